@@ -1,0 +1,91 @@
+package org.charterreviewer.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.HostServices;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.ui.common.EmptyScreen;
+import org.charterreviewer.ui.common.FxDialogService;
+import org.charterreviewer.ui.common.FxTaskExecutor;
+import org.charterreviewer.ui.common.Screen;
+import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.shell.Destination;
+import org.charterreviewer.ui.shell.MainWindowView;
+import org.charterreviewer.ui.shell.MainWindowViewModel;
+import org.charterreviewer.ui.shell.WindowGeometry;
+import org.charterreviewer.ui.shell.WindowGeometryStore;
+import org.charterreviewer.workspace.Workspace;
+
+/**
+ * Builds the main window on a stage for an open workspace: every screen with its view model and
+ * the services it needs. Used by the app and, unchanged, by the UI tests.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final WindowGeometryStore geometryStore;
+    private final MainWindowViewModel viewModel;
+
+    public MainWindow(Stage stage, Workspace workspace, HostServices hostServices) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.geometryStore = new WindowGeometryStore(workspace.folder().windowSettingsFile(), workspace.json());
+        this.viewModel = new MainWindowViewModel(workspace.folder().root().toString());
+        FxDialogService dialogs = new FxDialogService(() -> stage, hostServices);
+
+        Map<Destination, Screen> screens = new EnumMap<>(Destination.class);
+        screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
+        screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
+        screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
+
+        MainWindowView view = new MainWindowView(viewModel, screens, tasks,
+                () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
+                stage::close);
+        Scene scene = new Scene(view);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        stage.setScene(scene);
+        stage.setTitle(viewModel.title());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(event -> geometryStore.save(geometryOf(stage)));
+    }
+
+    public MainWindowViewModel viewModel() {
+        return viewModel;
+    }
+
+    public void show() {
+        restoreGeometry(geometryStore.load());
+        viewModel.showSummary(workspace.summary());
+        stage.show();
+    }
+
+    /** Stops background work; the caller closes the workspace afterwards. */
+    public void shutdown() {
+        tasks.shutdown();
+    }
+
+    private void restoreGeometry(WindowGeometry geometry) {
+        stage.setWidth(geometry.width());
+        stage.setHeight(geometry.height());
+        // Only restore a position that is still on a connected screen (laptops leave docks).
+        if (geometry.hasPosition() && !javafx.stage.Screen.getScreensForRectangle(
+                new Rectangle2D(geometry.x(), geometry.y(), 100, 100)).isEmpty()) {
+            stage.setX(geometry.x());
+            stage.setY(geometry.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(geometry.maximized());
+    }
+
+    private static WindowGeometry geometryOf(Stage stage) {
+        return new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+    }
+}

@@ -1,0 +1,39 @@
+package org.charterreviewer.audit;
+
+import static org.charterreviewer.storage.jooq.Tables.AUDIT_LOG;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** The append-only audit log. There is deliberately no way to change or remove an entry. */
+public final class AuditLogStore {
+
+    private final Clock clock;
+
+    public AuditLogStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Appends within the caller's transaction, so the entry and the change land together. */
+    public void append(DSLContext tx, String actor, String event, String entityType, String entityId, String detail) {
+        tx.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.OCCURRED_AT, Instant.now(clock).atOffset(ZoneOffset.UTC))
+                .set(AUDIT_LOG.ACTOR, actor)
+                .set(AUDIT_LOG.EVENT, event)
+                .set(AUDIT_LOG.ENTITY_TYPE, entityType)
+                .set(AUDIT_LOG.ENTITY_ID, entityId)
+                .set(AUDIT_LOG.DETAIL, detail)
+                .execute();
+    }
+
+    public List<AuditEntry> entriesFor(DSLContext dsl, String entityType, String entityId) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq(entityType).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
+                .orderBy(AUDIT_LOG.AUDIT_ID)
+                .fetch(r -> new AuditEntry(r.getOccurredAt().toInstant(), r.getActor(), r.getEvent(),
+                        r.getEntityType(), r.getEntityId(), r.getDetail()));
+    }
+}

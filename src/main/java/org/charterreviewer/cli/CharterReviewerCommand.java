@@ -1,0 +1,65 @@
+package org.charterreviewer.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.charterreviewer.AppVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/**
+ * The root of the command line. With no command it opens the window; with one it runs headless
+ * on the same services.
+ */
+@Command(name = "charter-reviewer",
+        mixinStandardHelpOptions = true,
+        versionProvider = CharterReviewerCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Reviews schools against co-production charters and issues signed Charter Status certificates.",
+            "With no command, opens the window."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 invalid input or failed verification, 2 usage error,",
+            "            3 data folder in use by another copy, 4 wrong passphrase."
+        },
+        subcommands = {
+            StatusCommand.class
+        })
+public final class CharterReviewerCommand implements Callable<Integer> {
+
+    private final CliSession session;
+    private final GuiLauncher gui;
+
+    public CharterReviewerCommand(CliSession session, GuiLauncher gui) {
+        this.session = session;
+        this.gui = gui;
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Data folder to use (default: CHARTER_REVIEWER_HOME, else the usual per-user folder).")
+    void dataDir(Path dir) {
+        session.dataDir(dir);
+    }
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "File holding the passphrase of an encrypted data folder.")
+    void passphraseFile(Path file) {
+        session.passphraseFile(file);
+    }
+
+    @Override
+    public Integer call() {
+        return gui.launch(session.dataDir());
+    }
+
+    /** Picocli asks this for {@code --version}. */
+    public static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppVersion.APP_NAME + " " + AppVersion.version()};
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.charterreviewer.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a view model may ask of the user, without touching a window. The app shows real
+ * dialogs; tests answer with fixed replies.
+ */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    /** An error whose details are a list, such as every problem found in a file. */
+    void showErrorList(String title, String message, List<String> details);
+
+    void showInformation(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks for one line of text; empty if the user cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** Asks for files to open, filtered by a description and patterns such as "*.json". */
+    List<Path> chooseFilesToOpen(String title, String filterDescription, String... patterns);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription, String... patterns);
+
+    Optional<Path> chooseFolder(String title);
+
+    /** Shows a file in the operating system's viewer. */
+    void openInSystemViewer(Path file);
+}

@@ -1,0 +1,127 @@
+package org.charterreviewer.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FxTaskExecutor;
+import org.charterreviewer.ui.common.Screen;
+import org.charterreviewer.ui.common.Styles;
+
+/**
+ * The main window's content: menus, the sidebar that leads to each screen, the screen itself and
+ * the status bar. Screens are handed in by the composition root.
+ */
+public final class MainWindowView extends BorderPane {
+
+    private final MainWindowViewModel viewModel;
+    private final Map<Destination, Screen> screens;
+    private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
+    private final StackPane content = new StackPane();
+    private final Menu fileMenu;
+    private Screen shown;
+
+    public MainWindowView(MainWindowViewModel viewModel, Map<Destination, Screen> screens, FxTaskExecutor tasks,
+            Runnable showAbout, Runnable exit) {
+        this.viewModel = viewModel;
+        this.screens = new EnumMap<>(screens);
+        setId("main-window");
+
+        fileMenu = new Menu(Messages.tr("menu.file"));
+        fileMenu.setId("menu-file");
+        MenuItem exitItem = new MenuItem(Messages.tr("menu.file.exit"));
+        exitItem.setId("menu-exit");
+        exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exitItem.setOnAction(event -> exit.run());
+        fileMenu.getItems().addAll(new SeparatorMenuItem(), exitItem);
+
+        Menu viewMenu = new Menu(Messages.tr("menu.view"));
+        viewMenu.setId("menu-view");
+        for (Destination destination : Destination.values()) {
+            MenuItem item = new MenuItem(Messages.tr("nav." + destination.key()));
+            item.setId("menu-view-" + destination.key());
+            item.setAccelerator(destination.accelerator());
+            item.setOnAction(event -> viewModel.navigate(destination));
+            viewMenu.getItems().add(item);
+        }
+
+        Menu helpMenu = new Menu(Messages.tr("menu.help"));
+        helpMenu.setId("menu-help");
+        MenuItem about = new MenuItem(Messages.tr("menu.help.about"));
+        about.setId("menu-about");
+        about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        about.setOnAction(event -> showAbout.run());
+        helpMenu.getItems().add(about);
+
+        MenuBar menuBar = new MenuBar(fileMenu, viewMenu, helpMenu);
+        menuBar.setUseSystemMenuBar(true);
+        setTop(menuBar);
+        setLeft(sidebar());
+        content.getStyleClass().add(Styles.SCREEN);
+        setCenter(content);
+        setBottom(new StatusBar(viewModel, tasks));
+
+        viewModel.destinationProperty().addListener((observable, before, after) -> show(after));
+        show(viewModel.getDestination());
+    }
+
+    /** Lets a screen add its own items to the File menu (above Exit), e.g. "Import charter…". */
+    public void addFileMenuItems(MenuItem... items) {
+        fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, java.util.List.of(items));
+    }
+
+    private Node sidebar() {
+        VBox sidebar = new VBox(4);
+        sidebar.getStyleClass().add(Styles.SIDEBAR);
+        sidebar.setAccessibleText(Messages.tr("nav.accessible"));
+        Label heading = new Label(Messages.tr("app.name"));
+        heading.getStyleClass().add(Styles.SCREEN_SUBTITLE);
+        sidebar.getChildren().add(heading);
+        ToggleGroup group = new ToggleGroup();
+        for (Destination destination : Destination.values()) {
+            ToggleButton button = new ToggleButton(Messages.tr("nav." + destination.key()));
+            Controls.describe(button, "nav-" + destination.key(), "nav." + destination.key());
+            button.getStyleClass().add(Styles.NAV_BUTTON);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setOnAction(event -> {
+                viewModel.navigate(destination);
+                // A toggle button can be pressed off; navigation always leaves one selected.
+                button.setSelected(true);
+            });
+            navButtons.put(destination, button);
+            sidebar.getChildren().add(button);
+        }
+        return sidebar;
+    }
+
+    private void show(Destination destination) {
+        Screen next = screens.get(destination);
+        if (next == null || next == shown) {
+            return;
+        }
+        if (shown != null) {
+            shown.onHide();
+        }
+        shown = next;
+        navButtons.get(destination).setSelected(true);
+        content.getChildren().setAll(next.node());
+        next.onShow();
+        Platform.runLater(() -> next.initialFocus().requestFocus());
+    }
+}

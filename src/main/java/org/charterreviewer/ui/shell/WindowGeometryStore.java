@@ -1,0 +1,46 @@
+package org.charterreviewer.ui.shell;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Keeps the window's geometry in the data folder; a missing or damaged file means the default. */
+public final class WindowGeometryStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowGeometryStore.class);
+
+    private final Path file;
+    private final ObjectMapper json;
+
+    public WindowGeometryStore(Path file, ObjectMapper json) {
+        this.file = file;
+        this.json = json;
+    }
+
+    public WindowGeometry load() {
+        if (!Files.isRegularFile(file)) {
+            return WindowGeometry.DEFAULT;
+        }
+        try {
+            WindowGeometry geometry = json.readValue(file.toFile(), WindowGeometry.class);
+            return geometry.isUsable() ? geometry : WindowGeometry.DEFAULT;
+        } catch (IOException e) {
+            LOG.info("Window settings unreadable; using the default size");
+            return WindowGeometry.DEFAULT;
+        }
+    }
+
+    public void save(WindowGeometry geometry) {
+        try {
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            json.writeValue(temporary.toFile(), geometry);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Could not save the window settings", e);
+        }
+    }
+}

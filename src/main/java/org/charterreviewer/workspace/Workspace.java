@@ -1,0 +1,99 @@
+package org.charterreviewer.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.DatabaseSummary;
+import org.charterreviewer.storage.InstanceLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One opened data folder and every service that works on it. The window and the command line both
+ * open a workspace and use the same services, so each capability behaves the same from both.
+ * Services are built here with plain constructors: this is the one place things are wired.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final DataFolder folder;
+    private final InstanceLock lock;
+    private final Database database;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final AuditLogStore auditLog;
+    private final boolean firstStart;
+
+    private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
+        this.folder = folder;
+        this.lock = lock;
+        this.database = database;
+        this.clock = clock;
+        this.firstStart = firstStart;
+        this.json = JsonMapperFactory.create();
+        this.auditLog = new AuditLogStore(clock);
+    }
+
+    /**
+     * Locks the data folder against a second copy, opens and migrates its database, and wires the
+     * services. Throws {@code DataFolderInUseException} or {@code WrongPassphraseException} with a
+     * plain message, having changed nothing.
+     */
+    public static Workspace open(WorkspaceOptions options) {
+        DataFolder folder = DataFolder.resolve(options.dataDir()).create();
+        InstanceLock lock = InstanceLock.acquire(folder);
+        try {
+            boolean firstStart = folder.isNew();
+            Database database = Database.open(folder, options.passphrase());
+            Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
+            LOG.info("Workspace opened{}", firstStart ? " for the first time" : "");
+            return workspace;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditLogStore auditLog() {
+        return auditLog;
+    }
+
+    /** True when this start created the database. */
+    public boolean isFirstStart() {
+        return firstStart;
+    }
+
+    public DatabaseSummary summary() {
+        return DatabaseSummary.read(database.dsl());
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            lock.close();
+            LOG.info("Workspace closed");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.charterreviewer.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Keeps the layers one-way: logic knows nothing of JavaFX, the command line or the window; the
+ * generated jOOQ classes are used only by storage code; output goes through SLF4J or picocli.
+ */
+@AnalyzeClasses(packages = "org.charterreviewer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] LOGIC = {
+        "org.charterreviewer.charter..", "org.charterreviewer.school..", "org.charterreviewer.review..",
+        "org.charterreviewer.evidence..", "org.charterreviewer.certificate..", "org.charterreviewer.report..",
+        "org.charterreviewer.bundle..", "org.charterreviewer.identity..", "org.charterreviewer.audit..",
+        "org.charterreviewer.storage..", "org.charterreviewer.workspace..", "org.charterreviewer.json..",
+        "org.charterreviewer.progress..", "org.charterreviewer.i18n..", "org.charterreviewer.protection..",
+        "org.charterreviewer.demo.."
+    };
+
+    @ArchTest
+    static final ArchRule logicKnowsNothingOfJavaFx = noClasses().that().resideInAnyPackage(LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("logic must run headless on the command line and in plain tests");
+
+    @ArchTest
+    static final ArchRule logicKnowsNothingOfTheFaces = noClasses().that().resideInAnyPackage(LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.charterreviewer.ui..", "org.charterreviewer.cli..", "org.charterreviewer.app..");
+
+    @ArchTest
+    static final ArchRule windowAndCommandLineDoNotDependOnEachOther = noClasses()
+            .that().resideInAPackage("org.charterreviewer.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.charterreviewer.cli..", "org.charterreviewer.app..");
+
+    @ArchTest
+    static final ArchRule commandLineDoesNotUseTheWindow = noClasses()
+            .that().resideInAPackage("org.charterreviewer.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.charterreviewer.ui..", "org.charterreviewer.app..",
+                    "javafx..");
+
+    @ArchTest
+    static final ArchRule generatedJooqClassesStayInStorageCode = classes()
+            .that().resideInAPackage("org.charterreviewer.storage.jooq..")
+            .should().onlyBeAccessed().byClassesThat(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("storage code (in storage or named *Store)",
+                            c -> c.getPackageName().startsWith("org.charterreviewer.storage")
+                                    || c.getSimpleName().endsWith("Store")
+                                    || c.getEnclosingClass().map(e -> e.getSimpleName().endsWith("Store")).orElse(false)));
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchANode = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models hold state and commands; only views build controls");
+
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideTheLauncher = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.charterreviewer.app.Launcher")
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("the window logs through SLF4J and the command line prints through picocli");
+
+    @ArchTest
+    static final ArchRule slf4jOnly = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("org.charterreviewer.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,65 @@
+package org.charterreviewer.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.charterreviewer.ui.shell.Destination;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every resource key the code names exists in the bundle, so no screen or message ever shows a raw
+ * key. Keys are string literals whose first segment is one of the bundle's own key prefixes.
+ */
+class LocalizationConsistencyTest {
+
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
+
+    @Test
+    void everyKeyUsedInTheCodeExistsInTheBundle() throws IOException {
+        ResourceBundle bundle = Messages.bundle();
+        Set<String> prefixes = new TreeSet<>();
+        bundle.keySet().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.'))));
+
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = LITERAL.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    String prefix = key.substring(0, key.indexOf('.'));
+                    boolean looksLikeOurKey = prefixes.contains(prefix) && !key.endsWith(".")
+                            && !key.matches(".*\\.(json|pdf|zip|csv|sql|css|png|p12|cer|properties|tmp|lock|log)$");
+                    if (looksLikeOurKey && !bundle.containsKey(key)) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys used in code but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyNavigationTargetHasItsTexts() {
+        for (Destination destination : Destination.values()) {
+            assertThat(Messages.bundle().containsKey("nav." + destination.key())).isTrue();
+            assertThat(Messages.bundle().containsKey("nav." + destination.key() + ".tooltip")).isTrue();
+        }
+    }
+
+    @Test
+    void argumentsAreFilledInAndApostrophesSurvive() {
+        assertThat(Messages.tr("storage.inUse", "/data")).contains("(/data)");
+        assertThat(Messages.tr("dialog.openFailed.message")).contains("system’s");
+        assertThat(Messages.tr("no.such.key")).isEqualTo("no.such.key");
+    }
+}
