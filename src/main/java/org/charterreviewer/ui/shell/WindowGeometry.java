@@ -6,7 +6,7 @@ public record WindowGeometry(double x, double y, double width, double height, bo
     public static final WindowGeometry DEFAULT = new WindowGeometry(Double.NaN, Double.NaN, 1280, 820, false);
 
     /** Sizes below this are not worth restoring (a window shrunk by accident). */
-    public boolean isUsable() {
+    public boolean worthRestoring() {
         return width >= 640 && height >= 480;
     }
 

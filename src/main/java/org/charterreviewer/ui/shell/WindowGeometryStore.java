@@ -27,7 +27,7 @@ public final class WindowGeometryStore {
         }
         try {
             WindowGeometry geometry = json.readValue(file.toFile(), WindowGeometry.class);
-            return geometry.isUsable() ? geometry : WindowGeometry.DEFAULT;
+            return geometry.worthRestoring() ? geometry : WindowGeometry.DEFAULT;
         } catch (IOException e) {
             LOG.info("Window settings unreadable; using the default size");
             return WindowGeometry.DEFAULT;
