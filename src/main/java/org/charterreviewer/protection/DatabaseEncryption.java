@@ -109,11 +109,14 @@ public final class DatabaseEncryption {
         try {
             deleteTree(work);
             Files.createDirectories(work);
-            Map<String, Long> before = rowCounts(source, sourceKey, sourceKey);
+            // Only the copy is ever opened: the original's bytes stay exactly as they were until the swap.
             Path copy = DataFolder.at(work).databaseFile();
             Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+            Map<String, Long> before = rowCounts(copy, sourceKey, sourceKey);
             hook.reached(ReencryptionStep.COPIED);
-            ChangeFileEncryption.execute(work.toString(), baseName(copy), "AES", sourceKey, targetKey, true);
+            // H2 overwrites the key arrays it is given, so it gets copies.
+            ChangeFileEncryption.execute(work.toString(), baseName(copy), "AES",
+                    sourceKey == null ? null : sourceKey.clone(), targetKey.clone(), true);
             setUserPassword(copy, targetKey, sourceKey);
             hook.reached(ReencryptionStep.ENCRYPTED);
             Map<String, Long> after = rowCounts(copy, targetKey, targetKey);
