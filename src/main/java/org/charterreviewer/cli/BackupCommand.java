@@ -101,7 +101,7 @@ public final class BackupCommand {
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException(Messages.tr("backup.notFound", file));
+                throw new InvalidInputException(Messages.tr("protection.backup.notFound", file));
             }
             try (InstanceLock lock = InstanceLock.acquire(session.folder())) {
                 char[] passphrase = session.requirePassphrase();

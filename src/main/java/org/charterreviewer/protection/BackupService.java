@@ -87,7 +87,7 @@ public final class BackupService {
             LOG.info("Backup taken ({} bytes)", Files.size(target));
             return target;
         } catch (IOException | SQLException e) {
-            throw new StorageException(Messages.tr("backup.createFailed", targetFolder), e);
+            throw new StorageException(Messages.tr("protection.backup.createFailed", targetFolder), e);
         } finally {
             try {
                 DatabaseEncryption.deleteTree(work);
@@ -151,7 +151,7 @@ public final class BackupService {
                 }
             }
         } catch (IOException | DateTimeParseException e) {
-            throw new StorageException(Messages.tr("backup.listFailed", backupFolder), e);
+            throw new StorageException(Messages.tr("protection.backup.listFailed", backupFolder), e);
         }
         found.sort(Comparator.comparing(BackupInfo::takenAt).thenComparing(info -> info.file().getFileName())
                 .reversed());
@@ -181,7 +181,7 @@ public final class BackupService {
             DatabaseState backupState = DatabaseEncryption.state(checkFolder);
             if (backupState == DatabaseState.ENCRYPTED) {
                 if (backupKeyFile.isEmpty()) {
-                    throw new InvalidInputException(Messages.tr("backup.noKeyFile", backup.getFileName()));
+                    throw new InvalidInputException(Messages.tr("protection.backup.noKeyFile", backup.getFileName()));
                 }
                 backupKey = PassphraseKeys.derive(passphrase, backupKeyFile.get());
             }
@@ -210,7 +210,7 @@ public final class BackupService {
             LOG.info("Backup restored");
             return kept;
         } catch (IOException e) {
-            throw new StorageException(Messages.tr("backup.restoreFailed"), e);
+            throw new StorageException(Messages.tr("protection.backup.restoreFailed"), e);
         } finally {
             PassphraseKeys.wipe(backupKey);
             PassphraseKeys.wipe(liveKey);
@@ -280,10 +280,10 @@ public final class BackupService {
                 }
             }
         } catch (IOException e) {
-            throw new InvalidInputException(Messages.tr("backup.notABackup", backup.getFileName()), e);
+            throw new InvalidInputException(Messages.tr("protection.backup.notABackup", backup.getFileName()), e);
         }
         if (!hasDatabase) {
-            throw new InvalidInputException(Messages.tr("backup.notABackup", backup.getFileName()));
+            throw new InvalidInputException(Messages.tr("protection.backup.notABackup", backup.getFileName()));
         }
         return hasKey ? Optional.of(KeyFile.read(into)) : Optional.empty();
     }
