@@ -36,6 +36,7 @@ public class CharterReviewerApp extends Application {
     private WorkspaceOptions options;
     private DatabaseState state;
     private RuntimeException startupFailure;
+    private InstanceLock startupLock;
     private ProtectedSession session;
 
     static int exitCode() {
@@ -49,9 +50,9 @@ public class CharterReviewerApp extends Application {
         try {
             DataFolder folder = DataFolder.resolve(dataDir).create();
             // "Already open" must be said before a passphrase is asked for.
-            try (InstanceLock probe = InstanceLock.acquire(folder)) {
-                state = DatabaseEncryption.state(folder);
-            }
+            // The lock is held while the passphrase is asked, so a second copy is told at once.
+            startupLock = InstanceLock.acquire(folder);
+            state = DatabaseEncryption.state(folder);
         } catch (RuntimeException e) {
             startupFailure = e;
         }
@@ -63,7 +64,7 @@ public class CharterReviewerApp extends Application {
             refuseToStart(startupFailure);
             return;
         }
-        session = new ProtectedSession(stage, options, getHostServices(), this::refuseToStart);
+        session = new ProtectedSession(stage, options, getHostServices(), this::refuseToStart, startupLock);
         session.begin(state);
     }
 
@@ -96,6 +97,8 @@ public class CharterReviewerApp extends Application {
     public void stop() {
         if (session != null) {
             session.shutdown();
+        } else if (startupLock != null) {
+            startupLock.close();
         }
         LOG.info("Stopped");
     }

@@ -57,10 +57,13 @@ final class ProtectedSession {
     private final Consumer<RuntimeException> refuseToStart;
     private Workspace workspace;
     private MainWindow mainWindow;
+    /** Held from the start until the workspace takes the folder's lock over. */
+    private volatile InstanceLock waitingLock;
 
     ProtectedSession(Stage stage, WorkspaceOptions options, HostServices hostServices,
-            Consumer<RuntimeException> refuseToStart) {
+            Consumer<RuntimeException> refuseToStart, InstanceLock startupLock) {
         this.stage = stage;
+        this.waitingLock = startupLock;
         this.options = options;
         this.hostServices = hostServices;
         this.refuseToStart = refuseToStart;
@@ -86,8 +89,12 @@ final class ProtectedSession {
 
     private void open(PassphraseViewModel viewModel, char[] passphrase) {
         inBackground(() -> {
+            releaseWaitingLock();
             try {
                 return Launcher.openWorkspace(options.withPassphrase(passphrase));
+            } catch (WrongPassphraseException e) {
+                waitingLock = InstanceLock.acquire(folder());
+                throw e;
             } finally {
                 PassphraseKeys.wipe(passphrase);
             }
@@ -250,8 +257,16 @@ final class ProtectedSession {
         thread.start();
     }
 
+    private synchronized void releaseWaitingLock() {
+        if (waitingLock != null) {
+            waitingLock.close();
+            waitingLock = null;
+        }
+    }
+
     /** On leaving the window: the automatic backup, then the workspace closes. */
     void shutdown() {
+        releaseWaitingLock();
         if (mainWindow != null) {
             mainWindow.shutdown();
         }
