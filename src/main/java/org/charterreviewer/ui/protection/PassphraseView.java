@@ -3,6 +3,7 @@ package org.charterreviewer.ui.protection;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -55,15 +56,7 @@ public final class PassphraseView extends VBox {
         getChildren().addAll(label(viewModel.asksForNewPassphrase() ? "passphrase.new" : "passphrase.field",
                 passphrase), passphrase);
 
-        Label hint = new Label();
-        hint.setId("passphrase-hint");
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.MUTED);
-        hint.textProperty().bind(viewModel.hintProperty());
-        hint.accessibleTextProperty().bind(viewModel.hintProperty());
-        hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
-        getChildren().add(hint);
+        getChildren().add(liveText("passphrase-hint", Styles.MUTED, viewModel.hintProperty()));
         // Screen readers read a field's help when it gets the focus, and again when it changes.
         passphrase.accessibleHelpProperty().bind(Bindings.concat(viewModel.messageProperty(), " ",
                 viewModel.hintProperty()));
@@ -75,14 +68,7 @@ public final class PassphraseView extends VBox {
             getChildren().addAll(label("passphrase.confirm", confirmation), confirmation);
         }
 
-        Label message = new Label();
-        message.setId("passphrase-message");
-        message.setWrapText(true);
-        message.getStyleClass().add(Styles.ERROR_TEXT);
-        message.textProperty().bind(viewModel.messageProperty());
-        message.accessibleTextProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = liveText("passphrase-message", Styles.ERROR_TEXT, viewModel.messageProperty());
 
         ProgressIndicator working = new ProgressIndicator();
         working.setId("passphrase-busy");
@@ -129,6 +115,19 @@ public final class PassphraseView extends VBox {
 
     public PassphraseViewModel viewModel() {
         return viewModel;
+    }
+
+    /** A text that follows {@code text}, read out as it is, and takes no room while empty. */
+    private static Label liveText(String id, String styleClass, ReadOnlyStringProperty text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.textProperty().bind(text);
+        label.accessibleTextProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     private static PasswordField field(String id, String key) {
