@@ -10,18 +10,22 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.protection.DatabaseEncryption;
+import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DataFolderInUseException;
+import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.StorageException;
 import org.charterreviewer.storage.WrongPassphraseException;
-import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: opens the workspace off the FX thread (in {@link #init()}), shows the
- * main window, and closes everything in order on exit. If the data folder cannot be opened it says
- * why in plain words and exits with the command line's matching code.
+ * The JavaFX application. Before anything else it checks that no other copy has the data folder
+ * open; then it asks for the passphrase (or to set one on a first start), opens the workspace off
+ * the FX thread and shows the main window ({@link ProtectedSession}). If the data folder cannot be
+ * opened it says why in plain words and exits with the command line's matching code.
  */
 public class CharterReviewerApp extends Application {
 
@@ -29,9 +33,11 @@ public class CharterReviewerApp extends Application {
 
     private static volatile int exitCode = 0;
 
-    private Workspace workspace;
+    private WorkspaceOptions options;
+    private DatabaseState state;
     private RuntimeException startupFailure;
-    private MainWindow mainWindow;
+    private InstanceLock startupLock;
+    private ProtectedSession session;
 
     static int exitCode() {
         return exitCode;
@@ -40,8 +46,13 @@ public class CharterReviewerApp extends Application {
     @Override
     public void init() {
         Optional<Path> dataDir = Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of);
+        options = new WorkspaceOptions(dataDir, Optional.empty(), Clock.systemUTC());
         try {
-            workspace = Launcher.openWorkspace(new WorkspaceOptions(dataDir, Optional.empty(), Clock.systemUTC()));
+            DataFolder folder = DataFolder.resolve(dataDir).create();
+            // "Already open" must be said before a passphrase is asked for.
+            // The lock is held while the passphrase is asked, so a second copy is told at once.
+            startupLock = InstanceLock.acquire(folder);
+            state = DatabaseEncryption.state(folder);
         } catch (RuntimeException e) {
             startupFailure = e;
         }
@@ -53,9 +64,8 @@ public class CharterReviewerApp extends Application {
             refuseToStart(startupFailure);
             return;
         }
-        mainWindow = new MainWindow(stage, workspace, getHostServices());
-        mainWindow.show();
-        LOG.info("Main window shown");
+        session = new ProtectedSession(stage, options, getHostServices(), this::refuseToStart, startupLock);
+        session.begin(state);
     }
 
     /** Shows why the app cannot start, in plain words, and sets the matching exit code. */
@@ -85,11 +95,10 @@ public class CharterReviewerApp extends Application {
 
     @Override
     public void stop() {
-        if (mainWindow != null) {
-            mainWindow.shutdown();
-        }
-        if (workspace != null) {
-            workspace.close();
+        if (session != null) {
+            session.shutdown();
+        } else if (startupLock != null) {
+            startupLock.close();
         }
         LOG.info("Stopped");
     }

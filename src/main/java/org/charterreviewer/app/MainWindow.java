@@ -5,13 +5,16 @@ import java.util.Map;
 import javafx.application.HostServices;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
 import org.charterreviewer.ui.common.FxTaskExecutor;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.common.TaskExecutor;
 import org.charterreviewer.ui.shell.Destination;
 import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
@@ -30,20 +33,22 @@ public final class MainWindow {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final WindowGeometryStore geometryStore;
     private final MainWindowViewModel viewModel;
+    private final FxDialogService dialogs;
+    private final MainWindowView view;
 
     public MainWindow(Stage stage, Workspace workspace, HostServices hostServices) {
         this.stage = stage;
         this.workspace = workspace;
         this.geometryStore = new WindowGeometryStore(workspace.folder().windowSettingsFile(), workspace.json());
         this.viewModel = new MainWindowViewModel(workspace.folder().root().toString());
-        FxDialogService dialogs = new FxDialogService(() -> stage, hostServices);
+        this.dialogs = new FxDialogService(() -> stage, hostServices);
 
         Map<Destination, Screen> screens = new EnumMap<>(Destination.class);
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
         screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
         screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
 
-        MainWindowView view = new MainWindowView(viewModel, screens, tasks,
+        this.view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
                 stage::close);
         Scene scene = new Scene(view);
@@ -57,6 +62,21 @@ public final class MainWindow {
 
     public MainWindowViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The window's dialogs, for actions the app adds to its menus. */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The executor whose progress the status bar shows. */
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    /** Adds items to the File menu, above Exit. */
+    public void addFileMenuItems(MenuItem... items) {
+        view.addFileMenuItems(items);
     }
 
     public void show() {

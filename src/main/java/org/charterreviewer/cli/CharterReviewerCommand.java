@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
             "            3 data folder in use by another copy, 4 wrong passphrase."
         },
         subcommands = {
-            StatusCommand.class
+            StatusCommand.class,
+            PassphraseCommand.class,
+            BackupCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 
@@ -45,7 +47,7 @@ public final class CharterReviewerCommand implements Callable<Integer> {
     }
 
     @Option(names = "--passphrase-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "File holding the passphrase of an encrypted data folder.")
+            description = "File holding the data folder's passphrase (else CHARTER_REVIEWER_PASSPHRASE).")
     void passphraseFile(Path file) {
         session.passphraseFile(file);
     }

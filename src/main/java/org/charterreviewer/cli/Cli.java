@@ -2,6 +2,7 @@ package org.charterreviewer.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.Map;
 import java.util.function.Function;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
@@ -29,7 +30,13 @@ public final class Cli {
 
     public static int run(String[] args, Function<WorkspaceOptions, Workspace> opener, GuiLauncher gui,
             PrintWriter out, PrintWriter err) {
-        try (CliSession session = new CliSession(opener)) {
+        return run(args, System.getenv(), opener, gui, out, err);
+    }
+
+    /** Runs with the given environment (read at the edge, so tests can give their own). */
+    public static int run(String[] args, Map<String, String> environment, Function<WorkspaceOptions, Workspace> opener,
+            GuiLauncher gui, PrintWriter out, PrintWriter err) {
+        try (CliSession session = new CliSession(opener, environment)) {
             CommandLine commandLine = new CommandLine(new CharterReviewerCommand(session, gui),
                     new SessionFactory(session));
             commandLine.setOut(out);

@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.protection.DatabaseEncryption;
+import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.protection.PassphraseKeys;
+import org.charterreviewer.protection.PassphraseNeededException;
+import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 
@@ -17,13 +24,22 @@ import org.charterreviewer.workspace.WorkspaceOptions;
  */
 public final class CliSession implements AutoCloseable {
 
+    /** The environment variable that may hold the passphrase (a file is safer on shared machines). */
+    public static final String PASSPHRASE_VARIABLE = "CHARTER_REVIEWER_PASSPHRASE";
+
     private final Function<WorkspaceOptions, Workspace> opener;
+    private final Map<String, String> environment;
     private Path dataDir;
     private Path passphraseFile;
     private Workspace workspace;
 
     public CliSession(Function<WorkspaceOptions, Workspace> opener) {
+        this(opener, System.getenv());
+    }
+
+    public CliSession(Function<WorkspaceOptions, Workspace> opener, Map<String, String> environment) {
         this.opener = opener;
+        this.environment = Map.copyOf(environment);
     }
 
     void dataDir(Path dir) {
@@ -38,24 +54,59 @@ public final class CliSession implements AutoCloseable {
         return Optional.ofNullable(dataDir);
     }
 
-    /** The passphrase from {@code --passphrase-file}, if one was given (its last line break dropped). */
+    /**
+     * The passphrase from {@code --passphrase-file} (its last line break dropped), else from the
+     * environment variable {@value #PASSPHRASE_VARIABLE}; empty if neither was given.
+     */
     public Optional<char[]> passphrase() {
         if (passphraseFile == null) {
-            return Optional.empty();
+            String fromEnvironment = environment.get(PASSPHRASE_VARIABLE);
+            return fromEnvironment == null || fromEnvironment.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(fromEnvironment.toCharArray());
         }
+        return Optional.of(readPassphraseFile(passphraseFile));
+    }
+
+    /** Reads a passphrase file, dropping the line break at its end. */
+    public static char[] readPassphraseFile(Path file) {
         try {
-            String text = Files.readString(passphraseFile, StandardCharsets.UTF_8);
-            return Optional.of(text.stripTrailing().toCharArray());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.stripTrailing().toCharArray();
         } catch (IOException e) {
-            throw new InvalidInputException(Messages.tr("cli.passphraseFileUnreadable", passphraseFile));
+            throw new InvalidInputException(Messages.tr("cli.passphraseFileUnreadable", file));
         }
     }
 
-    /** The workspace of the chosen data folder, opened on first use. */
+    /** The passphrase, or a plain refusal (exit 4) naming the two ways to give one. */
+    public char[] requirePassphrase() {
+        return passphrase().orElseThrow(() -> new PassphraseNeededException(
+                Messages.tr(DatabaseEncryption.state(folder()) == DatabaseState.ENCRYPTED
+                        ? "cli.passphraseNeeded" : "cli.passphraseNeededToEncrypt")));
+    }
+
+    /** The data folder this run works on. */
+    public DataFolder folder() {
+        return DataFolder.resolve(dataDir());
+    }
+
+    /**
+     * The workspace of the chosen data folder, opened on first use. The command line always
+     * encrypts: with no passphrase it refuses, after checking no other copy holds the folder.
+     */
     public Workspace workspace() {
         if (workspace == null) {
-            workspace = opener.apply(new WorkspaceOptions(dataDir(), Optional.empty(),
-                    java.time.Clock.systemUTC()));
+            Optional<char[]> passphrase = passphrase();
+            if (passphrase.isEmpty()) {
+                try (InstanceLock check = InstanceLock.acquire(folder())) {
+                    requirePassphrase();
+                }
+            }
+            try {
+                workspace = opener.apply(new WorkspaceOptions(dataDir(), passphrase, java.time.Clock.systemUTC()));
+            } finally {
+                passphrase.ifPresent(PassphraseKeys::wipe);
+            }
         }
         return workspace;
     }

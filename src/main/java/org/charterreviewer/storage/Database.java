@@ -74,7 +74,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static String jdbcUrl(DataFolder folder, boolean encrypted) {
+    /** The JDBC URL of {@code folder}'s file; the protection code opens copies of it the same way. */
+    public static String jdbcUrl(DataFolder folder, boolean encrypted) {
         // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, in order, from the shutdown path.
         // TRACE_LEVEL_FILE=0: H2's trace file can hold SQL with personal data in it.
         return "jdbc:h2:file:" + folder.databaseBasePath()

@@ -10,4 +10,9 @@ public class WrongPassphraseException extends RuntimeException {
     public WrongPassphraseException() {
         super(Messages.tr("storage.wrongPassphrase"));
     }
+
+    /** For the cases with their own plain message, such as "this folder needs a passphrase". */
+    protected WrongPassphraseException(String message) {
+        super(message);
+    }
 }

@@ -2,8 +2,15 @@ package org.charterreviewer.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.Optional;
 import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.protection.BackupService;
+import org.charterreviewer.protection.DatabaseEncryption;
+import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.protection.PassphraseKeys;
+import org.charterreviewer.protection.PassphraseNeededException;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseSummary;
@@ -27,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final AuditLogStore auditLog;
     private final boolean firstStart;
+    private final BackupService backups;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -36,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.firstStart = firstStart;
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
+        this.backups = new BackupService(folder, database, clock);
     }
 
     /**
@@ -48,13 +57,33 @@ public final class Workspace implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
             boolean firstStart = folder.isNew();
-            Database database = Database.open(folder, options.passphrase());
+            Database database = openDatabase(folder, options.passphrase());
             Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
             LOG.info("Workspace opened{}", firstStart ? " for the first time" : "");
             return workspace;
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * With a passphrase the file is encrypted with a key derived from it (a plain file from an earlier
+     * version is encrypted first). Without one only an unencrypted file opens: the window and the
+     * command line always give a passphrase; only tests of logic open folders without one.
+     */
+    private static Database openDatabase(DataFolder folder, Optional<char[]> passphrase) {
+        if (passphrase.isEmpty()) {
+            if (DatabaseEncryption.state(folder) == DatabaseState.ENCRYPTED) {
+                throw new PassphraseNeededException(Messages.tr("protection.passphraseNeeded"));
+            }
+            return Database.open(folder, Optional.empty());
+        }
+        char[] key = DatabaseEncryption.standard().unlock(folder, passphrase.get());
+        try {
+            return Database.open(folder, Optional.of(key));
+        } finally {
+            PassphraseKeys.wipe(key);
         }
     }
 
@@ -76,6 +105,11 @@ public final class Workspace implements AutoCloseable {
 
     public AuditLogStore auditLog() {
         return auditLog;
+    }
+
+    /** Backups of this data folder: on demand, and automatically when the window closes. */
+    public BackupService backups() {
+        return backups;
     }
 
     /** True when this start created the database. */

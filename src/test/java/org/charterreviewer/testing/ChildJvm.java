@@ -23,6 +23,7 @@ public final class ChildJvm {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().remove("DISPLAY");
+        builder.environment().putAll(CliRun.TEST_ENVIRONMENT);
         return builder.start();
     }
 

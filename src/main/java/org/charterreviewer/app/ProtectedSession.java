@@ -1,0 +1,283 @@
+package org.charterreviewer.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.charterreviewer.AppVersion;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.protection.BackupService;
+import org.charterreviewer.protection.DatabaseEncryption;
+import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.protection.PassphraseKeys;
+import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.InstanceLock;
+import org.charterreviewer.storage.WrongPassphraseException;
+import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.protection.PassphraseView;
+import org.charterreviewer.ui.protection.PassphraseViewModel;
+import org.charterreviewer.ui.protection.PassphraseViewModel.Mode;
+import org.charterreviewer.workspace.Workspace;
+import org.charterreviewer.workspace.WorkspaceOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's life with an encrypted data folder: asks for the passphrase (or to set one), opens
+ * the workspace off the FX thread while showing that it is working, then shows the main window.
+ * Changing the passphrase and restoring a backup close the workspace, do their work on the closed
+ * file, and open it again the same way. On exit it takes the automatic backup.
+ */
+final class ProtectedSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProtectedSession.class);
+
+    private final Stage stage;
+    private final WorkspaceOptions options;
+    private final HostServices hostServices;
+    private final Consumer<RuntimeException> refuseToStart;
+    private Workspace workspace;
+    private MainWindow mainWindow;
+    /** Held from the start until the workspace takes the folder's lock over. */
+    private volatile InstanceLock waitingLock;
+
+    ProtectedSession(Stage stage, WorkspaceOptions options, HostServices hostServices,
+            Consumer<RuntimeException> refuseToStart, InstanceLock startupLock) {
+        this.stage = stage;
+        this.waitingLock = startupLock;
+        this.options = options;
+        this.hostServices = hostServices;
+        this.refuseToStart = refuseToStart;
+    }
+
+    /** First start (or a folder from an earlier version) sets a passphrase; later starts enter it. */
+    void begin(DatabaseState state) {
+        prompt(state == DatabaseState.ENCRYPTED ? Mode.ENTER : Mode.SET, null);
+    }
+
+    private void prompt(Mode mode, String message) {
+        PassphraseViewModel viewModel = new PassphraseViewModel(mode);
+        if (message != null) {
+            viewModel.failed(message);
+        }
+        PassphraseView view = new PassphraseView(viewModel, submission -> open(viewModel, submission.passphrase()),
+                Platform::exit);
+        StackPane centred = new StackPane(view);
+        centred.getStyleClass().add(Styles.SCREEN);
+        show(centred, viewModel.title());
+        view.focusFirstField();
+    }
+
+    private void open(PassphraseViewModel viewModel, char[] passphrase) {
+        inBackground(() -> {
+            releaseWaitingLock();
+            try {
+                return Launcher.openWorkspace(options.withPassphrase(passphrase));
+            } catch (WrongPassphraseException e) {
+                waitingLock = InstanceLock.acquire(folder());
+                throw e;
+            } finally {
+                PassphraseKeys.wipe(passphrase);
+            }
+        }, this::showMainWindow, error -> {
+            if (error instanceof WrongPassphraseException) {
+                viewModel.failed(error.getMessage());
+            } else {
+                refuseToStart.accept(error);
+            }
+        });
+    }
+
+    private void showMainWindow(Workspace opened) {
+        workspace = opened;
+        mainWindow = new MainWindow(stage, opened, hostServices);
+        mainWindow.addFileMenuItems(
+                item("menu-backup-now", "menu.file.backupNow", new KeyCodeCombination(KeyCode.B,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::backUpNow),
+                item("menu-restore", "menu.file.restore", null, this::restore),
+                item("menu-change-passphrase", "menu.file.changePassphrase", null, this::changePassphrase));
+        mainWindow.show();
+        LOG.info("Main window shown");
+    }
+
+    private static MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.tr(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void backUpNow() {
+        Optional<Path> folder = mainWindow.dialogs().chooseFolder(Messages.tr("protection.backup.chooseFolder"));
+        if (folder.isEmpty()) {
+            return;
+        }
+        Workspace current = workspace;
+        MainWindow window = mainWindow;
+        window.tasks().execute(BackgroundTask.of(Messages.tr("protection.backup.working"),
+                monitor -> current.backups().create(folder.get()))
+                .notCancellable()
+                .onSuccess(file -> window.dialogs().showInformation(Messages.tr("protection.backup.done.title"),
+                        Messages.tr("protection.backup.done.message", file)))
+                .onFailure(error -> window.dialogs().showError(Messages.tr("protection.backup.failed.title"),
+                        error.getMessage())));
+    }
+
+    private void changePassphrase() {
+        PassphraseViewModel viewModel = new PassphraseViewModel(Mode.CHANGE);
+        askInDialog(viewModel, submission -> afterClosing(viewModel.busyText(), () -> {
+            try (InstanceLock lock = InstanceLock.acquire(folder())) {
+                DatabaseEncryption.standard().changePassphrase(folder(), submission.current(), submission.passphrase());
+            } finally {
+                PassphraseKeys.wipe(submission.current());
+            }
+            return submission.passphrase();
+        }));
+    }
+
+    private void restore() {
+        List<Path> chosen = mainWindow.dialogs().chooseFilesToOpen(Messages.tr("restore.choose"),
+                Messages.tr("restore.filter"), "*.zip");
+        if (chosen.isEmpty() || !mainWindow.dialogs().confirm(Messages.tr("restore.confirm.title"),
+                Messages.tr("restore.confirm.message", chosen.get(0).getFileName()))) {
+            return;
+        }
+        Path backup = chosen.get(0);
+        PassphraseViewModel viewModel = new PassphraseViewModel(Mode.RESTORE);
+        askInDialog(viewModel, submission -> afterClosing(viewModel.busyText(), () -> {
+            try (InstanceLock lock = InstanceLock.acquire(folder())) {
+                BackupService.restore(folder(), backup, submission.passphrase(), Clock.systemUTC());
+            }
+            return submission.passphrase();
+        }));
+    }
+
+    private void askInDialog(PassphraseViewModel viewModel, Consumer<PassphraseViewModel.Submission> then) {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        PassphraseView view = new PassphraseView(viewModel, submission -> {
+            dialog.close();
+            then.accept(submission);
+        }, dialog::close);
+        Scene scene = new Scene(view);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        dialog.setScene(scene);
+        dialog.setTitle(viewModel.title() + " – " + AppVersion.APP_NAME);
+        dialog.setOnShown(event -> view.focusFirstField());
+        dialog.show();
+    }
+
+    /**
+     * Closes the workspace, runs {@code work} on the closed folder (it returns the passphrase to
+     * reopen with), and opens the folder again. If the work fails, nothing was changed: the officer
+     * is asked for the passphrase as at a start, with the reason shown.
+     */
+    private void afterClosing(String busyText, Callable<char[]> work) {
+        Workspace closing = workspace;
+        MainWindow leaving = mainWindow;
+        workspace = null;
+        mainWindow = null;
+        leaving.shutdown();
+        ProgressIndicator indicator = new ProgressIndicator();
+        indicator.setAccessibleText(busyText);
+        VBox box = new VBox(12, indicator, new Label(busyText));
+        box.setAlignment(Pos.CENTER);
+        box.setId("protection-working");
+        show(box, busyText);
+        inBackground(() -> {
+            closing.close();
+            char[] passphrase = work.call();
+            try {
+                return Launcher.openWorkspace(options.withPassphrase(passphrase));
+            } finally {
+                PassphraseKeys.wipe(passphrase);
+            }
+        }, this::showMainWindow, error -> {
+            LOG.warn("Protection work failed: {}", error.getClass().getSimpleName());
+            prompt(Mode.ENTER, error.getMessage());
+        });
+    }
+
+    private DataFolder folder() {
+        return DataFolder.resolve(options.dataDir());
+    }
+
+    private void show(Parent content, String title) {
+        Scene previous = stage.getScene();
+        Scene scene = previous == null
+                ? new Scene(content, 620, 480)
+                : new Scene(content, previous.getWidth(), previous.getHeight());
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        stage.setScene(scene);
+        stage.setTitle(title + " – " + AppVersion.APP_NAME);
+        if (!stage.isShowing()) {
+            stage.centerOnScreen();
+            stage.show();
+        }
+    }
+
+    private static <T> void inBackground(Callable<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(event -> {
+            Throwable error = task.getException();
+            onFailure.accept(error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error));
+        });
+        Thread thread = new Thread(task, "protection-work");
+        thread.setDaemon(false);
+        thread.start();
+    }
+
+    private synchronized void releaseWaitingLock() {
+        if (waitingLock != null) {
+            waitingLock.close();
+            waitingLock = null;
+        }
+    }
+
+    /** On leaving the window: the automatic backup, then the workspace closes. */
+    void shutdown() {
+        releaseWaitingLock();
+        if (mainWindow != null) {
+            mainWindow.shutdown();
+        }
+        if (workspace != null) {
+            try {
+                workspace.backups().createAutomatic();
+            } catch (RuntimeException e) {
+                LOG.warn("The automatic backup on exit failed", e);
+            }
+            workspace.close();
+            workspace = null;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.charterreviewer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.charterreviewer.protection.BackupService;
+import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.InstanceLock;
+import org.charterreviewer.storage.WrongPassphraseException;
+import org.charterreviewer.testing.ChildJvm;
+import org.charterreviewer.testing.CliRun;
+import org.charterreviewer.workspace.Workspace;
+import org.charterreviewer.workspace.WorkspaceOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProtectionCliTest {
+
+    static final String NEW_PASSPHRASE = "Seven green owls at midnight";
+
+    @TempDir
+    Path dir;
+
+    private Path data() {
+        return dir.resolve("data");
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content + "\n");
+        return file;
+    }
+
+    private static boolean opensWith(Path data, String passphrase) {
+        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(data).withPassphrase(passphrase.toCharArray()))) {
+            return true;
+        } catch (WrongPassphraseException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aNewFolderIsCreatedEncryptedWithThePassphraseFromTheEnvironment() {
+        CliRun run = CliRun.of("--data-dir", data().toString(), "status");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(DatabaseState.of(DataFolder.at(data()).databaseFile())).isEqualTo(DatabaseState.ENCRYPTED);
+        assertThat(opensWith(data(), CliRun.TEST_PASSPHRASE)).isTrue();
+    }
+
+    @Test
+    void aNewFolderWithNoPassphraseIsRefusedWithExitFourAndNamesBothWays() {
+        CliRun run = CliRun.withEnvironment(Map.of(), "--data-dir", data().toString(), "status");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.WRONG_PASSPHRASE);
+        assertThat(run.err()).contains("--passphrase-file FILE", "CHARTER_REVIEWER_PASSPHRASE")
+                .doesNotContain("Exception");
+        assertThat(DataFolder.at(data()).databaseFile()).doesNotExist();
+    }
+
+    @Test
+    void anEncryptedFolderWithNoPassphraseSaysHowToGiveIt() {
+        CliRun.of("--data-dir", data().toString(), "status");
+        CliRun run = CliRun.withEnvironment(Map.of(), "--data-dir", data().toString(), "status");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.WRONG_PASSPHRASE);
+        assertThat(run.err().strip()).isEqualTo("This data folder is encrypted. Give its passphrase with "
+                + "--passphrase-file FILE or CHARTER_REVIEWER_PASSPHRASE.");
+    }
+
+    @Test
+    void aWrongPassphraseFileGivesExitFourAndLeavesTheFileAlone() throws Exception {
+        CliRun.of("--data-dir", data().toString(), "status");
+        Path database = DataFolder.at(data()).databaseFile();
+        byte[] before = Files.readAllBytes(database);
+        CliRun run = CliRun.of("--data-dir", data().toString(),
+                "--passphrase-file", file("wrong.txt", "definitely not it").toString(), "status");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.WRONG_PASSPHRASE);
+        assertThat(run.err()).contains("does not open this data folder").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    }
+
+    @Test
+    void theDataFolderInUseIsReportedBeforeAskingForAPassphrase() {
+        try (InstanceLock held = InstanceLock.acquire(DataFolder.at(data()))) {
+            CliRun run = CliRun.withEnvironment(Map.of(), "--data-dir", data().toString(), "status");
+            assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_FOLDER_IN_USE);
+        }
+    }
+
+    @Test
+    void passphraseChangeMakesTheNewOneTheOnlyOneThatWorks() throws Exception {
+        CliRun.of("--data-dir", data().toString(), "status");
+        CliRun run = CliRun.of("--data-dir", data().toString(), "passphrase", "change",
+                "--new-passphrase-file", file("new.txt", NEW_PASSPHRASE).toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Passphrase changed");
+        assertThat(opensWith(data(), CliRun.TEST_PASSPHRASE)).isFalse();
+        assertThat(opensWith(data(), NEW_PASSPHRASE)).isTrue();
+        assertThat(CliRun.of("--data-dir", data().toString(), "status").exitCode()).isEqualTo(ExitCode.WRONG_PASSPHRASE);
+    }
+
+    @Test
+    void aWeakNewPassphraseIsRefusedWithAPlainMessage() throws Exception {
+        CliRun.of("--data-dir", data().toString(), "status");
+        CliRun run = CliRun.of("--data-dir", data().toString(), "passphrase", "change",
+                "--new-passphrase-file", file("new.txt", "password123").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains("easy to guess");
+        assertThat(opensWith(data(), CliRun.TEST_PASSPHRASE)).isTrue();
+    }
+
+    @Test
+    void backupCreateListAndRestoreRoundTrip() throws Exception {
+        CliRun.of("--data-dir", data().toString(), "status");
+        Path stick = dir.resolve("usb");
+        CliRun created = CliRun.of("--data-dir", data().toString(), "backup", "create", "--to", stick.toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("Backup written to", stick.toString());
+        Path backup = BackupService.list(stick).get(0).file();
+
+        CliRun listed = CliRun.of("--data-dir", data().toString(), "backup", "list", "--in", stick.toString(), "--json");
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out()).contains("\"takenAt\"", backup.getFileName().toString());
+
+        CliRun restored = CliRun.of("--data-dir", data().toString(), "backup", "restore", backup.toString());
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("Restored", "before-restore-");
+        assertThat(opensWith(data(), CliRun.TEST_PASSPHRASE)).isTrue();
+    }
+
+    @Test
+    void restoringSomethingThatIsNotABackupIsAPlainError() throws Exception {
+        CliRun.of("--data-dir", data().toString(), "status");
+        CliRun run = CliRun.of("--data-dir", data().toString(), "backup", "restore", file("x.zip", "nope").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains("is not a Charter Reviewer backup");
+    }
+
+    @Test
+    void killingTheProcessDuringAPassphraseChangeLeavesAFileThatOpensWithOneOfThePassphrases() throws Exception {
+        CliRun.of("--data-dir", data().toString(), "status");
+        Path newFile = file("new.txt", NEW_PASSPHRASE);
+        for (long delay : new long[] {600, 1200, 1800}) {
+            Process child = ChildJvm.start(dir, "org.charterreviewer.app.Launcher", "--data-dir", data().toString(),
+                    "passphrase", "change", "--new-passphrase-file", newFile.toString());
+            Thread.sleep(delay);
+            child.destroyForcibly().waitFor();
+            boolean old = opensWith(data(), CliRun.TEST_PASSPHRASE);
+            boolean changed = opensWith(data(), NEW_PASSPHRASE);
+            assertThat(old ^ changed).as("after a kill at %d ms exactly one passphrase opens the file", delay).isTrue();
+            if (changed) {
+                // Put the test passphrase back for the next round.
+                CliRun back = CliRun.withEnvironment(Map.of(CliSession.PASSPHRASE_VARIABLE, NEW_PASSPHRASE),
+                        "--data-dir", data().toString(), "passphrase", "change", "--new-passphrase-file",
+                        file("back.txt", CliRun.TEST_PASSPHRASE).toString());
+                assertThat(back.exitCode()).as(back.err()).isZero();
+            }
+        }
+    }
+}
