@@ -1,7 +1,7 @@
 package org.charterreviewer.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import javafx.scene.image.Image;
