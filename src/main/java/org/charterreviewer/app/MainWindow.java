@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.ui.common.AppIcons;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
@@ -49,12 +50,14 @@ public final class MainWindow {
         screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
 
         this.view = new MainWindowView(viewModel, screens, tasks,
-                () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
+                () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
+                        AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle(viewModel.title());
+        stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(event -> geometryStore.save(geometryOf(stage)));

@@ -17,6 +17,14 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /**
+     * The About box: like {@link #showInformation} with the app icon beside the text. The icon is a
+     * class-path URL so view models can pass it without touching an image.
+     */
+    default void showAbout(String title, String message, String iconUrl) {
+        showInformation(title, message);
+    }
+
     boolean confirm(String title, String message);
 
     /** Asks for one line of text; empty if the user cancelled. */

@@ -11,6 +11,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -70,6 +72,16 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void showAbout(String title, String message, String iconUrl) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        alert.getDialogPane().setId("dialog-about");
+        ImageView icon = new ImageView(new Image(iconUrl, AppIcons.ABOUT_SIZE, AppIcons.ABOUT_SIZE, true, true));
+        icon.setId("about-icon");
+        alert.setGraphic(icon);
+        alert.showAndWait();
     }
 
     @Override
