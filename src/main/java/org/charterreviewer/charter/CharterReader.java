@@ -129,6 +129,22 @@ public final class CharterReader {
         return new CharterReadResult(file, Optional.empty(), text, sha256(text), problems);
     }
 
+    /**
+     * True when {@code text} is a JSON Schema (such as {@code charter.schema.json} beside the samples)
+     * rather than a charter, so that validating a whole folder can pass over it.
+     */
+    public static boolean isJsonSchema(String text) {
+        try {
+            Node root = LocatedJson.parse(text).root();
+            return root instanceof Obj obj && !obj.members().containsKey("formatVersion")
+                    && obj.members().get("$schema") != null
+                    && obj.members().get("$schema").value() instanceof Str schema
+                    && schema.value().contains("json-schema.org");
+        } catch (LocatedJson.SyntaxError | LocatedJson.TrailingContent e) {
+            return false;
+        }
+    }
+
     /** SHA-256 of the UTF-8 bytes of {@code text}, in lower-case hex: the content hash reviews pin. */
     public static String sha256(String text) {
         try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -88,6 +89,7 @@ public final class ChartersView implements Screen {
         detail.setId("charter-detail");
         detail.getStyleClass().add(Styles.CHARTER_TEXT);
         detail.setFillWidth(true);
+        detail.setPadding(new Insets(8, 16, 16, 12));
         ScrollPane scroller = new ScrollPane(detail);
         scroller.setId("charter-detail-scroll");
         scroller.setFitToWidth(true);
