@@ -48,7 +48,7 @@ public final class CharterReader {
 
     /** The fields each object of the format accepts, in the order the writer puts them. */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
-            Map.entry("charter", List.of("formatVersion", "id", "version", "kind", "title", "issuingBody", "source",
+            Map.entry("charter", List.of("$schema", "formatVersion", "id", "version", "kind", "title", "issuingBody", "source",
                     "dates", "introduction", "sections", "closing", "scale", "awardRule", "certificate")),
             Map.entry("source", List.of("publisher", "url", "note")),
             Map.entry("dates", List.of("published", "review")),
@@ -188,6 +188,8 @@ public final class CharterReader {
                 return null;
             }
             fields.reportUnknown();
+            // "$schema" only tells editors where the schema is; it must be text, and is not kept.
+            fields.optionalText("$schema");
             String id = fields.requiredId("id", ID, MAX_ID_LENGTH);
             String version = fields.requiredId("version", VERSION, MAX_VERSION_LENGTH);
             CharterKind kind = fields.kind("kind");

@@ -44,7 +44,7 @@ class CharterCommandTest {
         assertThat(result.err().lines()).containsExactly(
                 INVALID + "several-problems.json:1:1: title is missing; the charter needs it.",
                 INVALID + "several-problems.json:7:3: colour is not a field of the charter format here (check the "
-                        + "spelling). Allowed here: formatVersion, id, version, kind, title, issuingBody, source, "
+                        + "spelling). Allowed here: $schema, formatVersion, id, version, kind, title, issuingBody, source, "
                         + "dates, introduction, sections, closing, scale, awardRule, certificate.",
                 INVALID + "several-problems.json:28:66: certificate.validityMonths is 0; a certificate must be valid "
                         + "for at least 1 month.",
