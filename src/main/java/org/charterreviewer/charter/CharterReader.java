@@ -413,6 +413,15 @@ public final class CharterReader {
                 return member == null ? null : member.value();
             }
 
+            /** The value of a required field, or null after reporting that it is missing. */
+            private Node required(String name) {
+                Node node = value(name);
+                if (node == null) {
+                    missing(name);
+                }
+                return node;
+            }
+
             private void missing(String name) {
                 problem(obj, path(name), tr("charter.problem.missing", path(name), where()));
             }
@@ -443,9 +452,8 @@ public final class CharterReader {
             }
 
             String requiredText(String name, int maxLength) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return "";
                 }
                 String text = text(node, name, maxLength);
@@ -458,9 +466,8 @@ public final class CharterReader {
             }
 
             String requiredId(String name, Pattern pattern, int maxLength) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 String text = text(node, name, maxLength);
@@ -473,9 +480,8 @@ public final class CharterReader {
             }
 
             CharterKind kind(String name) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 String text = text(node, name, MAX_ID_LENGTH);
@@ -490,9 +496,8 @@ public final class CharterReader {
             }
 
             Integer requiredInt(String name) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 return integer(node, name);
@@ -517,9 +522,8 @@ public final class CharterReader {
             }
 
             BigDecimal requiredNumber(String name) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 if (!(node instanceof Num num)) {
@@ -575,9 +579,8 @@ public final class CharterReader {
             }
 
             <T> T requiredObject(String name, String shape, java.util.function.Function<Fields, T> reader) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 return object(node, name, shape, reader);
