@@ -17,7 +17,11 @@ import org.charterreviewer.workspace.WorkspaceOptions;
  */
 public final class CliSession implements AutoCloseable {
 
+    /** The environment variable that may hold the passphrase instead of {@code --passphrase-file}. */
+    public static final String PASSPHRASE_VARIABLE = "CHARTER_REVIEWER_PASSPHRASE";
+
     private final Function<WorkspaceOptions, Workspace> opener;
+    private Function<String, String> environment = System::getenv;
     private Path dataDir;
     private Path passphraseFile;
     private Workspace workspace;
@@ -38,10 +42,20 @@ public final class CliSession implements AutoCloseable {
         return Optional.ofNullable(dataDir);
     }
 
-    /** The passphrase from {@code --passphrase-file}, if one was given (its last line break dropped). */
+    /** Lets tests stand in for the process environment. */
+    void environment(Function<String, String> lookup) {
+        this.environment = lookup;
+    }
+
+    /**
+     * The passphrase from {@code --passphrase-file} (its last line break dropped), else from the
+     * environment variable {@value #PASSPHRASE_VARIABLE}, if either was given.
+     */
     public Optional<char[]> passphrase() {
         if (passphraseFile == null) {
-            return Optional.empty();
+            String fromEnvironment = environment.apply(PASSPHRASE_VARIABLE);
+            return fromEnvironment == null || fromEnvironment.isEmpty()
+                    ? Optional.empty() : Optional.of(fromEnvironment.toCharArray());
         }
         try {
             String text = Files.readString(passphraseFile, StandardCharsets.UTF_8);
@@ -49,6 +63,12 @@ public final class CliSession implements AutoCloseable {
         } catch (IOException e) {
             throw new InvalidInputException(Messages.tr("cli.passphraseFileUnreadable", passphraseFile));
         }
+    }
+
+    /** The passphrase, or a plain message saying how to give one. */
+    public char[] requirePassphrase() {
+        return passphrase().orElseThrow(() -> new InvalidInputException(
+                Messages.tr("cli.passphraseMissing", PASSPHRASE_VARIABLE)));
     }
 
     /** The workspace of the chosen data folder, opened on first use. */

@@ -3,6 +3,12 @@ package org.charterreviewer.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.certificate.CertificateIssueStore;
+import org.charterreviewer.certificate.CertificateRenderer;
+import org.charterreviewer.certificate.PdfSigner;
+import org.charterreviewer.certificate.SignatureVerifier;
+import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
@@ -27,6 +33,11 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final AuditLogStore auditLog;
     private final boolean firstStart;
+    private final IdentityService identity;
+    private final CertificateIssueStore certificateIssues;
+    private final CertificateRenderer certificateRenderer;
+    private final PdfSigner pdfSigner;
+    private final SignatureVerifier signatureVerifier;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -36,6 +47,11 @@ public final class Workspace implements AutoCloseable {
         this.firstStart = firstStart;
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
+        this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
+        this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
+        this.certificateRenderer = new CertificateRenderer(clock);
+        this.pdfSigner = new PdfSigner(clock);
+        this.signatureVerifier = new SignatureVerifier();
     }
 
     /**
@@ -76,6 +92,28 @@ public final class Workspace implements AutoCloseable {
 
     public AuditLogStore auditLog() {
         return auditLog;
+    }
+
+    /** The officer's signing identity (key, certificate, name, role, council and logo). */
+    public IdentityService identity() {
+        return identity;
+    }
+
+    /** Which certificates this install issued, for matching a certificate back to its review. */
+    public CertificateIssueStore certificateIssues() {
+        return certificateIssues;
+    }
+
+    public CertificateRenderer certificateRenderer() {
+        return certificateRenderer;
+    }
+
+    public PdfSigner pdfSigner() {
+        return pdfSigner;
+    }
+
+    public SignatureVerifier signatureVerifier() {
+        return signatureVerifier;
     }
 
     /** True when this start created the database. */
