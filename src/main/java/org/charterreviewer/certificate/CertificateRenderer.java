@@ -181,8 +181,10 @@ public final class CertificateRenderer {
                 break;
             }
         }
-        // Leftover room goes mostly below the text, so the design stays anchored to the top.
-        float y = CertificateLayout.FLOW_TOP - Math.max(0f, (available - total) / 3f);
+        // Leftover room is shared: a little above, some between the blocks, the rest below.
+        float leftover = Math.max(0f, available - total);
+        float extraGap = Math.min(14f, leftover * 0.45f / Math.max(1, laid.size() - 1));
+        float y = CertificateLayout.FLOW_TOP - leftover * 0.2f;
         if (logo != null) {
             float scale = Math.min(logoHeight / logo.getHeight(), 180f / logo.getWidth());
             float lw = logo.getWidth() * scale;
@@ -190,8 +192,8 @@ public final class CertificateRenderer {
             canvas.stream.drawImage(logo, (CertificateLayout.PAGE.getWidth() - lw) / 2f, y - lh, lw, lh);
             y -= logoHeight + logoGap;
         }
-        for (Laid l : laid) {
-            y = canvas.draw(l, y);
+        for (int i = 0; i < laid.size(); i++) {
+            y = canvas.draw(laid.get(i), y - (i == 0 ? 0f : extraGap));
         }
     }
 

@@ -40,6 +40,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.util.Selector;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.identity.DistinguishedNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +131,8 @@ public final class SignatureVerifier {
         System.arraycopy(bytes, range[2], signedBytes, range[1], range[3]);
 
         SignatureCheck result = checkCms(contents, signedBytes);
-        String subject = result.certificate == null ? null : result.certificate.getSubjectX500Principal().getName();
+        String subject = result.certificate == null ? null
+                : DistinguishedNames.readable(result.certificate.getSubjectX500Principal());
         if (name == null && result.certificate != null) {
             name = subject;
         }

@@ -151,7 +151,8 @@ public final class IdentityService {
         IdentityProfile profile = store.profile();
         X509Certificate certificate = store.certificate();
         return new IdentityDetails(profile.officerName(), profile.role(), profile.councilName(),
-                certificate.getSubjectX500Principal().getName(), certificate.getIssuerX500Principal().getName(),
+                DistinguishedNames.readable(certificate.getSubjectX500Principal()),
+                DistinguishedNames.readable(certificate.getIssuerX500Principal()),
                 certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
                 fingerprint(certificate),
