@@ -18,11 +18,11 @@ public final class CertificateLayout {
     /** The top of the flowing text. */
     static final float FLOW_TOP = PAGE.getHeight() - 48f;
     /** The bottom of the flowing text; below it the dates, signature and QR code sit in a fixed band. */
-    static final float FLOW_BOTTOM = 182f;
+    static final float FLOW_BOTTOM = 188f;
 
     static final float SIGNATURE_WIDTH = 240f;
-    static final float SIGNATURE_HEIGHT = 58f;
-    static final float SIGNATURE_BOTTOM = 96f;
+    static final float SIGNATURE_HEIGHT = 64f;
+    static final float SIGNATURE_BOTTOM = 98f;
 
     static final float QR_SIZE = 88f;
     static final float QR_RIGHT = PAGE.getWidth() - TEXT_MARGIN;

@@ -155,7 +155,7 @@ public final class CertificateRenderer {
         blocks.add(new Block(canvas.drawable(content.awardName(), f.serifBold), f.serifBold, 30f, 15f, column - 40, 2, NAVY, 8f));
         blocks.add(new Block(Messages.tr(pledge ? "certificate.pdf.pledgeSignedBy" : "certificate.pdf.awardedTo"),
                 f.serif, 12.5f, 9f, column, 1, GREY, 10f));
-        blocks.add(new Block(canvas.drawable(content.schoolName(), f.serifBold), f.serifBold, 34f, 13f, column, 2, INK, 6f));
+        blocks.add(new Block(canvas.drawable(content.schoolName(), f.serifBold), f.serifBold, 34f, 12f, column, 4, INK, 6f));
         content.schoolUrn().filter(urn -> !urn.isBlank()).ifPresent(urn -> blocks.add(
                 new Block(canvas.drawable(Messages.tr("certificate.pdf.urn", urn), f.sans), f.sans, 10.5f, 8f, column, 1, GREY, 2f)));
         if (!content.statement().isBlank()) {
@@ -216,11 +216,10 @@ public final class CertificateRenderer {
         canvas.stream.lineTo(box.getUpperRightX() + 10, box.getLowerLeftY() - 4);
         canvas.stream.stroke();
         float nameWidth = box.getWidth() + 60;
-        TextFitter.Fitted name = TextFitter.fit(canvas.drawable(content.officerName(), f.sansBold), f.sansBold, nameWidth, 11.5f, 7f, 1);
-        canvas.textCentred(name.lines().get(0), f.sansBold, name.size(), INK, centre, box.getLowerLeftY() - 18);
-        TextFitter.Fitted role = TextFitter.fit(canvas.drawable(content.officerRole() + ", " + content.councilName(), f.sans),
-                f.sans, nameWidth, 9f, 6f, 1);
-        canvas.textCentred(role.lines().get(0), f.sans, role.size(), GREY, centre, box.getLowerLeftY() - 31);
+        float baseline = box.getLowerLeftY() - 18;
+        baseline = canvas.stack(content.officerName(), f.sansBold, 11.5f, 7.5f, 2, INK, centre, nameWidth, baseline);
+        canvas.stack(content.officerRole() + ", " + content.councilName(), f.sans, 9f, 6.5f, 2, GREY, centre,
+                nameWidth, baseline - 1.5f);
 
         float qrLeft = CertificateLayout.QR_RIGHT - CertificateLayout.QR_SIZE;
         float numberCentre = qrLeft + CertificateLayout.QR_SIZE / 2f;
@@ -422,6 +421,21 @@ public final class CertificateRenderer {
                 textCentred(line, block.font(), size, block.color(), centre, y + (lineHeight - size) / 2f + size * 0.2f);
             }
             return top - laid.height();
+        }
+
+        /**
+         * Draws {@code text} centred, shrunk and wrapped into at most {@code maxLines} lines from
+         * {@code baseline} downwards; returns the baseline after the last line.
+         */
+        float stack(String text, PDFont font, float maxSize, float minSize, int maxLines, Color color, float centre,
+                float width, float baseline) throws IOException {
+            TextFitter.Fitted fitted = TextFitter.fit(drawable(text, font), font, width, maxSize, minSize, maxLines);
+            float y = baseline;
+            for (String line : fitted.lines()) {
+                textCentred(line, font, fitted.size(), color, centre, y);
+                y -= fitted.size() * 1.2f;
+            }
+            return y;
         }
 
         void textCentred(String text, PDFont font, float size, Color color, float centre, float baseline) throws IOException {

@@ -198,11 +198,12 @@ public final class PdfSigner {
                 cs.setLineWidth(0.6f);
                 cs.addRect(0.5f, 0.5f, box.getWidth() - 1, box.getHeight() - 1);
                 cs.stroke();
-                line(cs, sans, 7f, CertificateRenderer.GREY, Messages.tr("certificate.signature.signedBy"), 8, box.getHeight() - 12, width);
-                line(cs, bold, 11f, CertificateRenderer.NAVY, identity.officerName(), 8, box.getHeight() - 26, width);
-                line(cs, sans, 8f, CertificateRenderer.INK, identity.role(), 8, box.getHeight() - 38, width);
-                line(cs, sans, 7.5f, CertificateRenderer.GREY,
-                        Messages.tr("certificate.signature.signedAt", SHOWN_TIME.format(signedAt)), 8, 7, width);
+                float top = box.getHeight() - 12;
+                top = lines(cs, sans, 7f, 7f, 1, CertificateRenderer.GREY, Messages.tr("certificate.signature.signedBy"), top, width);
+                top = lines(cs, bold, 11f, 7f, 2, CertificateRenderer.NAVY, identity.officerName(), top - 3, width);
+                lines(cs, sans, 8f, 5f, 1, CertificateRenderer.INK, identity.role(), top, width);
+                lines(cs, sans, 7.5f, 5.5f, 1, CertificateRenderer.GREY,
+                        Messages.tr("certificate.signature.signedAt", SHOWN_TIME.format(signedAt)), 6, width);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             template.save(bytes);
@@ -210,16 +211,21 @@ public final class PdfSigner {
         }
     }
 
-    private static void line(PDPageContentStream cs, PDFont font, float maxSize, Color color, String text,
-            float x, float y, float width) throws IOException {
-        String drawable = CertificateFonts.drawable(text, font);
-        TextFitter.Fitted fitted = TextFitter.fit(drawable, font, width, maxSize, 5f, 1);
-        cs.beginText();
-        cs.setFont(font, fitted.size());
-        cs.setNonStrokingColor(color);
-        cs.newLineAtOffset(x, y);
-        cs.showText(fitted.lines().get(0));
-        cs.endText();
+    /** Draws left-aligned lines from {@code baseline} down; returns the next line's baseline. */
+    private static float lines(PDPageContentStream cs, PDFont font, float maxSize, float minSize, int maxLines,
+            Color color, String text, float baseline, float width) throws IOException {
+        TextFitter.Fitted fitted = TextFitter.fit(CertificateFonts.drawable(text, font), font, width, maxSize, minSize, maxLines);
+        float y = baseline;
+        for (String line : fitted.lines()) {
+            cs.beginText();
+            cs.setFont(font, fitted.size());
+            cs.setNonStrokingColor(color);
+            cs.newLineAtOffset(8, y);
+            cs.showText(line);
+            cs.endText();
+            y -= fitted.size() * 1.2f;
+        }
+        return y;
     }
 
     /** Makes the detached CAdES CMS over the bytes PDFBox hands in (everything but /Contents). */

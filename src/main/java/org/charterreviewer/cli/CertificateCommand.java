@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.certificate.CertificateContent;
+import org.charterreviewer.certificate.CertificateKind;
 import org.charterreviewer.certificate.CertificateNumbers;
 import org.charterreviewer.certificate.SampleCertificates;
 import org.charterreviewer.certificate.VerificationResult;
@@ -79,6 +80,8 @@ public final class CertificateCommand {
         Path out;
         @Option(names = "--school", description = "School name to print.")
         String school = SampleCertificates.DEFAULT_SCHOOL;
+        @Option(names = "--pledge", description = "Draw the \"pledge signed\" variant.")
+        boolean pledge;
 
         public Sample(CliSession session) {
             super(session);
@@ -89,8 +92,9 @@ public final class CertificateCommand {
             SigningIdentity identity = workspace().identity().unlock(session.requirePassphrase());
             LocalDate today = LocalDate.now(workspace().clock());
             String number = new CertificateNumbers().next(Year.from(today));
-            CertificateContent content = SampleCertificates.charterStatus(school, identity.officerName(), identity.role(),
-                    identity.councilName(), identity.councilLogo(), number, today);
+            CertificateContent content = SampleCertificates.sample(
+                    pledge ? CertificateKind.PLEDGE_SIGNED : CertificateKind.CHARTER_STATUS, school,
+                    identity.officerName(), identity.role(), identity.councilName(), identity.councilLogo(), number, today);
             if (out.getFileName() == null || Files.isDirectory(out)) {
                 throw new InvalidInputException(Messages.tr("identity.export.cannotWrite", out));
             }

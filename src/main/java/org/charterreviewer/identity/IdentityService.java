@@ -223,11 +223,22 @@ public final class IdentityService {
 
     private static X500Name subject(String name, String role, String council) {
         return new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, name)
-                .addRDN(BCStyle.T, role)
-                .addRDN(BCStyle.O, council)
+                .addRDN(BCStyle.CN, upTo64(name))
+                .addRDN(BCStyle.T, upTo64(role))
+                .addRDN(BCStyle.O, upTo64(council))
                 .addRDN(BCStyle.C, "GB")
                 .build();
+    }
+
+    /**
+     * RFC 5280 allows at most 64 characters in these name parts. The full text stays in the
+     * profile, which is what certificates print and signatures name.
+     */
+    static String upTo64(String text) {
+        if (text.codePointCount(0, text.length()) <= 64) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, 63)).strip() + "\u2026";
     }
 
     private static String attribute(X500Name name, ASN1ObjectIdentifier type) {

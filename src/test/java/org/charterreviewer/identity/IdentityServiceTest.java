@@ -74,6 +74,18 @@ class IdentityServiceTest {
     }
 
     @Test
+    void longNamesAreKeptInFullWhileTheCertificateSubjectStaysWithinItsLimits() {
+        String name = "Dr Gwenllian Angharad Ffion Rhiannon Wynne-Przybyszewska-Montgomery-Llewellyn";
+        String role = "Strategic Lead for Participation, Co-production and Inclusion in Early Years";
+        IdentityService service = service();
+        IdentityDetails details = service.create(name, role, "Council", PASSPHRASE, Optional.empty(), false);
+        assertThat(details.officerName()).isEqualTo(name);
+        assertThat(details.role()).isEqualTo(role);
+        assertThat(details.subject()).contains("CN=Dr Gwenllian", "\u2026");
+        assertThat(service.unlock(PASSPHRASE).officerName()).isEqualTo(name);
+    }
+
+    @Test
     void wrongPassphraseIsRefusedWithTheStorageException() {
         IdentityService service = service();
         service.create("A Officer", "Officer", "Council", PASSPHRASE, Optional.empty(), false);
