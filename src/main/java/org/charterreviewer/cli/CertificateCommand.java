@@ -58,12 +58,7 @@ public final class CertificateCommand {
             if (json) {
                 printJson(fields);
             } else {
-                fields.forEach((key, value) -> {
-                    if (value != null) {
-                        out().println(Messages.tr("certificate.verify.result." + key) + ": " + (value instanceof Boolean b
-                                ? Messages.tr(b ? "certificate.verify.yes" : "certificate.verify.no") : value));
-                    }
-                });
+                FieldList.print(out(), "certificate.verify.result.", fields);
             }
             if (!passed) {
                 err().println(reason);

@@ -41,8 +41,7 @@ public final class IdentityCommand {
         if (json) {
             command.printJson(fields);
         } else {
-            fields.forEach((key, value) -> command.out().println(Messages.tr("identity.show." + key) + ": "
-                    + (value instanceof Boolean b ? Messages.tr(b ? "certificate.verify.yes" : "certificate.verify.no") : value)));
+            FieldList.print(command.out(), "identity.show.", fields);
         }
     }
 
