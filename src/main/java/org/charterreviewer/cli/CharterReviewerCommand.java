@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
             StatusCommand.class,
             PassphraseCommand.class,
             BackupCommand.class,
-            CharterCommand.class
+            CharterCommand.class,
+            IdentityCommand.class,
+            CertificateCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -8,6 +8,12 @@ import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.charter.CharterImportResult;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.CharterStore;
+import org.charterreviewer.certificate.CertificateIssueStore;
+import org.charterreviewer.certificate.CertificateRenderer;
+import org.charterreviewer.certificate.PdfSigner;
+import org.charterreviewer.certificate.SignatureVerifier;
+import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DatabaseEncryption;
@@ -39,6 +45,11 @@ public final class Workspace implements AutoCloseable {
     private final boolean firstStart;
     private final BackupService backups;
     private final CharterLibrary charters;
+    private final IdentityService identity;
+    private final CertificateIssueStore certificateIssues;
+    private final CertificateRenderer certificateRenderer;
+    private final PdfSigner pdfSigner;
+    private final SignatureVerifier signatureVerifier;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -50,6 +61,11 @@ public final class Workspace implements AutoCloseable {
         this.auditLog = new AuditLogStore(clock);
         this.backups = new BackupService(folder, database, clock);
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
+        this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
+        this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
+        this.certificateRenderer = new CertificateRenderer(clock);
+        this.pdfSigner = new PdfSigner(clock);
+        this.signatureVerifier = new SignatureVerifier();
     }
 
     /**
@@ -132,6 +148,28 @@ public final class Workspace implements AutoCloseable {
             // The samples are tested at build time; a failure here is a packaging bug, not the user's.
             LOG.error("Bundled sample charters did not import: {}", result.problems());
         }
+    }
+
+    /** The officer's signing identity (key, certificate, name, role, council and logo). */
+    public IdentityService identity() {
+        return identity;
+    }
+
+    /** Which certificates this install issued, for matching a certificate back to its review. */
+    public CertificateIssueStore certificateIssues() {
+        return certificateIssues;
+    }
+
+    public CertificateRenderer certificateRenderer() {
+        return certificateRenderer;
+    }
+
+    public PdfSigner pdfSigner() {
+        return pdfSigner;
+    }
+
+    public SignatureVerifier signatureVerifier() {
+        return signatureVerifier;
     }
 
     /** True when this start created the database. */
