@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.charterreviewer.audit.AuditLogStore;
 import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseSummary;
@@ -27,6 +28,7 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final AuditLogStore auditLog;
     private final boolean firstStart;
+    private final SchoolRegister schools;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -36,6 +38,7 @@ public final class Workspace implements AutoCloseable {
         this.firstStart = firstStart;
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
+        this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
     }
 
     /**
@@ -76,6 +79,15 @@ public final class Workspace implements AutoCloseable {
 
     public AuditLogStore auditLog() {
         return auditLog;
+    }
+
+    public SchoolRegister schools() {
+        return schools;
+    }
+
+    /** Who the audit log names for changes made in this workspace: the signed-in account. */
+    private static String actor() {
+        return System.getProperty("user.name", "unknown");
     }
 
     /** True when this start created the database. */
