@@ -113,9 +113,9 @@ public final class SchoolsViewModel {
         String text = searchText.get();
         boolean archived = includeArchived.get();
         queries.execute(BackgroundTask.of(Messages.tr("schools.searching"), monitor -> {
+            // One row more than shown tells whether there are more, without a second pass to count them.
             List<School> found = register.search(text, archived, LIMIT + 1);
-            int total = found.size() > LIMIT ? register.countMatching(text, archived) : found.size();
-            return new Found(found.size() > LIMIT ? found.subList(0, LIMIT) : found, total);
+            return new Found(found.size() > LIMIT ? found.subList(0, LIMIT) : found, found.size());
         }).onSuccess(found -> {
             if (query == latestQuery.get()) {
                 show(found);
@@ -127,7 +127,7 @@ public final class SchoolsViewModel {
         School before = selected.get();
         schools.setAll(found.schools());
         if (found.total() > found.schools().size()) {
-            resultSummary.set(Messages.tr("schools.count.capped", found.schools().size(), found.total()));
+            resultSummary.set(Messages.tr("schools.count.capped", found.schools().size()));
         } else {
             resultSummary.set(Messages.tr("schools.count", found.total()));
         }
