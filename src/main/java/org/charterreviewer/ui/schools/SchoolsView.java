@@ -148,9 +148,9 @@ public final class SchoolsView implements Screen {
         view.setPlaceholder(new Label(Messages.tr("schools.empty")));
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         view.getColumns().add(column("name", School::name, 260));
-        view.getColumns().add(column("urn", School::urn, 70));
+        view.getColumns().add(column("urn", School::urn, 75));
         view.getColumns().add(column("town", School::town, 110));
-        view.getColumns().add(column("postcode", School::postcode, 80));
+        view.getColumns().add(column("postcode", School::postcode, 85));
         view.getColumns().add(column("local_authority", School::localAuthority, 120));
         view.getColumns().add(column("phase", School::phase, 90));
         view.getColumns().add(column("establishment_status", s -> s.archived()
@@ -168,6 +168,10 @@ public final class SchoolsView implements Screen {
         TableColumn<School, String> column = new TableColumn<>(Messages.tr("school.field." + field));
         column.setId("school-column-" + field.replace('_', '-'));
         column.setPrefWidth(width);
+        if (width < 100) {
+            // Short codes (URN, postcode) are useless cut off; the name column gives way instead.
+            column.setMinWidth(width);
+        }
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
