@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
             BackupCommand.class,
             CharterCommand.class,
             IdentityCommand.class,
-            CertificateCommand.class
+            CertificateCommand.class,
+            SchoolCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -12,9 +12,13 @@ import org.jooq.impl.DSL;
 public record DatabaseSummary(String schemaVersion, int charters, int schools, int reviews, int evidenceFiles) {
 
     public static DatabaseSummary read(DSLContext dsl) {
-        String version = dsl.select(DSL.max(DSL.field(DSL.name("version"), String.class)))
+        // The last applied migration, by Flyway's own order: version strings do not sort as text.
+        String version = dsl.select(DSL.field(DSL.name("version"), String.class))
                 .from(DSL.table(DSL.name("flyway_schema_history")))
                 .where(DSL.field(DSL.name("success"), Boolean.class).isTrue())
+                .and(DSL.field(DSL.name("version")).isNotNull())
+                .orderBy(DSL.field(DSL.name("installed_rank")).desc())
+                .limit(1)
                 .fetchOne(0, String.class);
         return new DatabaseSummary(
                 version == null ? "0" : version,

@@ -20,6 +20,7 @@ import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
+import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseSummary;
@@ -50,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final CertificateRenderer certificateRenderer;
     private final PdfSigner pdfSigner;
     private final SignatureVerifier signatureVerifier;
+    private final SchoolRegister schools;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -66,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.certificateRenderer = new CertificateRenderer(clock);
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
+        this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
     }
 
     /**
@@ -170,6 +173,15 @@ public final class Workspace implements AutoCloseable {
 
     public SignatureVerifier signatureVerifier() {
         return signatureVerifier;
+    }
+
+    public SchoolRegister schools() {
+        return schools;
+    }
+
+    /** Who the audit log names for changes made in this workspace: the signed-in account. */
+    private static String actor() {
+        return System.getProperty("user.name", "unknown");
     }
 
     /** True when this start created the database. */
