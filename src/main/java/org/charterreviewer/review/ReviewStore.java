@@ -1,5 +1,6 @@
 package org.charterreviewer.review;
 
+import static org.charterreviewer.storage.jooq.Tables.APP_SETTING;
 import static org.charterreviewer.storage.jooq.Tables.CHARTER;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE_BLOB;
@@ -503,6 +504,26 @@ final class ReviewStore {
     Optional<String> blobMediaType(DSLContext tx, String sha256) {
         return tx.select(EVIDENCE_BLOB.MEDIA_TYPE).from(EVIDENCE_BLOB).where(EVIDENCE_BLOB.SHA256.eq(sha256))
                 .fetchOptional(EVIDENCE_BLOB.MEDIA_TYPE);
+    }
+
+    // --- settings ---------------------------------------------------------------------------------
+
+    Optional<String> setting(DSLContext tx, String key) {
+        return tx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
+    }
+
+    void putSetting(DSLContext tx, String key, String value) {
+        tx.mergeInto(APP_SETTING).using(DSL.selectOne()).on(APP_SETTING.SETTING_KEY.eq(key))
+                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+                .execute();
+    }
+
+    /** Which review and revision an evidence row belongs to, for audit entries. */
+    Optional<ReviewRecord> rowOfEvidence(DSLContext tx, long evidenceId) {
+        return tx.select(REVIEW.fields()).from(REVIEW).join(EVIDENCE).on(EVIDENCE.REVIEW_KEY.eq(REVIEW.REVIEW_KEY))
+                .where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).fetchOptionalInto(ReviewRecord.class);
     }
 
     // --- conversions -------------------------------------------------------------------------------
