@@ -36,6 +36,11 @@ public final class Workspace implements AutoCloseable {
         this.firstStart = firstStart;
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
+        // TODO(lead, after merging the charter library): wire the review services here, e.g.
+        //   reviews = new ReviewService(database, charters, auditLog, clock, () -> System.getProperty("user.name"));
+        //   evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
+        //   reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json), new ReviewJsonReader(json));
+        // with accessors reviews(), evidence(), reviewFiles(). They need a CharterCatalog, which does not exist yet here.
     }
 
     /**
