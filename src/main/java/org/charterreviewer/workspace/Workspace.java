@@ -20,6 +20,12 @@ import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
+import org.charterreviewer.review.EvidenceSanitizer;
+import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.ReviewExchange;
+import org.charterreviewer.review.ReviewJsonReader;
+import org.charterreviewer.review.ReviewJsonWriter;
+import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
@@ -52,6 +58,9 @@ public final class Workspace implements AutoCloseable {
     private final PdfSigner pdfSigner;
     private final SignatureVerifier signatureVerifier;
     private final SchoolRegister schools;
+    private final ReviewService reviews;
+    private final EvidenceService evidence;
+    private final ReviewExchange reviewFiles;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -69,6 +78,10 @@ public final class Workspace implements AutoCloseable {
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
+        this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
+        this.evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
+        this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
+                new ReviewJsonReader(json));
     }
 
     /**
@@ -177,6 +190,21 @@ public final class Workspace implements AutoCloseable {
 
     public SchoolRegister schools() {
         return schools;
+    }
+
+    /** Reviews: walking a school through a charter, the outcome, finalising and revisions. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** Evidence files attached to reviews, stored once per content inside the database. */
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    /** The review interchange file: export and import of one review as JSON. */
+    public ReviewExchange reviewFiles() {
+        return reviewFiles;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
