@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             "            3 data folder in use by another copy, 4 wrong passphrase."
         },
         subcommands = {
-            StatusCommand.class
+            StatusCommand.class,
+            CharterCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -3,6 +3,9 @@ package org.charterreviewer.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.charter.CharterImportResult;
+import org.charterreviewer.charter.CharterLibrary;
+import org.charterreviewer.charter.CharterStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
@@ -27,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final AuditLogStore auditLog;
     private final boolean firstStart;
+    private final CharterLibrary charters;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -36,6 +40,7 @@ public final class Workspace implements AutoCloseable {
         this.firstStart = firstStart;
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
+        this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
     }
 
     /**
@@ -50,6 +55,9 @@ public final class Workspace implements AutoCloseable {
             boolean firstStart = folder.isNew();
             Database database = Database.open(folder, options.passphrase());
             Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
+            if (firstStart) {
+                workspace.loadSampleCharters();
+            }
             LOG.info("Workspace opened{}", firstStart ? " for the first time" : "");
             return workspace;
         } catch (RuntimeException e) {
@@ -76,6 +84,20 @@ public final class Workspace implements AutoCloseable {
 
     public AuditLogStore auditLog() {
         return auditLog;
+    }
+
+    /** The charter library: import, validate and look up charters. */
+    public CharterLibrary charters() {
+        return charters;
+    }
+
+    /** A first start gets the bundled sample charters, so there is something to review straight away. */
+    private void loadSampleCharters() {
+        CharterImportResult result = charters.importBundledSamples();
+        if (!result.succeeded()) {
+            // The samples are tested at build time; a failure here is a packaging bug, not the user's.
+            LOG.error("Bundled sample charters did not import: {}", result.problems());
+        }
     }
 
     /** True when this start created the database. */
