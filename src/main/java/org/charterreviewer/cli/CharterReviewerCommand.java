@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         },
         subcommands = {
             StatusCommand.class,
-            CharterCommand.class
+            CharterCommand.class,
+            SchoolCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

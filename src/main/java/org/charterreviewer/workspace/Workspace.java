@@ -7,6 +7,7 @@ import org.charterreviewer.charter.CharterImportResult;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.CharterStore;
 import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseSummary;
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLogStore auditLog;
     private final boolean firstStart;
     private final CharterLibrary charters;
+    private final SchoolRegister schools;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -41,6 +43,7 @@ public final class Workspace implements AutoCloseable {
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
+        this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
     }
 
     /**
@@ -98,6 +101,13 @@ public final class Workspace implements AutoCloseable {
             // The samples are tested at build time; a failure here is a packaging bug, not the user's.
             LOG.error("Bundled sample charters did not import: {}", result.problems());
         }
+    public SchoolRegister schools() {
+        return schools;
+    }
+
+    /** Who the audit log names for changes made in this workspace: the signed-in account. */
+    private static String actor() {
+        return System.getProperty("user.name", "unknown");
     }
 
     /** True when this start created the database. */
