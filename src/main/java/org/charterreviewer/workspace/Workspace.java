@@ -7,6 +7,7 @@ import org.charterreviewer.charter.CharterImportResult;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.CharterStore;
 import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
@@ -33,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final boolean firstStart;
     private final CharterLibrary charters;
     private final SchoolRegister schools;
+    private final ReviewService reviews;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -44,6 +46,7 @@ public final class Workspace implements AutoCloseable {
         this.auditLog = new AuditLogStore(clock);
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
+        this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
     }
 
     /**
@@ -101,8 +104,15 @@ public final class Workspace implements AutoCloseable {
             // The samples are tested at build time; a failure here is a packaging bug, not the user's.
             LOG.error("Bundled sample charters did not import: {}", result.problems());
         }
+    }
+
     public SchoolRegister schools() {
         return schools;
+    }
+
+    /** Reviews: walking a school through a charter, evidence, outcome, finalising and revisions. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
