@@ -2,6 +2,8 @@ package org.charterreviewer.app;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import javafx.application.HostServices;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -10,6 +12,7 @@ import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
 import org.charterreviewer.ui.common.FxTaskExecutor;
+import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.shell.Destination;
@@ -23,13 +26,17 @@ import org.charterreviewer.workspace.Workspace;
  * Builds the main window on a stage for an open workspace: every screen with its view model and
  * the services it needs. Used by the app and, unchanged, by the UI tests.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
 
     private final Stage stage;
     private final Workspace workspace;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final WindowGeometryStore geometryStore;
     private final MainWindowViewModel viewModel;
+    private final MainWindowView view;
+    private final Map<Destination, Screen> screens;
+    /** Builds the walkthrough screen of one review. */
+    private final Function<UUID, Screen> reviewScreens;
 
     public MainWindow(Stage stage, Workspace workspace, HostServices hostServices) {
         this.stage = stage;
@@ -38,12 +45,13 @@ public final class MainWindow {
         this.viewModel = new MainWindowViewModel(workspace.folder().root().toString());
         FxDialogService dialogs = new FxDialogService(() -> stage, hostServices);
 
-        Map<Destination, Screen> screens = new EnumMap<>(Destination.class);
+        screens = new EnumMap<>(Destination.class);
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
+        reviewScreens = id -> new EmptyScreen("review-screen", "nav.reviews", "reviews.empty");
         screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
         screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
 
-        MainWindowView view = new MainWindowView(viewModel, screens, tasks,
+        view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
                 stage::close);
         Scene scene = new Scene(view);
@@ -53,6 +61,17 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(event -> geometryStore.save(geometryOf(stage)));
+    }
+
+    @Override
+    public void openReview(UUID reviewId) {
+        view.showScreen(reviewScreens.apply(reviewId), Destination.REVIEWS);
+    }
+
+    @Override
+    public void showReviews() {
+        viewModel.navigate(Destination.REVIEWS);
+        view.showScreen(screens.get(Destination.REVIEWS), Destination.REVIEWS);
     }
 
     public MainWindowViewModel viewModel() {
