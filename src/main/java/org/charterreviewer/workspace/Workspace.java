@@ -7,6 +7,8 @@ import org.charterreviewer.charter.CharterImportResult;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.CharterStore;
 import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.review.EvidenceSanitizer;
+import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
@@ -35,6 +37,7 @@ public final class Workspace implements AutoCloseable {
     private final CharterLibrary charters;
     private final SchoolRegister schools;
     private final ReviewService reviews;
+    private final EvidenceService evidence;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -47,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
         this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
+        this.evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
     }
 
     /**
@@ -113,6 +117,11 @@ public final class Workspace implements AutoCloseable {
     /** Reviews: walking a school through a charter, evidence, outcome, finalising and revisions. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** Evidence files of reviews: attach, link, caption, open, thumbnails. */
+    public EvidenceService evidence() {
+        return evidence;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
