@@ -5,16 +5,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
 import org.charterreviewer.ui.common.FxTaskExecutor;
 import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.review.AutosaveQueue;
+import org.charterreviewer.ui.review.ReviewWalkthroughView;
+import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
 import org.charterreviewer.ui.shell.Destination;
 import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
@@ -37,6 +42,7 @@ public final class MainWindow implements Navigator {
     private final Map<Destination, Screen> screens;
     /** Builds the walkthrough screen of one review. */
     private final Function<UUID, Screen> reviewScreens;
+    private ReviewWalkthroughViewModel openWalkthrough;
 
     public MainWindow(Stage stage, Workspace workspace, HostServices hostServices) {
         this.stage = stage;
@@ -47,7 +53,7 @@ public final class MainWindow implements Navigator {
 
         screens = new EnumMap<>(Destination.class);
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
-        reviewScreens = id -> new EmptyScreen("review-screen", "nav.reviews", "reviews.empty");
+        reviewScreens = id -> openWalkthrough(id, dialogs);
         screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
         screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
 
@@ -61,6 +67,13 @@ public final class MainWindow implements Navigator {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(event -> geometryStore.save(geometryOf(stage)));
+    }
+
+    private Screen openWalkthrough(UUID reviewId, DialogService dialogs) {
+        ReviewWalkthroughViewModel walkthrough = new ReviewWalkthroughViewModel(reviewId, workspace.reviews(),
+                workspace.evidence(), AutosaveQueue.background(Platform::runLater), tasks, dialogs, this);
+        openWalkthrough = walkthrough;
+        return new ReviewWalkthroughView(walkthrough);
     }
 
     @Override
@@ -86,6 +99,10 @@ public final class MainWindow implements Navigator {
 
     /** Stops background work; the caller closes the workspace afterwards. */
     public void shutdown() {
+        if (openWalkthrough != null) {
+            // The last words typed are written before the workspace closes.
+            openWalkthrough.closeAndWait(10_000);
+        }
         tasks.shutdown();
     }
 
