@@ -95,6 +95,7 @@ public final class ReviewWalkthroughView implements Screen {
     private final Map<String, Image> thumbnails = new HashMap<>();
     private final VBox pledgeBox = new VBox(8);
     private final ToggleGroup decisionGroup = new ToggleGroup();
+    private Label judgementLabel;
     private boolean syncing;
     private boolean built;
 
@@ -294,7 +295,8 @@ public final class ReviewWalkthroughView implements Screen {
         VBox charterBox = new VBox(6, sectionTitle, sectionIntro, charterWords, itemPosition, itemText, contextOnly);
         charterBox.getStyleClass().add("charter-box");
 
-        judgementBox.getChildren().addAll(sectionLabel("review.judgement", judgementBar), judgementBar,
+        judgementLabel = sectionLabel("review.judgement", judgementBar);
+        judgementBox.getChildren().addAll(judgementLabel, judgementBar,
                 levelDescriptor);
         judgementBox.managedProperty().bind(judgementBox.visibleProperty());
         judgementBar.setId("review-judgement");
@@ -387,7 +389,7 @@ public final class ReviewWalkthroughView implements Screen {
                 .or(list.getSelectionModel().selectedItemProperty().isNull()));
 
         ComboBox<String> role = roles("review-voice-role", "review.voice.role");
-        role.valueProperty().bindBidirectional(viewModel.voiceRoleProperty());
+        bindEditor(role, viewModel.voiceRoleProperty());
         TextField said = Controls.describe(new TextField(), "review-voice-said", "review.voice.said");
         said.setPromptText(tr("review.voice.said"));
         said.textProperty().bindBidirectional(viewModel.voiceSaidProperty());
@@ -415,6 +417,21 @@ public final class ReviewWalkthroughView implements Screen {
         role.setPrefWidth(170);
         role.getEditor().setAccessibleText(role.getAccessibleText());
         return role;
+    }
+
+    /** What is typed counts at once, without waiting for the combo box to commit it. */
+    private static void bindEditor(ComboBox<String> box, javafx.beans.property.StringProperty target) {
+        box.getEditor().textProperty().addListener((obs, before, after) -> target.set(after));
+        box.valueProperty().addListener((obs, before, after) -> {
+            if (after != null) {
+                target.set(after);
+            }
+        });
+        target.addListener((obs, before, after) -> {
+            if (!box.getEditor().getText().equals(after == null ? "" : after)) {
+                box.getEditor().setText(after);
+            }
+        });
     }
 
     private Node actionsBox() {
@@ -459,7 +476,7 @@ public final class ReviewWalkthroughView implements Screen {
         what.setOnAction(event -> viewModel.addAction());
         HBox.setHgrow(what, Priority.ALWAYS);
         ComboBox<String> owner = roles("review-action-owner", "review.action.owner");
-        owner.valueProperty().bindBidirectional(viewModel.actionOwnerProperty());
+        bindEditor(owner, viewModel.actionOwnerProperty());
         DatePicker due = Controls.describe(new DatePicker(), "review-action-due", "review.action.due");
         due.setPromptText(tr("review.action.due"));
         due.valueProperty().bindBidirectional(viewModel.actionDueProperty());
@@ -774,6 +791,10 @@ public final class ReviewWalkthroughView implements Screen {
             button.disableProperty().bind(viewModel.editableProperty().not());
             levelButtons.add(button);
             judgementBar.getChildren().add(button);
+        }
+        judgementLabel.setText(tr("review.judgement", levels.size()));
+        if (!levelButtons.isEmpty()) {
+            judgementLabel.setLabelFor(levelButtons.get(0));
         }
     }
 
