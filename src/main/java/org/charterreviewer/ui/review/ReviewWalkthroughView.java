@@ -240,6 +240,7 @@ public final class ReviewWalkthroughView implements Screen {
                 setAccessibleText(tr("review.sidebar.itemAccessible", item.text(), state));
             }
             setWrapText(false);
+            setPrefWidth(0);
             setTooltip(new Tooltip(getText()));
         }
     }
@@ -292,7 +293,7 @@ public final class ReviewWalkthroughView implements Screen {
 
         Label charterWords = new Label(tr("review.item.charterWords"));
         charterWords.getStyleClass().add(Styles.SCREEN_SUBTITLE);
-        VBox charterBox = new VBox(6, sectionTitle, sectionIntro, charterWords, itemPosition, itemText, contextOnly);
+        VBox charterBox = new VBox(6, charterWords, sectionTitle, sectionIntro, itemPosition, itemText, contextOnly);
         charterBox.getStyleClass().add("charter-box");
 
         judgementLabel = sectionLabel("review.judgement", judgementBar);
@@ -406,6 +407,8 @@ public final class ReviewWalkthroughView implements Screen {
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label message = label("review-form-message", viewModel.formMessageProperty());
         message.getStyleClass().add(Styles.ERROR_TEXT);
+        message.visibleProperty().bind(viewModel.formMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         return new VBox(6, sectionLabel("review.voices", list), list, new HBox(8, remove), form, message);
     }
 
@@ -537,7 +540,7 @@ public final class ReviewWalkthroughView implements Screen {
             }
         });
         linkable.setButtonCell(linkable.getCellFactory().call(null));
-        linkable.setPrefWidth(220);
+        linkable.setPrefWidth(300);
         Button link = Controls.button("review-evidence-link", "review.evidence.link");
         link.setOnAction(event -> {
             viewModel.link(linkable.getValue());
@@ -623,7 +626,7 @@ public final class ReviewWalkthroughView implements Screen {
         headline.getStyleClass().add(Styles.SECTION_HEADING);
         ListView<String> findings = Controls.describe(new ListView<>(viewModel.findings()), "review-findings",
                 "review.findings");
-        findings.setPrefHeight(150);
+        findings.setPrefHeight(200);
         findings.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -900,6 +903,7 @@ public final class ReviewWalkthroughView implements Screen {
             viewModel.back();
         } else if (!typing && !event.isShortcutDown() && !event.isAltDown() && isWalkthrough() && digit(code) >= 0) {
             viewModel.judgeByNumber(digit(code));
+            focusJudgement();
         } else if (!typing && !event.isShortcutDown() && isWalkthrough()
                 && (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && !(focused() instanceof ListView)) {
             viewModel.judge(null);

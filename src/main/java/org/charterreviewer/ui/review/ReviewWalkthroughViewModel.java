@@ -203,6 +203,10 @@ public final class ReviewWalkthroughViewModel {
                 queue.onFx(() -> {
                     apply(snapshot, true);
                     goTo(firstUnjudgedIndex().orElse(0));
+                    if (saveState.get() == SaveState.LOADING) {
+                        saveState.set(SaveState.SAVED);
+                        saveMessage.set(tr("review.save.upToDate"));
+                    }
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Cannot open review {}", reviewId, e);
