@@ -321,6 +321,8 @@ public final class ReviewWalkthroughView implements Screen {
         Button clear = Controls.button("review-level-clear", "review.level.clear");
         clear.setOnAction(event -> viewModel.judge(null));
         clear.disableProperty().bind(viewModel.editableProperty().not());
+        clear.visibleProperty().bind(judgementBox.visibleProperty());
+        clear.managedProperty().bind(clear.visibleProperty());
         flag.disableProperty().bind(viewModel.editableProperty().not());
 
         VBox content = new VBox(16, charterBox, guidance, judgementBox, new HBox(8, flag, clear), notesBox(),
@@ -626,7 +628,8 @@ public final class ReviewWalkthroughView implements Screen {
         headline.getStyleClass().add(Styles.SECTION_HEADING);
         ListView<String> findings = Controls.describe(new ListView<>(viewModel.findings()), "review-findings",
                 "review.findings");
-        findings.setPrefHeight(200);
+        findings.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(220, Math.max(60, viewModel.findings().size() * 26.0 + 8)), viewModel.findings()));
         findings.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
