@@ -10,6 +10,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.ui.charters.ChartersView;
+import org.charterreviewer.ui.charters.ChartersViewModel;
+import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
@@ -55,11 +58,15 @@ public final class MainWindow implements Navigator {
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
         reviewScreens = id -> openWalkthrough(id, dialogs);
         screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
-        screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
+        ChartersView charters = new ChartersView(new ChartersViewModel(workspace.charters(), tasks, dialogs,
+                () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
+                        .notCancellable().onSuccess(viewModel::showSummary))));
+        screens.put(Destination.CHARTERS, charters);
 
         view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
                 stage::close);
+        view.addFileMenuItems(charters.importMenuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);

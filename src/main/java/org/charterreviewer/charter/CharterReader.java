@@ -48,7 +48,7 @@ public final class CharterReader {
 
     /** The fields each object of the format accepts, in the order the writer puts them. */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
-            Map.entry("charter", List.of("formatVersion", "id", "version", "kind", "title", "issuingBody", "source",
+            Map.entry("charter", List.of("$schema", "formatVersion", "id", "version", "kind", "title", "issuingBody", "source",
                     "dates", "introduction", "sections", "closing", "scale", "awardRule", "certificate")),
             Map.entry("source", List.of("publisher", "url", "note")),
             Map.entry("dates", List.of("published", "review")),
@@ -129,6 +129,22 @@ public final class CharterReader {
         return new CharterReadResult(file, Optional.empty(), text, sha256(text), problems);
     }
 
+    /**
+     * True when {@code text} is a JSON Schema (such as {@code charter.schema.json} beside the samples)
+     * rather than a charter, so that validating a whole folder can pass over it.
+     */
+    public static boolean isJsonSchema(String text) {
+        try {
+            Node root = LocatedJson.parse(text).root();
+            return root instanceof Obj obj && !obj.members().containsKey("formatVersion")
+                    && obj.members().get("$schema") != null
+                    && obj.members().get("$schema").value() instanceof Str schema
+                    && schema.value().contains("json-schema.org");
+        } catch (LocatedJson.SyntaxError | LocatedJson.TrailingContent e) {
+            return false;
+        }
+    }
+
     /** SHA-256 of the UTF-8 bytes of {@code text}, in lower-case hex: the content hash reviews pin. */
     public static String sha256(String text) {
         try {
@@ -172,6 +188,8 @@ public final class CharterReader {
                 return null;
             }
             fields.reportUnknown();
+            // "$schema" only tells editors where the schema is; it must be text, and is not kept.
+            fields.optionalText("$schema");
             String id = fields.requiredId("id", ID, MAX_ID_LENGTH);
             String version = fields.requiredId("version", VERSION, MAX_VERSION_LENGTH);
             CharterKind kind = fields.kind("kind");
@@ -395,6 +413,15 @@ public final class CharterReader {
                 return member == null ? null : member.value();
             }
 
+            /** The value of a required field, or null after reporting that it is missing. */
+            private Node required(String name) {
+                Node node = value(name);
+                if (node == null) {
+                    missing(name);
+                }
+                return node;
+            }
+
             private void missing(String name) {
                 problem(obj, path(name), tr("charter.problem.missing", path(name), where()));
             }
@@ -425,9 +452,8 @@ public final class CharterReader {
             }
 
             String requiredText(String name, int maxLength) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return "";
                 }
                 String text = text(node, name, maxLength);
@@ -440,9 +466,8 @@ public final class CharterReader {
             }
 
             String requiredId(String name, Pattern pattern, int maxLength) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 String text = text(node, name, maxLength);
@@ -455,9 +480,8 @@ public final class CharterReader {
             }
 
             CharterKind kind(String name) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 String text = text(node, name, MAX_ID_LENGTH);
@@ -472,9 +496,8 @@ public final class CharterReader {
             }
 
             Integer requiredInt(String name) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 return integer(node, name);
@@ -499,9 +522,8 @@ public final class CharterReader {
             }
 
             BigDecimal requiredNumber(String name) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 if (!(node instanceof Num num)) {
@@ -557,9 +579,8 @@ public final class CharterReader {
             }
 
             <T> T requiredObject(String name, String shape, java.util.function.Function<Fields, T> reader) {
-                Node node = value(name);
+                Node node = required(name);
                 if (node == null) {
-                    missing(name);
                     return null;
                 }
                 return object(node, name, shape, reader);

@@ -51,6 +51,10 @@ public final class CharterCommand {
             List<CharterProblem> problems = new ArrayList<>();
             for (Path file : files) {
                 CharterReadResult result = CharterLibrary.readFile(reader, file);
+                if (!result.isValid() && CharterReader.isJsonSchema(result.jsonText())) {
+                    out().println(tr("cli.charter.schemaSkipped", file));
+                    continue;
+                }
                 problems.addAll(result.problems());
                 if (result.isValid()) {
                     out().println(tr("cli.charter.valid", file, result.charter().orElseThrow().reference()));

@@ -69,6 +69,16 @@ class MalformedChartersTest {
     }
 
     @Test
+    void anEditorsSchemaReferenceIsAcceptedButMustBeText() throws IOException {
+        String minimal = Files.readString(Path.of("src/test/resources/charters/valid/minimal.json"));
+        String withSchema = minimal.replaceFirst("\\{", "{\n  \"\\$schema\": \"./charter.schema.json\",");
+        assertThat(new CharterReader().read("with-schema.json", withSchema).problems()).isEmpty();
+        String wrong = minimal.replaceFirst("\\{", "{\n  \"\\$schema\": 7,");
+        assertThat(new CharterReader().read("wrong.json", wrong).problems()).extracting(CharterProblem::toString)
+                .containsExactly("wrong.json:2:14: $schema should be text in double quotes, but it is the number 7.");
+    }
+
+    @Test
     void aByteOrderMarkIsAcceptedAndNotKept() throws IOException {
         byte[] plain = Files.readAllBytes(Path.of("src/test/resources/charters/valid/minimal.json"));
         byte[] withBom = new byte[plain.length + 3];

@@ -28,10 +28,12 @@ class CharterCommandTest {
     void validateAcceptsTheSamples() {
         CliRun result = run("charter", "validate", "sample-charters/wolverhampton-co-production-charter.json",
                 "sample-charters/stockport-sen-co-production-charter.json",
-                "sample-charters/bury-co-production-charter.json", "sample-charters/bcp-co-production-pledge.json");
+                "sample-charters/bury-co-production-charter.json", "sample-charters/bcp-co-production-pledge.json",
+                "sample-charters/charter.schema.json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).contains("bcp-co-production-pledge@1.0");
+        assertThat(result.out()).contains("bcp-co-production-pledge@1.0",
+                "charter.schema.json: skipped, this is the JSON Schema of the charter format");
     }
 
     @Test
@@ -42,7 +44,7 @@ class CharterCommandTest {
         assertThat(result.err().lines()).containsExactly(
                 INVALID + "several-problems.json:1:1: title is missing; the charter needs it.",
                 INVALID + "several-problems.json:7:3: colour is not a field of the charter format here (check the "
-                        + "spelling). Allowed here: formatVersion, id, version, kind, title, issuingBody, source, "
+                        + "spelling). Allowed here: $schema, formatVersion, id, version, kind, title, issuingBody, source, "
                         + "dates, introduction, sections, closing, scale, awardRule, certificate.",
                 INVALID + "several-problems.json:28:66: certificate.validityMonths is 0; a certificate must be valid "
                         + "for at least 1 month.",
