@@ -23,6 +23,9 @@ import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.review.AutosaveQueue;
 import org.charterreviewer.ui.review.ReviewWalkthroughView;
 import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
+import org.charterreviewer.ui.schools.FxSchoolDialogs;
+import org.charterreviewer.ui.schools.SchoolsView;
+import org.charterreviewer.ui.schools.SchoolsViewModel;
 import org.charterreviewer.ui.shell.Destination;
 import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
@@ -39,6 +42,8 @@ public final class MainWindow implements Navigator {
     private final Stage stage;
     private final Workspace workspace;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
+    /** Searches and lookups as the officer types: off the FX thread, but not shown in the status bar. */
+    private final FxTaskExecutor queries = new FxTaskExecutor();
     private final WindowGeometryStore geometryStore;
     private final MainWindowViewModel viewModel;
     private final MainWindowView view;
@@ -57,16 +62,19 @@ public final class MainWindow implements Navigator {
         screens = new EnumMap<>(Destination.class);
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
         reviewScreens = id -> openWalkthrough(id, dialogs);
-        screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
         ChartersView charters = new ChartersView(new ChartersViewModel(workspace.charters(), tasks, dialogs,
                 () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
                         .notCancellable().onSuccess(viewModel::showSummary))));
         screens.put(Destination.CHARTERS, charters);
+        SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
+                new FxSchoolDialogs(() -> stage)));
+        screens.put(Destination.SCHOOLS, schools);
 
         view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
                 stage::close);
         view.addFileMenuItems(charters.importMenuItem());
+        view.addFileMenuItems(schools.importMenuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -111,6 +119,7 @@ public final class MainWindow implements Navigator {
             openWalkthrough.closeAndWait(10_000);
         }
         tasks.shutdown();
+        queries.shutdown();
     }
 
     private void restoreGeometry(WindowGeometry geometry) {
