@@ -51,6 +51,8 @@ public final class Workspace implements AutoCloseable {
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
         this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
         this.evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
+        // TODO(lead): wire the review file exchange too, e.g.
+        //   reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json), new ReviewJsonReader(json));
     }
 
     /**
