@@ -2,7 +2,10 @@ package org.charterreviewer.app;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
@@ -13,12 +16,17 @@ import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.charters.ChartersView;
 import org.charterreviewer.ui.charters.ChartersViewModel;
 import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
 import org.charterreviewer.ui.common.FxTaskExecutor;
+import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.common.TaskExecutor;
+import org.charterreviewer.ui.review.AutosaveQueue;
+import org.charterreviewer.ui.review.ReviewWalkthroughView;
+import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
 import org.charterreviewer.ui.schools.SchoolsView;
 import org.charterreviewer.ui.schools.SchoolsViewModel;
@@ -33,7 +41,7 @@ import org.charterreviewer.workspace.Workspace;
  * Builds the main window on a stage for an open workspace: every screen with its view model and
  * the services it needs. Used by the app and, unchanged, by the UI tests.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
 
     private final Stage stage;
     private final Workspace workspace;
@@ -44,6 +52,10 @@ public final class MainWindow {
     private final MainWindowViewModel viewModel;
     private final FxDialogService dialogs;
     private final MainWindowView view;
+    private final Map<Destination, Screen> screens;
+    /** Builds the walkthrough screen of one review. */
+    private final Function<UUID, Screen> reviewScreens;
+    private ReviewWalkthroughViewModel openWalkthrough;
 
     public MainWindow(Stage stage, Workspace workspace, HostServices hostServices) {
         this.stage = stage;
@@ -52,8 +64,9 @@ public final class MainWindow {
         this.viewModel = new MainWindowViewModel(workspace.folder().root().toString());
         this.dialogs = new FxDialogService(() -> stage, hostServices);
 
-        Map<Destination, Screen> screens = new EnumMap<>(Destination.class);
+        screens = new EnumMap<>(Destination.class);
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
+        reviewScreens = id -> openWalkthrough(id, dialogs);
         ChartersView charters = new ChartersView(new ChartersViewModel(workspace.charters(), tasks, dialogs,
                 () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
                         .notCancellable().onSuccess(viewModel::showSummary))));
@@ -76,6 +89,24 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(event -> geometryStore.save(geometryOf(stage)));
+    }
+
+    private Screen openWalkthrough(UUID reviewId, DialogService dialogs) {
+        ReviewWalkthroughViewModel walkthrough = new ReviewWalkthroughViewModel(reviewId, workspace.reviews(),
+                workspace.evidence(), AutosaveQueue.background(Platform::runLater), tasks, dialogs, this);
+        openWalkthrough = walkthrough;
+        return new ReviewWalkthroughView(walkthrough);
+    }
+
+    @Override
+    public void openReview(UUID reviewId) {
+        view.showScreen(reviewScreens.apply(reviewId), Destination.REVIEWS);
+    }
+
+    @Override
+    public void showReviews() {
+        viewModel.navigate(Destination.REVIEWS);
+        view.showScreen(screens.get(Destination.REVIEWS), Destination.REVIEWS);
     }
 
     public MainWindowViewModel viewModel() {
@@ -105,6 +136,10 @@ public final class MainWindow {
 
     /** Stops background work; the caller closes the workspace afterwards. */
     public void shutdown() {
+        if (openWalkthrough != null) {
+            // The last words typed are written before the workspace closes.
+            openWalkthrough.closeAndWait(10_000);
+        }
         tasks.shutdown();
         queries.shutdown();
     }

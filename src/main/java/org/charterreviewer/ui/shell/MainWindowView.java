@@ -56,7 +56,7 @@ public final class MainWindowView extends BorderPane {
             MenuItem item = new MenuItem(Messages.tr("nav." + destination.key()));
             item.setId("menu-view-" + destination.key());
             item.setAccelerator(destination.accelerator());
-            item.setOnAction(event -> viewModel.navigate(destination));
+            item.setOnAction(event -> goTo(destination));
             viewMenu.getItems().add(item);
         }
 
@@ -100,7 +100,7 @@ public final class MainWindowView extends BorderPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(group);
             button.setOnAction(event -> {
-                viewModel.navigate(destination);
+                goTo(destination);
                 // A toggle button can be pressed off; navigation always leaves one selected.
                 button.setSelected(true);
             });
@@ -110,16 +110,41 @@ public final class MainWindowView extends BorderPane {
         return sidebar;
     }
 
+    /** Navigates even when already there: from a review's walkthrough back to the list. */
+    private void goTo(Destination destination) {
+        viewModel.navigate(destination);
+        show(destination);
+    }
+
     private void show(Destination destination) {
         Screen next = screens.get(destination);
-        if (next == null || next == shown) {
+        if (next == null) {
+            return;
+        }
+        navButtons.get(destination).setSelected(true);
+        display(next);
+    }
+
+    /**
+     * Shows a screen that is not a navigation target (one review's walkthrough), keeping the
+     * sidebar on {@code under} so the officer knows where it belongs.
+     */
+    public void showScreen(Screen screen, Destination under) {
+        if (viewModel.getDestination() != under) {
+            viewModel.navigate(under);
+        }
+        navButtons.get(under).setSelected(true);
+        display(screen);
+    }
+
+    private void display(Screen next) {
+        if (next == shown) {
             return;
         }
         if (shown != null) {
             shown.onHide();
         }
         shown = next;
-        navButtons.get(destination).setSelected(true);
         content.getChildren().setAll(next.node());
         next.onShow();
         Platform.runLater(() -> next.initialFocus().requestFocus());

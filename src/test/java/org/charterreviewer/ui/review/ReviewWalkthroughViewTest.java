@@ -1,0 +1,268 @@
+package org.charterreviewer.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.charterreviewer.app.MainWindow;
+import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewStatus;
+import org.charterreviewer.ui.common.FxTaskExecutor;
+import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.review.WalkthroughFixture.FakeDialogs;
+import org.charterreviewer.ui.review.WalkthroughFixture.FakeNavigator;
+import org.charterreviewer.workspace.Workspace;
+import org.charterreviewer.workspace.WorkspaceOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ReviewWalkthroughViewTest {
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private Path dataDir;
+    private Workspace workspace;
+    private ReviewWalkthroughViewModel viewModel;
+    private ReviewWalkthroughView view;
+    private MainWindow window;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        dataDir = dir.resolve("data-" + System.nanoTime());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            WaitForAsyncUtils.asyncFx(() -> window.shutdown()).get();
+        }
+        if (viewModel != null) {
+            viewModel.closeAndWait(5_000);
+        }
+        tasks.shutdown();
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    private Review showScreen(FxRobot robot, String charterId) {
+        workspace = Workspace.open(WorkspaceOptions.at(dataDir));
+        Review review = WalkthroughFixture.startReview(workspace, charterId);
+        showScreen(robot, review);
+        return review;
+    }
+
+    private void showScreen(FxRobot robot, Review review) {
+        viewModel = new ReviewWalkthroughViewModel(review.id(), workspace.reviews(), workspace.evidence(),
+                AutosaveQueue.background(Platform::runLater), tasks, dialogs, new FakeNavigator());
+        view = new ReviewWalkthroughView(viewModel);
+        robot.interact(() -> {
+            Scene scene = new Scene((Parent) view.node(), 1300, 860);
+            scene.getStylesheets().add(Styles.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+            view.onShow();
+        });
+        waitUntil(() -> viewModel.getCurrentItem() != null && robot.lookup(".level-button").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void walksAWholeWolverhamptonReviewFromTheKeyboard(FxRobot robot) {
+        Review review = showScreen(robot, WalkthroughFixture.WOLVERHAMPTON);
+        Path photo = WalkthroughFixture.png(dir, "council-display-" + System.nanoTime() + ".png");
+        dialogs.filesToOpen = List.of(photo);
+        assertThat(robot.lookup("#review-item-text").queryAs(Label.class).getText())
+                .isEqualTo(viewModel.getCurrentItem().text());
+        assertThat(robot.lookup("#review-level-established").queryAs(ToggleButton.class).getAccessibleText())
+                .contains("Established", "usual way of working", "key 3");
+
+        robot.type(KeyCode.DIGIT3);
+        alt(robot, KeyCode.T);
+        robot.write("Pupils showed the council minutes");
+        alt(robot, KeyCode.V);
+        robot.type(KeyCode.TAB).write("Pupils group");
+        robot.type(KeyCode.TAB).write("We chose the new library books");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> viewModel.voices().size() == 1);
+        alt(robot, KeyCode.A);
+        waitUntil(() -> viewModel.itemEvidence().size() == 1);
+
+        int items = viewModel.items().size();
+        for (int i = 1; i < items; i++) {
+            shortcut(robot, KeyCode.DOWN);
+            robot.type(KeyCode.DIGIT3);
+        }
+        waitUntil(() -> viewModel.completenessLabelProperty().get().startsWith(items + " of " + items + " judged")
+                && viewModel.getSaveState() == ReviewWalkthroughViewModel.SaveState.SAVED);
+        assertThat(robot.lookup("#review-completeness").queryAs(Label.class).getText())
+                .contains("35 of 35 judged", "without evidence");
+
+        shortcut(robot, KeyCode.O);
+        alt(robot, KeyCode.Y);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> workspace.reviews().latest(review.id()).decision() != null);
+        alt(robot, KeyCode.E);
+        waitUntil(() -> workspace.reviews().latest(review.id()).isFinalised() && !viewModel.isEditable());
+
+        assertThat(robot.lookup("#review-outcome").queryAs(Label.class).getText())
+                .isEqualTo("The award rule is not met yet");
+        @SuppressWarnings("unchecked")
+        ListView<String> findings = robot.lookup("#review-findings").queryAs(ListView.class);
+        assertThat(findings.getItems()).anySatisfy(f -> assertThat(f).contains("no evidence"));
+        assertThat(robot.lookup("#review-banner").queryAs(Label.class).isVisible()).isTrue();
+
+        Review stored = workspace.reviews().latest(review.id());
+        assertThat(stored.status()).isEqualTo(ReviewStatus.FINALISED);
+        assertThat(stored.judgements().values()).hasSize(35).allSatisfy(j -> assertThat(j.levelId()).isEqualTo("established"));
+        assertThat(stored.itemNote("we-promise-1")).hasValueSatisfying(n ->
+                assertThat(n.body()).isEqualTo("Pupils showed the council minutes"));
+        assertThat(stored.voicesFor("we-promise-1")).singleElement().satisfies(v -> {
+            assertThat(v.speakerRole()).isEqualTo("Pupils group");
+            assertThat(v.said()).isEqualTo("We chose the new library books");
+        });
+        assertThat(stored.evidenceFor("we-promise-1")).singleElement()
+                .satisfies(e -> assertThat(e.originalName()).isEqualTo(photo.getFileName().toString()));
+        assertThat(stored.decision().decision()).isEqualTo(Decision.NOT_YET);
+        assertThat(stored.computedOutcome()).isNotNull();
+    }
+
+    @Test
+    void textTypedIsAutosavedAndSurvivesClosingTheApp(FxRobot robot) throws Exception {
+        workspace = Workspace.open(WorkspaceOptions.at(dataDir));
+        Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON);
+        robot.interact(() -> {
+            window = new MainWindow(stage, workspace, null);
+            window.show();
+            window.openReview(review.id());
+        });
+        waitUntil(() -> robot.lookup("#review-note").tryQuery().isPresent()
+                && robot.lookup(".level-button").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        alt(robot, KeyCode.T);
+        robot.write("Written while talking");
+        waitUntil(() -> workspace.reviews().latest(review.id()).itemNote("we-promise-1")
+                .map(n -> n.body().equals("Written while talking")).orElse(false));
+        assertThat(robot.lookup("#review-save-state").queryAs(Label.class).getText()).isEqualTo("Saved");
+
+        robot.write(" and more");
+        // Closing at once, before the pause in typing: the last words are written on the way out.
+        WaitForAsyncUtils.asyncFx(() -> window.shutdown()).get();
+        window = null;
+        workspace.close();
+
+        workspace = Workspace.open(WorkspaceOptions.at(dataDir));
+        assertThat(workspace.reviews().latest(review.id()).itemNote("we-promise-1"))
+                .hasValueSatisfying(n -> assertThat(n.body()).isEqualTo("Written while talking and more"));
+    }
+
+    @Test
+    void aFinalisedReviewIsReadOnly(FxRobot robot) {
+        workspace = Workspace.open(WorkspaceOptions.at(dataDir));
+        Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON);
+        workspace.reviews().judge(review.key(), "we-promise-1", "emerging");
+        workspace.reviews().recordDecision(review.key(), Decision.NOT_YET, "Early days", null);
+        workspace.reviews().finalise(review.key());
+        showScreen(robot, review);
+
+        assertThat(robot.lookup("#review-banner").queryAs(Label.class).getText()).startsWith("Finalised on");
+        assertThat(robot.lookup("#review-status").queryAs(Label.class).getText()).isEqualTo("Finalised, revision 1");
+        assertThat(robot.lookup("#review-note").queryAs(TextArea.class).isEditable()).isFalse();
+        for (String id : List.of("#review-level-embedded", "#review-evidence-add", "#review-voice-add",
+                "#review-action-add", "#review-finalise", "#review-flag")) {
+            assertThat(robot.lookup(id).queryAs(Node.class).isDisabled()).as(id).isTrue();
+        }
+        assertThat(robot.lookup("#review-amend").queryAs(Button.class).isDisabled()).isFalse();
+        robot.interact(() -> robot.lookup("#review-sidebar").queryAs(Node.class).requestFocus());
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.reviews().latest(review.id()).levelOf("we-promise-1")).contains("emerging");
+    }
+
+    @Test
+    void signsTheBcpPledge(FxRobot robot) {
+        Review review = showScreen(robot, WalkthroughFixture.BCP);
+        assertThat(robot.lookup("#review-level-acknowledged").queryAs(ToggleButton.class).getText())
+                .contains("Acknowledged");
+        int commitments = (int) workspace.reviews().charterOf(review).judgedItems().size();
+        for (int i = 0; i < commitments; i++) {
+            robot.type(KeyCode.DIGIT1);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        }
+        waitUntil(() -> workspace.reviews().latest(review.id()).judgements().size() == commitments
+                && viewModel.getSaveState() == ReviewWalkthroughViewModel.SaveState.SAVED);
+
+        shortcut(robot, KeyCode.O);
+        assertThat(robot.lookup("#review-outcome").queryAs(Label.class).getText()).isEqualTo("Pledge not signed yet");
+        robot.clickOn("#review-sign-name").write("Sam Patel");
+        robot.clickOn("#review-sign-role").write("Head teacher");
+        robot.clickOn("#review-sign-organisation").write("Oak Hill Primary");
+        robot.interact(() -> robot.lookup("#review-sign-date").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2026, 11, 20)));
+        robot.clickOn("#review-sign-consent");
+        waitUntil(() -> workspace.reviews().latest(review.id()).signatory() != null
+                && workspace.reviews().latest(review.id()).signatory().consentToPublish());
+        waitUntil(() -> "Pledge signed".equals(robot.lookup("#review-outcome").queryAs(Label.class).getText()));
+
+        alt(robot, KeyCode.W);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> workspace.reviews().latest(review.id()).decision() != null);
+        alt(robot, KeyCode.E);
+        waitUntil(() -> workspace.reviews().latest(review.id()).isFinalised());
+        Review stored = workspace.reviews().latest(review.id());
+        assertThat(stored.signatory().name()).isEqualTo("Sam Patel");
+        assertThat(stored.decision().decision()).isEqualTo(Decision.AWARDED);
+        assertThat(stored.awardedOn()).isNotNull();
+    }
+
+    private static void alt(FxRobot robot, KeyCode code) {
+        robot.press(KeyCode.ALT).type(code).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode code) {
+        robot.press(KeyCode.CONTROL).type(code).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Condition not met in time; focus on " + stage.getScene().getFocusOwner()
+                    + ", save state " + (viewModel == null ? "-" : viewModel.getSaveState() + " "
+                    + viewModel.saveMessageProperty().get() + " form " + viewModel.formMessageProperty().get()
+                    + " role " + viewModel.voiceRoleProperty().get() + " said " + viewModel.voiceSaidProperty().get()
+                    + " decision " + viewModel.decisionProperty().get() + " hint " + viewModel.decisionHintProperty().get()), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
