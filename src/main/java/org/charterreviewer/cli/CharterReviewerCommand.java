@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
             CharterCommand.class,
             IdentityCommand.class,
             CertificateCommand.class,
-            SchoolCommand.class
+            SchoolCommand.class,
+            DemoCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 
