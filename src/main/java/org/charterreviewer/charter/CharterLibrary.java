@@ -116,7 +116,7 @@ public final class CharterLibrary implements CharterCatalog {
                 }
                 store.insert(tx, new CharterStore.Row(charter.id(), charter.version(), result.contentSha256(),
                         charter.title(), charter.issuingBody(), result.jsonText(), now));
-                auditLog.append(tx, ACTOR, "charter.imported", "charter", reference,
+                auditLog.append(tx, ACTOR, "charter-imported", "charter", reference,
                         "sha256=" + result.contentSha256());
                 inThisImport.put(reference, result);
                 outcomes.add(new CharterImportResult.Outcome(result.file(), reference, charter.title(),

@@ -4,7 +4,8 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -73,15 +74,20 @@ public final class CharterReader {
     public CharterReadResult read(CharterSource source) {
         String file = source.name();
         byte[] bytes = source.bytes();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(file, "", List.of(new CharterProblem(file, 1, 1, "", tr("charter.problem.notUtf8"))));
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        CoderResult coding = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(input, output, true);
+        if (coding.isError()) {
+            // Point at the first byte that is not UTF-8: count the lines and characters before it.
+            String before = output.flip().toString();
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            return failed(file, "", List.of(new CharterProblem(file, line, column, "", tr("charter.problem.notUtf8"))));
         }
+        String text = output.flip().toString();
         if (text.startsWith("\uFEFF")) {
             // A byte order mark some Windows editors add; the text without it is what we keep and hash.
             text = text.substring(1);
@@ -645,7 +651,7 @@ public final class CharterReader {
                 String level = requiredId(name, ID, MAX_ID_LENGTH);
                 if (level != null && !scale.levels().isEmpty() && scale.level(level).isEmpty()) {
                     problemAt(name, tr("charter.problem.unknownLevel", path(name), level,
-                            String.join(", ", scale.levels().stream().map(JudgementScale.Level::id).toList())));
+                            String.join(", ", scale.levels().stream().map(JudgementScale.Level::id).distinct().toList())));
                 }
                 return level;
             }
@@ -686,11 +692,15 @@ public final class CharterReader {
             }
         }
 
+        private static String abbreviated(String text) {
+            return text.length() > 40 ? text.substring(0, 39) + "…" : text;
+        }
+
         private static String kindOf(Node node) {
-            if (node instanceof Str) {
-                return tr("charter.kindOf.text");
-            } else if (node instanceof Num) {
-                return tr("charter.kindOf.number");
+            if (node instanceof Str str) {
+                return tr("charter.kindOf.text", abbreviated(str.value()));
+            } else if (node instanceof Num num) {
+                return tr("charter.kindOf.number", num.value().toPlainString());
             } else if (node instanceof Bool) {
                 return tr("charter.kindOf.bool");
             } else if (node instanceof Arr) {

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -353,7 +352,14 @@ public final class EvidenceService {
         }
     }
 
-    private static String megabytes(long bytes) {
+    /** A size as people read it: "850 bytes", "12 KB", "3.4 MB". */
+    static String megabytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
         return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
