@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.application.HostServices;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.ui.common.EmptyScreen;
@@ -15,6 +16,8 @@ import org.charterreviewer.ui.common.FxTaskExecutor;
 import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.reviews.ReviewsView;
+import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.shell.Destination;
 import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
@@ -46,7 +49,8 @@ public final class MainWindow implements Navigator {
         FxDialogService dialogs = new FxDialogService(() -> stage, hostServices);
 
         screens = new EnumMap<>(Destination.class);
-        screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
+        ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(workspace, tasks, dialogs, this));
+        screens.put(Destination.REVIEWS, reviewsView);
         reviewScreens = id -> new EmptyScreen("review-screen", "nav.reviews", "reviews.empty");
         screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
         screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
@@ -54,6 +58,7 @@ public final class MainWindow implements Navigator {
         view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
                 stage::close);
+        view.addFileMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
