@@ -116,6 +116,13 @@ final class NewReviewDialog {
                 schools.scrollTo(after);
             }
         });
+        // A new search refills the list; keep the chosen school shown as chosen.
+        viewModel.schoolResults().addListener((ListChangeListener<School>) change -> {
+            School chosen = viewModel.schoolProperty().get();
+            if (chosen != null && schools.getItems().contains(chosen)) {
+                schools.getSelectionModel().select(chosen);
+            }
+        });
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && !viewModel.schoolResults().isEmpty()) {
                 schools.requestFocus();
@@ -222,7 +229,7 @@ final class NewReviewDialog {
             role.setAccessibleText(tr("reviews.new.role.accessible", number));
             role.setPromptText(tr("reviews.new.role"));
             role.getEditor().textProperty().bindBidirectional(draft.roleProperty());
-            role.setPrefWidth(230);
+            role.setPrefWidth(210);
             TextField description = new TextField();
             Controls.describe(description, "new-review-description-" + number, "reviews.new.description");
             description.setAccessibleText(tr("reviews.new.description.accessible", number));

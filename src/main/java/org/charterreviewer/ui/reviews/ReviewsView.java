@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
@@ -46,7 +45,7 @@ import org.charterreviewer.ui.common.Styles;
 
 /**
  * The Reviews screen: every review (or the awards due for renewal) in a table with filters, and
- * the way to start, open, import and export reviews. Ctrl+F goes to the filter, Enter opens the
+ * the way to start and open reviews. Ctrl+F goes to the filter, Enter opens the
  * chosen review, Ctrl+N starts a new one.
  */
 public final class ReviewsView implements Screen {
@@ -76,12 +75,7 @@ public final class ReviewsView implements Screen {
         Button newReview = Controls.button("reviews-new", "reviews.new");
         newReview.setDefaultButton(false);
         newReview.setOnAction(event -> newReview());
-        Button importReview = Controls.button("reviews-import", "reviews.import");
-        importReview.setOnAction(event -> viewModel.importReviews());
-        MenuButton export = new MenuButton(tr("reviews.export"));
-        Controls.describe(export, "reviews-export", "reviews.export");
-        export.getItems().addAll(exportItems("reviews-export-"));
-        HBox header = new HBox(8, title, spacer, newReview, importReview, export);
+        HBox header = new HBox(8, title, spacer, newReview);
         header.setAlignment(Pos.CENTER_LEFT);
 
         root.getChildren().addAll(header, filters(), modes(), table(), countLine());
@@ -192,10 +186,10 @@ public final class ReviewsView implements Screen {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        table.getColumns().add(textColumn("reviews-col-school", "reviews.col.school", 220, ReviewSummary::schoolName));
+        table.getColumns().add(textColumn("reviews-col-school", "reviews.col.school", 200, ReviewSummary::schoolName));
         table.getColumns().add(textColumn("reviews-col-urn", "reviews.col.urn", 70,
                 s -> s.schoolUrn() == null ? "" : s.schoolUrn()));
-        table.getColumns().add(textColumn("reviews-col-charter", "reviews.col.charter", 230, ReviewsViewModel::charterText));
+        table.getColumns().add(textColumn("reviews-col-charter", "reviews.col.charter", 270, ReviewsViewModel::charterText));
         TableColumn<ReviewSummary, LocalDate> visit = new TableColumn<>(tr("reviews.col.visit"));
         visit.setId("reviews-col-visit");
         visit.setPrefWidth(95);
@@ -213,7 +207,7 @@ public final class ReviewsView implements Screen {
                 s -> ReviewsViewModel.decisionText(s.decision())));
         TableColumn<ReviewSummary, ReviewSummary> validUntil = new TableColumn<>(tr("reviews.col.validUntil"));
         validUntil.setId("reviews-col-validUntil");
-        validUntil.setPrefWidth(190);
+        validUntil.setPrefWidth(195);
         validUntil.setComparator((a, b) -> a.validUntil() == null ? (b.validUntil() == null ? 0 : -1)
                 : b.validUntil() == null ? 1 : a.validUntil().compareTo(b.validUntil()));
         validUntil.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -311,35 +305,13 @@ public final class ReviewsView implements Screen {
         return count;
     }
 
-    private List<MenuItem> exportItems(String idPrefix) {
-        MenuItem review = new MenuItem(tr("reviews.menu.exportReview"));
-        review.setId(idPrefix + "review");
-        review.setOnAction(event -> viewModel.exportSelectedReview());
-        review.disableProperty().bind(viewModel.selectedProperty().isNull());
-        MenuItem awards = new MenuItem(tr("reviews.menu.exportAwards"));
-        awards.setId(idPrefix + "awards");
-        awards.setOnAction(event -> viewModel.exportAwardsRegister());
-        MenuItem signatories = new MenuItem(tr("reviews.menu.exportSignatories"));
-        signatories.setId(idPrefix + "signatories");
-        signatories.setOnAction(event -> viewModel.exportSignatories());
-        return List.of(review, awards, signatories);
-    }
-
     private List<MenuItem> fileMenu() {
         newReviewItem.setId("menu-new-review");
         newReviewItem.setOnAction(event -> newReview());
-        MenuItem importItem = new MenuItem(tr("reviews.menu.import"));
-        importItem.setId("menu-import-review");
-        importItem.setOnAction(event -> viewModel.importReviews());
-        List<MenuItem> items = new java.util.ArrayList<>();
-        items.add(newReviewItem);
-        items.add(importItem);
-        items.addAll(exportItems("menu-export-"));
-        items.add(new SeparatorMenuItem());
-        return List.copyOf(items);
+        return List.of(newReviewItem, new SeparatorMenuItem());
     }
 
-    /** Items for the main window's File menu: New review, import and the exports. */
+    /** Items for the main window's File menu: New review. */
     public List<MenuItem> fileMenuItems() {
         return fileMenuItems;
     }

@@ -345,24 +345,6 @@ public final class ReviewsViewModel {
         return new NewReviewViewModel(workspace, tasks, navigator, this::refresh);
     }
 
-    // --- import and export --------------------------------------------------------------------------
-
-    public void importReviews() {
-        dialogs.showInformation(tr("reviews.notYet.title"), tr("reviews.notYet.message"));
-    }
-
-    public void exportSelectedReview() {
-        dialogs.showInformation(tr("reviews.notYet.title"), tr("reviews.notYet.message"));
-    }
-
-    public void exportAwardsRegister() {
-        dialogs.showInformation(tr("reviews.notYet.title"), tr("reviews.notYet.message"));
-    }
-
-    public void exportSignatories() {
-        dialogs.showInformation(tr("reviews.notYet.title"), tr("reviews.notYet.message"));
-    }
-
     // --- texts for the table -------------------------------------------------------------------------
 
     public static String date(LocalDate date) {
