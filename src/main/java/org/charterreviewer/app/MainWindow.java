@@ -18,6 +18,9 @@ import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
+import org.charterreviewer.ui.schools.FxSchoolDialogs;
+import org.charterreviewer.ui.schools.SchoolsView;
+import org.charterreviewer.ui.schools.SchoolsViewModel;
 import org.charterreviewer.ui.shell.Destination;
 import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
@@ -34,6 +37,8 @@ public final class MainWindow implements Navigator {
     private final Stage stage;
     private final Workspace workspace;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
+    /** Searches and lookups as the officer types: off the FX thread, but not shown in the status bar. */
+    private final FxTaskExecutor queries = new FxTaskExecutor();
     private final WindowGeometryStore geometryStore;
     private final MainWindowViewModel viewModel;
     private final MainWindowView view;
@@ -52,13 +57,16 @@ public final class MainWindow implements Navigator {
         ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(workspace, tasks, dialogs, this));
         screens.put(Destination.REVIEWS, reviewsView);
         reviewScreens = id -> new EmptyScreen("review-screen", "nav.reviews", "reviews.empty");
-        screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
+        SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
+                new FxSchoolDialogs(() -> stage)));
+        screens.put(Destination.SCHOOLS, schools);
         screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
 
         view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showInformation(Messages.tr("about.title"), viewModel.aboutText()),
                 stage::close);
         view.addFileMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
+        view.addFileMenuItems(schools.importMenuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -92,6 +100,7 @@ public final class MainWindow implements Navigator {
     /** Stops background work; the caller closes the workspace afterwards. */
     public void shutdown() {
         tasks.shutdown();
+        queries.shutdown();
     }
 
     private void restoreGeometry(WindowGeometry geometry) {

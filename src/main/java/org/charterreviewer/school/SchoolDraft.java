@@ -126,7 +126,17 @@ public record SchoolDraft(String urn, String name, String localAuthority, String
         if (value == null) {
             return null;
         }
-        String trimmed = value.strip().replaceAll("\\s+", " ");
-        return trimmed.isEmpty() ? null : trimmed;
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        // Called for every field of every imported row: only reach for a regex when needed.
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || trimmed.charAt(i + 1) == ' ')) {
+                return trimmed.replaceAll("\\s+", " ");
+            }
+        }
+        return trimmed;
     }
 }
