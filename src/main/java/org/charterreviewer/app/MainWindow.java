@@ -27,6 +27,8 @@ import org.charterreviewer.ui.common.TaskExecutor;
 import org.charterreviewer.ui.review.AutosaveQueue;
 import org.charterreviewer.ui.review.ReviewWalkthroughView;
 import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
+import org.charterreviewer.ui.reviews.ReviewsView;
+import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
 import org.charterreviewer.ui.schools.SchoolsView;
 import org.charterreviewer.ui.schools.SchoolsViewModel;
@@ -65,7 +67,6 @@ public final class MainWindow implements Navigator {
         this.dialogs = new FxDialogService(() -> stage, hostServices);
 
         screens = new EnumMap<>(Destination.class);
-        screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
         reviewScreens = id -> openWalkthrough(id, dialogs);
         ChartersView charters = new ChartersView(new ChartersViewModel(workspace.charters(), tasks, dialogs,
                 () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
@@ -74,12 +75,15 @@ public final class MainWindow implements Navigator {
         SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
                 new FxSchoolDialogs(() -> stage)));
         screens.put(Destination.SCHOOLS, schools);
+        ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(workspace, tasks, dialogs, this));
+        screens.put(Destination.REVIEWS, reviewsView);
 
         this.view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
         view.addFileMenuItems(charters.importMenuItem());
+        view.addFileMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
         view.addFileMenuItems(schools.importMenuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);

@@ -1,0 +1,416 @@
+package org.charterreviewer.ui.reviews;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.charter.StoredCharter;
+import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.ReviewFilter;
+import org.charterreviewer.review.ReviewStatus;
+import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.common.Navigator;
+import org.charterreviewer.ui.common.TaskExecutor;
+import org.charterreviewer.workspace.Workspace;
+
+/**
+ * The list of reviews: filters (school text, charter, status, visit dates), the "due for renewal"
+ * view of awards, and the commands of the Reviews screen. Every query runs through the task
+ * executor; results that arrive after a newer query was started are dropped.
+ */
+public final class ReviewsViewModel {
+
+    public static final int DEFAULT_DUE_DAYS = 90;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final Workspace workspace;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObservableList<Choice<String>> charterChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<String>> charterFilter = new SimpleObjectProperty<>();
+    private final ObservableList<Choice<ReviewStatus>> statusChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<ReviewStatus>> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> visitFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> visitTo = new SimpleObjectProperty<>();
+    private final BooleanProperty dueForRenewal = new SimpleBooleanProperty(false);
+    private final IntegerProperty dueWithinDays = new SimpleIntegerProperty(DEFAULT_DUE_DAYS);
+
+    private final ObservableList<ReviewSummary> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ReviewSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper noReviewsAtAll = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    private List<ReviewSummary> loaded = List.of();
+    private int generation;
+    private boolean adjustingChoices;
+
+    public ReviewsViewModel(Workspace workspace, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        Choice<String> anyCharter = new Choice<>(null, tr("reviews.filter.anyCharter"));
+        charterChoices.add(anyCharter);
+        charterFilter.set(anyCharter);
+        statusChoices.add(new Choice<>(null, tr("reviews.filter.anyStatus")));
+        for (ReviewStatus status : ReviewStatus.values()) {
+            statusChoices.add(new Choice<>(status, statusText(status)));
+        }
+        statusFilter.set(statusChoices.get(0));
+
+        charterFilter.addListener((o, before, after) -> {
+            if (!adjustingChoices) {
+                refresh();
+            }
+        });
+        statusFilter.addListener((o, before, after) -> refresh());
+        visitFrom.addListener((o, before, after) -> refresh());
+        visitTo.addListener((o, before, after) -> refresh());
+        dueForRenewal.addListener((o, before, after) -> refresh());
+        dueWithinDays.addListener((o, before, after) -> {
+            if (isDueForRenewal()) {
+                refresh();
+            }
+        });
+        filterText.addListener((o, before, after) -> showMatching());
+    }
+
+    // --- properties ----------------------------------------------------------------------------------
+
+    /** Words to find in the school's name or URN. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObservableList<Choice<String>> charterChoices() {
+        return charterChoices;
+    }
+
+    /** The charter id to show (value null: every charter). */
+    public ObjectProperty<Choice<String>> charterFilterProperty() {
+        return charterFilter;
+    }
+
+    public ObservableList<Choice<ReviewStatus>> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObjectProperty<Choice<ReviewStatus>> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<LocalDate> visitFromProperty() {
+        return visitFrom;
+    }
+
+    public ObjectProperty<LocalDate> visitToProperty() {
+        return visitTo;
+    }
+
+    /** True: the awards that are due for renewal or expired instead of every review. */
+    public BooleanProperty dueForRenewalProperty() {
+        return dueForRenewal;
+    }
+
+    public boolean isDueForRenewal() {
+        return dueForRenewal.get();
+    }
+
+    public IntegerProperty dueWithinDaysProperty() {
+        return dueWithinDays;
+    }
+
+    /** The reviews the table shows. */
+    public ObservableList<ReviewSummary> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<ReviewSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when the data folder holds no review at all (the newcomer's empty state). */
+    public ReadOnlyBooleanProperty noReviewsAtAllProperty() {
+        return noReviewsAtAll.getReadOnlyProperty();
+    }
+
+    /** What the table says when it has no rows. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public String getEmptyMessage() {
+        return emptyMessage.get();
+    }
+
+    /** "3 reviews" or "2 awards due for renewal", for the line under the table. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    // --- loading -------------------------------------------------------------------------------------
+
+    /** Reads the charters for the filter and the reviews again (when the screen is shown or after a change). */
+    public void refresh() {
+        int current = ++generation;
+        loading.set(true);
+        if (rows.isEmpty()) {
+            emptyMessage.set(tr("reviews.loading"));
+        }
+        boolean due = isDueForRenewal();
+        int days = Math.max(0, dueWithinDays.get());
+        ReviewFilter filter = due ? ReviewFilter.all() : new ReviewFilter(null, valueOf(charterFilter.get()),
+                valueOf(statusFilter.get()), visitFrom.get(), visitTo.get());
+        tasks.execute(BackgroundTask.of(tr("reviews.task.loading"), monitor -> {
+            List<ReviewSummary> found = due ? workspace.reviews().dueForRenewal(days) : workspace.reviews().list(filter);
+            boolean none = workspace.summary().reviews() == 0;
+            return new Loaded(found, none, workspace.charters().all());
+        }).notCancellable().onSuccess(result -> {
+            if (current == generation) {
+                show(result);
+            }
+        }).onFailure(error -> {
+            if (current == generation) {
+                loading.set(false);
+                dialogs.showError(tr("reviews.error.loadTitle"), messageOf(error));
+            }
+        }));
+    }
+
+    private record Loaded(List<ReviewSummary> reviews, boolean noReviews, List<StoredCharter> charters) {
+    }
+
+    private void show(Loaded result) {
+        updateCharterChoices(result.charters());
+        loaded = result.reviews();
+        noReviewsAtAll.set(result.noReviews());
+        loading.set(false);
+        showMatching();
+    }
+
+    /**
+     * One choice per charter id (the newest version's title). The list is changed in place and the
+     * current choice kept, so the combo box keeps its value and no second query starts.
+     */
+    private void updateCharterChoices(List<StoredCharter> charters) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (StoredCharter stored : charters) {
+            titles.putIfAbsent(stored.charter().id(), stored.charter().title());
+        }
+        Choice<String> chosen = charterFilter.get();
+        boolean chosenGone;
+        adjustingChoices = true;
+        try {
+            charterChoices.removeIf(c -> c.value() != null && !c.label().equals(titles.get(c.value())));
+            titles.forEach((id, title) -> {
+                Choice<String> choice = new Choice<>(id, title);
+                if (!charterChoices.contains(choice)) {
+                    charterChoices.add(choice);
+                }
+            });
+            chosenGone = chosen == null || !charterChoices.contains(chosen);
+            charterFilter.set(chosenGone ? charterChoices.get(0) : chosen);
+        } finally {
+            adjustingChoices = false;
+        }
+        if (chosenGone && chosen != null && chosen.value() != null) {
+            refresh();
+        }
+    }
+
+    /** Applies the text filter (and, for the renewal view, the other filters) to what was loaded. */
+    private void showMatching() {
+        List<ReviewSummary> matching = loaded.stream().filter(this::matches).toList();
+        ReviewSummary was = selected.get();
+        rows.setAll(matching);
+        if (was != null) {
+            selected.set(matching.stream().filter(s -> s.id().equals(was.id())).findFirst().orElse(null));
+        }
+        emptyMessage.set(emptyText());
+        countText.set(isDueForRenewal() ? tr("reviews.count.due", matching.size())
+                : tr("reviews.count.reviews", matching.size()));
+    }
+
+    private boolean matches(ReviewSummary summary) {
+        if (isDueForRenewal()) {
+            // The renewal query has no filter of its own; the charter and dates apply here.
+            String charterId = valueOf(charterFilter.get());
+            if (charterId != null && !charterId.equals(summary.charterId())) {
+                return false;
+            }
+            if (!inRange(summary.visitDate())) {
+                return false;
+            }
+        }
+        return matchesText(summary, filterText.get());
+    }
+
+    private boolean inRange(LocalDate visit) {
+        if (visitFrom.get() != null && (visit == null || visit.isBefore(visitFrom.get()))) {
+            return false;
+        }
+        return visitTo.get() == null || (visit != null && !visit.isAfter(visitTo.get()));
+    }
+
+    /** A choice's value; no choice at all (a combo box being refilled) means "any". */
+    private static <T> T valueOf(Choice<T> choice) {
+        return choice == null ? null : choice.value();
+    }
+
+    /** Every word of the filter is in the school's name or URN, ignoring case. */
+    static boolean matchesText(ReviewSummary summary, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String haystack = (summary.schoolName() + " " + (summary.schoolUrn() == null ? "" : summary.schoolUrn()))
+                .toLowerCase(Locale.UK);
+        for (String word : text.toLowerCase(Locale.UK).strip().split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String emptyText() {
+        if (loading.get()) {
+            return tr("reviews.loading");
+        }
+        if (noReviewsAtAll.get()) {
+            return tr("reviews.empty.newcomer");
+        }
+        if (visitFrom.get() != null && visitTo.get() != null && visitFrom.get().isAfter(visitTo.get())) {
+            return tr("reviews.empty.datesReversed");
+        }
+        return isDueForRenewal() ? tr("reviews.empty.noneDue", dueWithinDays.get()) : tr("reviews.empty.noMatch");
+    }
+
+    /** Puts every filter back to "any" (and the list back to every review). */
+    public void clearFilters() {
+        filterText.set("");
+        charterFilter.set(charterChoices.get(0));
+        statusFilter.set(statusChoices.get(0));
+        visitFrom.set(null);
+        visitTo.set(null);
+    }
+
+    // --- commands ------------------------------------------------------------------------------------
+
+    /** Opens the walkthrough of a review. */
+    public void open(ReviewSummary summary) {
+        if (summary != null) {
+            navigator.openReview(summary.id());
+        }
+    }
+
+    public void openSelected() {
+        open(selected.get());
+    }
+
+    /** The model of a New review dialog; when a review is started, the list is read again. */
+    public NewReviewViewModel newReview() {
+        return new NewReviewViewModel(workspace, tasks, navigator, this::refresh);
+    }
+
+    // --- texts for the table -------------------------------------------------------------------------
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String statusText(ReviewStatus status) {
+        return tr("reviews.status." + (status == ReviewStatus.FINALISED ? "finalised" : "inProgress"));
+    }
+
+    /** Status, with the revision when the review was amended. */
+    public static String statusText(ReviewSummary summary) {
+        String status = statusText(summary.status());
+        return summary.revision() > 1 ? tr("reviews.status.withRevision", status, summary.revision()) : status;
+    }
+
+    public static String decisionText(Decision decision) {
+        if (decision == null) {
+            return "";
+        }
+        return switch (decision) {
+            case AWARDED -> tr("reviews.decision.awarded");
+            case NOT_YET -> tr("reviews.decision.notYet");
+            case DEFERRED -> tr("reviews.decision.deferred");
+        };
+    }
+
+    public static String charterText(ReviewSummary summary) {
+        String title = summary.charterTitle() == null ? summary.charterId() : summary.charterTitle();
+        return tr("reviews.new.charterOption", title, summary.charterVersion());
+    }
+
+    /** The valid-until date with, for awards, how long is left ("expired 3 days ago", "in 40 days"). */
+    public String validUntilText(ReviewSummary summary) {
+        LocalDate until = summary.validUntil();
+        if (until == null) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(LocalDate.now(workspace.clock()), until);
+        String when = days < 0 ? tr("reviews.renewal.expired", -days)
+                : days == 0 ? tr("reviews.renewal.today") : tr("reviews.renewal.inDays", days);
+        return tr("reviews.renewal.validUntil", date(until), when);
+    }
+
+    /** True when the award has passed its valid-until date. */
+    public boolean isExpired(ReviewSummary summary) {
+        return summary.validUntil() != null && summary.validUntil().isBefore(LocalDate.now(workspace.clock()));
+    }
+
+    static String messageOf(Exception error) {
+        return error instanceof InvalidInputException ? error.getMessage() : tr("reviews.error.unexpected");
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    UUID selectedId() {
+        return selected.get() == null ? null : selected.get().id();
+    }
+}
