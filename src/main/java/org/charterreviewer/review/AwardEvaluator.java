@@ -49,11 +49,11 @@ public final class AwardEvaluator {
             long unjudged = countUnjudged(review, section);
             reportUnjudged(section, unjudged, findings, unjudgedReported);
             if (below > 0) {
-                findings.add(new Finding(false, section.id(), tr("review.finding.below", section.title(), below, total,
+                findings.add(new Finding(false, section.id(), tr("review.finding.below", heading(section), below, total,
                         section.itemNoun().forCount(total), level)));
                 holds = false;
             } else if (unjudged == 0) {
-                findings.add(new Finding(true, section.id(), tr("review.finding.allAtLeast", section.title(), total,
+                findings.add(new Finding(true, section.id(), tr("review.finding.allAtLeast", heading(section), total,
                         section.itemNoun().forCount(total), level)));
             }
             holds &= unjudged == 0;
@@ -76,7 +76,7 @@ public final class AwardEvaluator {
                 long atLeast = total - countBelowOrUnjudged(charter.scale(), review, section, c.level());
                 boolean ok = shareMet(atLeast, total, c.share(), c.strictlyMore());
                 findings.add(new Finding(ok, section.id(), tr(ok ? "review.finding.shareMet" : "review.finding.shareNotMet",
-                        section.title(), atLeast, total, section.itemNoun().forCount(total), level, needed)));
+                        heading(section), atLeast, total, section.itemNoun().forCount(total), level, needed)));
                 holds &= ok;
             }
             return holds;
@@ -102,12 +102,12 @@ public final class AwardEvaluator {
                     .filter(item -> review.evidenceFor(item.id()).size() < minimum).count();
             if (without > 0) {
                 String key = minimum == 1 ? "review.finding.noEvidence" : "review.finding.tooLittleEvidence";
-                findings.add(new Finding(false, section.id(), tr(key, section.title(), without,
+                findings.add(new Finding(false, section.id(), tr(key, heading(section), without,
                         section.itemNoun().forCount(without), minimum)));
                 holds = false;
             } else {
                 String key = minimum == 1 ? "review.finding.allHaveEvidence" : "review.finding.allHaveEnoughEvidence";
-                findings.add(new Finding(true, section.id(), tr(key, section.title(), section.itemNoun().one(), minimum)));
+                findings.add(new Finding(true, section.id(), tr(key, heading(section), section.itemNoun().one(), minimum)));
             }
         }
         return holds;
@@ -123,7 +123,7 @@ public final class AwardEvaluator {
 
     private static void reportUnjudged(Section section, long unjudged, List<Finding> findings, Set<String> reported) {
         if (unjudged > 0 && reported.add(section.id())) {
-            findings.add(new Finding(false, section.id(), tr("review.finding.unjudged", section.title(), unjudged,
+            findings.add(new Finding(false, section.id(), tr("review.finding.unjudged", heading(section), unjudged,
                     section.itemNoun().forCount(unjudged))));
         }
     }
@@ -195,5 +195,10 @@ public final class AwardEvaluator {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** A section's title as it reads inside a sentence: "We Promise:" is followed by our own colon. */
+    private static String heading(org.charterreviewer.charter.Section section) {
+        return section.title().strip().replaceAll("[:：]+$", "");
     }
 }
