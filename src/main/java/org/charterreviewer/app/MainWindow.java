@@ -10,6 +10,9 @@ import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.ui.common.AppIcons;
 import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.charters.ChartersView;
+import org.charterreviewer.ui.charters.ChartersViewModel;
+import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
 import org.charterreviewer.ui.common.FxTaskExecutor;
@@ -47,12 +50,16 @@ public final class MainWindow {
         Map<Destination, Screen> screens = new EnumMap<>(Destination.class);
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
         screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
-        screens.put(Destination.CHARTERS, new EmptyScreen("charters-screen", "nav.charters", "charters.empty"));
+        ChartersView charters = new ChartersView(new ChartersViewModel(workspace.charters(), tasks, dialogs,
+                () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
+                        .notCancellable().onSuccess(viewModel::showSummary))));
+        screens.put(Destination.CHARTERS, charters);
 
         this.view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
+        view.addFileMenuItems(charters.importMenuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);

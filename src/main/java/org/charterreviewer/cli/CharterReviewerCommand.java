@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             StatusCommand.class,
             PassphraseCommand.class,
-            BackupCommand.class
+            BackupCommand.class,
+            CharterCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

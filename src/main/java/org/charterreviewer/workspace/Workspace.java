@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.Optional;
 import org.charterreviewer.audit.AuditLogStore;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.charter.CharterImportResult;
+import org.charterreviewer.charter.CharterLibrary;
+import org.charterreviewer.charter.CharterStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DatabaseEncryption;
@@ -35,6 +38,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLogStore auditLog;
     private final boolean firstStart;
     private final BackupService backups;
+    private final CharterLibrary charters;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -45,6 +49,7 @@ public final class Workspace implements AutoCloseable {
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
         this.backups = new BackupService(folder, database, clock);
+        this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
     }
 
     /**
@@ -59,6 +64,9 @@ public final class Workspace implements AutoCloseable {
             boolean firstStart = folder.isNew();
             Database database = openDatabase(folder, options.passphrase());
             Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
+            if (firstStart) {
+                workspace.loadSampleCharters();
+            }
             LOG.info("Workspace opened{}", firstStart ? " for the first time" : "");
             return workspace;
         } catch (RuntimeException e) {
@@ -110,6 +118,20 @@ public final class Workspace implements AutoCloseable {
     /** Backups of this data folder: on demand, and automatically when the window closes. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** The charter library: import, validate and look up charters. */
+    public CharterLibrary charters() {
+        return charters;
+    }
+
+    /** A first start gets the bundled sample charters, so there is something to review straight away. */
+    private void loadSampleCharters() {
+        CharterImportResult result = charters.importBundledSamples();
+        if (!result.succeeded()) {
+            // The samples are tested at build time; a failure here is a packaging bug, not the user's.
+            LOG.error("Bundled sample charters did not import: {}", result.problems());
+        }
     }
 
     /** True when this start created the database. */

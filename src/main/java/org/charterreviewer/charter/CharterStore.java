@@ -1,0 +1,49 @@
+package org.charterreviewer.charter;
+
+import static org.charterreviewer.storage.jooq.Tables.CHARTER;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The {@code charter} table: each imported charter version as its exact JSON text and hash. */
+public final class CharterStore {
+
+    /** One row as stored. */
+    public record Row(String id, String version, String contentSha256, String title, String issuingBody,
+            String jsonText, Instant importedAt) {
+    }
+
+    public Optional<Row> find(DSLContext dsl, String id, String version) {
+        return dsl.selectFrom(CHARTER)
+                .where(CHARTER.CHARTER_ID.eq(id).and(CHARTER.VERSION.eq(version)))
+                .fetchOptional(CharterStore::toRow);
+    }
+
+    public List<Row> all(DSLContext dsl) {
+        return dsl.selectFrom(CHARTER).orderBy(CHARTER.CHARTER_ID, CHARTER.IMPORTED_AT).fetch(CharterStore::toRow);
+    }
+
+    public List<Row> versionsOf(DSLContext dsl, String id) {
+        return dsl.selectFrom(CHARTER).where(CHARTER.CHARTER_ID.eq(id)).fetch(CharterStore::toRow);
+    }
+
+    public void insert(DSLContext tx, Row row) {
+        tx.insertInto(CHARTER)
+                .set(CHARTER.CHARTER_ID, row.id())
+                .set(CHARTER.VERSION, row.version())
+                .set(CHARTER.CONTENT_SHA256, row.contentSha256())
+                .set(CHARTER.TITLE, row.title())
+                .set(CHARTER.ISSUING_BODY, row.issuingBody())
+                .set(CHARTER.JSON_TEXT, row.jsonText())
+                .set(CHARTER.IMPORTED_AT, row.importedAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    private static Row toRow(org.charterreviewer.storage.jooq.tables.records.CharterRecord r) {
+        return new Row(r.getCharterId(), r.getVersion(), r.getContentSha256(), r.getTitle(), r.getIssuingBody(),
+                r.getJsonText(), r.getImportedAt().toInstant());
+    }
+}
