@@ -19,6 +19,9 @@ import org.charterreviewer.ui.common.FxTaskExecutor;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.common.TaskExecutor;
+import org.charterreviewer.ui.schools.FxSchoolDialogs;
+import org.charterreviewer.ui.schools.SchoolsView;
+import org.charterreviewer.ui.schools.SchoolsViewModel;
 import org.charterreviewer.ui.shell.Destination;
 import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
@@ -35,6 +38,8 @@ public final class MainWindow {
     private final Stage stage;
     private final Workspace workspace;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
+    /** Searches and lookups as the officer types: off the FX thread, but not shown in the status bar. */
+    private final FxTaskExecutor queries = new FxTaskExecutor();
     private final WindowGeometryStore geometryStore;
     private final MainWindowViewModel viewModel;
     private final FxDialogService dialogs;
@@ -49,17 +54,20 @@ public final class MainWindow {
 
         Map<Destination, Screen> screens = new EnumMap<>(Destination.class);
         screens.put(Destination.REVIEWS, new EmptyScreen("reviews-screen", "nav.reviews", "reviews.empty"));
-        screens.put(Destination.SCHOOLS, new EmptyScreen("schools-screen", "nav.schools", "schools.empty"));
         ChartersView charters = new ChartersView(new ChartersViewModel(workspace.charters(), tasks, dialogs,
                 () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
                         .notCancellable().onSuccess(viewModel::showSummary))));
         screens.put(Destination.CHARTERS, charters);
+        SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
+                new FxSchoolDialogs(() -> stage)));
+        screens.put(Destination.SCHOOLS, schools);
 
         this.view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
         view.addFileMenuItems(charters.importMenuItem());
+        view.addFileMenuItems(schools.importMenuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -98,6 +106,7 @@ public final class MainWindow {
     /** Stops background work; the caller closes the workspace afterwards. */
     public void shutdown() {
         tasks.shutdown();
+        queries.shutdown();
     }
 
     private void restoreGeometry(WindowGeometry geometry) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
             StatusCommand.class,
             PassphraseCommand.class,
             BackupCommand.class,
-            CharterCommand.class
+            CharterCommand.class,
+            SchoolCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -14,6 +14,7 @@ import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
+import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseSummary;
@@ -39,6 +40,7 @@ public final class Workspace implements AutoCloseable {
     private final boolean firstStart;
     private final BackupService backups;
     private final CharterLibrary charters;
+    private final SchoolRegister schools;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -50,6 +52,7 @@ public final class Workspace implements AutoCloseable {
         this.auditLog = new AuditLogStore(clock);
         this.backups = new BackupService(folder, database, clock);
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
+        this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
     }
 
     /**
@@ -132,6 +135,15 @@ public final class Workspace implements AutoCloseable {
             // The samples are tested at build time; a failure here is a packaging bug, not the user's.
             LOG.error("Bundled sample charters did not import: {}", result.problems());
         }
+    }
+
+    public SchoolRegister schools() {
+        return schools;
+    }
+
+    /** Who the audit log names for changes made in this workspace: the signed-in account. */
+    private static String actor() {
+        return System.getProperty("user.name", "unknown");
     }
 
     /** True when this start created the database. */

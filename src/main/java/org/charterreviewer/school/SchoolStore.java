@@ -1,0 +1,237 @@
+package org.charterreviewer.school;
+
+import static org.charterreviewer.storage.jooq.Tables.REVIEW;
+import static org.charterreviewer.storage.jooq.Tables.SCHOOL;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.charterreviewer.storage.jooq.tables.records.SchoolRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The {@code school} table. Reads take the database's context; writes take the caller's
+ * transaction so a register change, its audit entry or a whole import land together.
+ * Keeps the {@code search_key} column in step with what search looks at.
+ */
+public final class SchoolStore {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** The text columns, in {@link SchoolField} order. */
+    private static final List<Field<String>> TEXT_FIELDS = List.of(SCHOOL.URN, SCHOOL.NAME, SCHOOL.LOCAL_AUTHORITY,
+            SCHOOL.ESTABLISHMENT_TYPE, SCHOOL.PHASE, SCHOOL.ESTABLISHMENT_STATUS, SCHOOL.STREET, SCHOOL.LOCALITY,
+            SCHOOL.ADDRESS3, SCHOOL.TOWN, SCHOOL.COUNTY, SCHOOL.POSTCODE, SCHOOL.WEBSITE, SCHOOL.TELEPHONE,
+            SCHOOL.HEAD_TEACHER);
+
+    private final DSLContext dsl;
+
+    public SchoolStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<School> find(long id) {
+        return dsl.selectFrom(SCHOOL).where(SCHOOL.SCHOOL_ID.eq(id)).fetchOptional(SchoolStore::toSchool);
+    }
+
+    public Optional<School> findByUrn(String urn) {
+        return dsl.selectFrom(SCHOOL).where(SCHOOL.URN.eq(urn)).fetchOptional(SchoolStore::toSchool);
+    }
+
+    /**
+     * Schools whose name, URN, postcode (spaces ignored) or town contain every word of
+     * {@code text}, ignoring case and accents; sorted by name, at most {@code limit}.
+     */
+    public List<School> search(String text, boolean includeArchived, int limit) {
+        return dsl.selectFrom(SCHOOL)
+                .where(matching(text, includeArchived))
+                .orderBy(SCHOOL.NAME, SCHOOL.SCHOOL_ID)
+                .limit(limit)
+                .fetch(SchoolStore::toSchool);
+    }
+
+    /** How many schools {@link #search} would find without a limit. */
+    public int countMatching(String text, boolean includeArchived) {
+        return dsl.fetchCount(SCHOOL, matching(text, includeArchived));
+    }
+
+    private static Condition matching(String text, boolean includeArchived) {
+        Condition condition = includeArchived ? DSL.noCondition() : SCHOOL.ARCHIVED.isFalse();
+        for (String word : searchable(text == null ? "" : text).split("[\\s|]+")) {
+            if (!word.isEmpty()) {
+                condition = condition.and(SCHOOL.SEARCH_KEY.like("%" + escapeLike(word) + "%", '!'));
+            }
+        }
+        return condition;
+    }
+
+    public int count(boolean includeArchived) {
+        return includeArchived ? dsl.fetchCount(SCHOOL) : dsl.fetchCount(SCHOOL, SCHOOL.ARCHIVED.isFalse());
+    }
+
+    /** The reviews of a school, the latest revision of each, newest visit first. */
+    public List<SchoolReview> reviewsOf(long schoolId) {
+        Map<UUID, SchoolReview> latest = new LinkedHashMap<>();
+        dsl.select(REVIEW.REVIEW_ID, REVIEW.REVISION, REVIEW.STATUS, REVIEW.CHARTER_ID, REVIEW.CHARTER_VERSION,
+                        REVIEW.VISIT_DATE, REVIEW.VALID_UNTIL)
+                .from(REVIEW)
+                .where(REVIEW.SCHOOL_ID.eq(schoolId))
+                .orderBy(REVIEW.VISIT_DATE.desc().nullsFirst(), REVIEW.REVIEW_ID, REVIEW.REVISION.desc())
+                .forEach(r -> latest.putIfAbsent(r.value1(), new SchoolReview(r.value1(), r.value2(), r.value3(),
+                        r.value4(), r.value5(), r.value6(), r.value7())));
+        return new ArrayList<>(latest.values());
+    }
+
+    /** Adds a school and returns its id. */
+    public long insert(DSLContext tx, SchoolDraft draft, OffsetDateTime now) {
+        SchoolRecord record = tx.newRecord(SCHOOL);
+        fill(record, draft);
+        record.setArchived(false);
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.store();
+        return record.getSchoolId();
+    }
+
+    public void update(DSLContext tx, long id, SchoolDraft draft, OffsetDateTime now) {
+        SchoolRecord record = tx.newRecord(SCHOOL);
+        fill(record, draft);
+        record.setUpdatedAt(now);
+        record.changed(SCHOOL.SCHOOL_ID, false);
+        tx.update(SCHOOL).set(record).where(SCHOOL.SCHOOL_ID.eq(id)).execute();
+    }
+
+    public void setArchived(DSLContext tx, long id, boolean archived, OffsetDateTime now) {
+        tx.update(SCHOOL).set(SCHOOL.ARCHIVED, archived).set(SCHOOL.UPDATED_AT, now)
+                .where(SCHOOL.SCHOOL_ID.eq(id)).execute();
+    }
+
+    /** Every school that has a URN, by URN: what an import compares its rows with. */
+    public Map<String, School> allWithUrn(DSLContext tx) {
+        Map<String, School> byUrn = new HashMap<>();
+        tx.selectFrom(SCHOOL).where(SCHOOL.URN.isNotNull())
+                .fetch(SchoolStore::toSchool)
+                .forEach(school -> byUrn.put(school.urn(), school));
+        return byUrn;
+    }
+
+    /** Inserts many schools as one JDBC batch of one prepared statement (jOOQ's own batch is slower here). */
+    public void insertAll(DSLContext tx, List<SchoolDraft> drafts, OffsetDateTime now) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO school (" + columnList() + ", search_key, archived, created_at, updated_at) "
+                + "VALUES (" + "?, ".repeat(TEXT_FIELDS.size()) + "?, FALSE, ?, ?)";
+        tx.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (SchoolDraft draft : drafts) {
+                    int i = bindText(statement, draft);
+                    statement.setString(i++, searchKey(draft));
+                    statement.setObject(i++, now);
+                    statement.setObject(i, now);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    /** Updates many schools (by id) as one JDBC batch; archived flags and reviews are left alone. */
+    public void updateAll(DSLContext tx, Map<Long, SchoolDraft> drafts, OffsetDateTime now) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("UPDATE school SET ");
+        for (Field<String> field : TEXT_FIELDS) {
+            sql.append(field.getName().toLowerCase(Locale.ROOT)).append(" = ?, ");
+        }
+        sql.append("search_key = ?, updated_at = ? WHERE school_id = ?");
+        tx.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                for (Map.Entry<Long, SchoolDraft> entry : drafts.entrySet()) {
+                    int i = bindText(statement, entry.getValue());
+                    statement.setString(i++, searchKey(entry.getValue()));
+                    statement.setObject(i++, now);
+                    statement.setLong(i, entry.getKey());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    private static String columnList() {
+        return String.join(", ", TEXT_FIELDS.stream().map(f -> f.getName().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** Binds the text fields in {@link #TEXT_FIELDS} order; returns the next parameter index. */
+    private static int bindText(PreparedStatement statement, SchoolDraft draft) throws SQLException {
+        int i = 1;
+        for (SchoolField field : SchoolField.values()) {
+            statement.setString(i++, draft.get(field));
+        }
+        return i;
+    }
+
+    private static void fill(SchoolRecord record, SchoolDraft draft) {
+        record.setUrn(draft.urn());
+        record.setName(draft.name());
+        record.setLocalAuthority(draft.localAuthority());
+        record.setEstablishmentType(draft.establishmentType());
+        record.setPhase(draft.phase());
+        record.setEstablishmentStatus(draft.establishmentStatus());
+        record.setStreet(draft.street());
+        record.setLocality(draft.locality());
+        record.setAddress3(draft.address3());
+        record.setTown(draft.town());
+        record.setCounty(draft.county());
+        record.setPostcode(draft.postcode());
+        record.setWebsite(draft.website());
+        record.setTelephone(draft.telephone());
+        record.setHeadTeacher(draft.headTeacher());
+        record.setSearchKey(searchKey(draft));
+    }
+
+    /** Name, URN, postcode without spaces and town, lower-cased and without accents. */
+    static String searchKey(SchoolDraft draft) {
+        String postcode = draft.postcode() == null ? "" : draft.postcode().replace(" ", "");
+        return searchable(String.join(" | ", draft.name(), nonNull(draft.urn()), postcode, nonNull(draft.town())));
+    }
+
+    /** Lower case, accents removed and ’ read as ', so "St Anthony's" finds "St Anthony’s" and "ecole" "École". */
+    static String searchable(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        boolean ascii = lower.chars().allMatch(c -> c < 128);
+        return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static School toSchool(Record r) {
+        return new School(r.get(SCHOOL.SCHOOL_ID), r.get(SCHOOL.URN), r.get(SCHOOL.NAME), r.get(SCHOOL.LOCAL_AUTHORITY),
+                r.get(SCHOOL.ESTABLISHMENT_TYPE), r.get(SCHOOL.PHASE), r.get(SCHOOL.ESTABLISHMENT_STATUS),
+                r.get(SCHOOL.STREET), r.get(SCHOOL.LOCALITY), r.get(SCHOOL.ADDRESS3), r.get(SCHOOL.TOWN),
+                r.get(SCHOOL.COUNTY), r.get(SCHOOL.POSTCODE), r.get(SCHOOL.WEBSITE), r.get(SCHOOL.TELEPHONE),
+                r.get(SCHOOL.HEAD_TEACHER), Boolean.TRUE.equals(r.get(SCHOOL.ARCHIVED)));
+    }
+}

@@ -1,0 +1,84 @@
+package org.charterreviewer.ui.schools;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.school.GiasImportOptions;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.Styles;
+
+/** The schools screen's dialogs as real windows, owned by the main window. */
+public final class FxSchoolDialogs implements SchoolDialogs {
+
+    private final Supplier<Window> owner;
+
+    public FxSchoolDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private <T> Dialog<T> dialog(String id, String title) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId(id);
+        dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return dialog;
+    }
+
+    @Override
+    public Optional<SchoolDraft> editSchool(String title, SchoolDraft initial) {
+        Dialog<SchoolDraft> dialog = dialog("school-dialog", title);
+        SchoolForm form = new SchoolForm(initial);
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        Label hint = new Label(Messages.tr("schools.form.hint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        dialog.getDialogPane().setContent(new VBox(8, hint, scroll));
+        // Enter anywhere saves; a form with problems stays open and says what to fix.
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            if (!form.validate()) {
+                event.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? form.draft().normalised() : null);
+        Platform.runLater(() -> form.field(org.charterreviewer.school.SchoolField.NAME).requestFocus());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<GiasImportOptions> askImportOptions(String fileName) {
+        Dialog<GiasImportOptions> dialog = dialog("gias-import-dialog", Messages.tr("schools.import.title"));
+        Label explanation = new Label(Messages.tr("schools.import.explain", fileName));
+        explanation.setWrapText(true);
+        TextField authorities = Controls.describe(new TextField(), "gias-la", "schools.import.la");
+        authorities.setPromptText(Messages.tr("schools.import.la.prompt"));
+        Label authoritiesLabel = new Label(Messages.tr("schools.import.la"));
+        authoritiesLabel.setLabelFor(authorities);
+        authoritiesLabel.setMnemonicParsing(true);
+        CheckBox includeClosed = Controls.describe(new CheckBox(Messages.tr("schools.import.includeClosed")),
+                "gias-include-closed", "schools.import.includeClosed");
+        includeClosed.setMnemonicParsing(true);
+        VBox content = new VBox(8, explanation, authoritiesLabel, authorities, includeClosed);
+        content.setPrefWidth(520);
+        dialog.getDialogPane().setContent(content);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? GiasImportOptions.parse(authorities.getText(), includeClosed.isSelected()) : null);
+        Platform.runLater(authorities::requestFocus);
+        return dialog.showAndWait();
+    }
+}

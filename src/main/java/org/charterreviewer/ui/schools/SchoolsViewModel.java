@@ -1,0 +1,253 @@
+package org.charterreviewer.ui.schools;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.school.GiasImportOptions;
+import org.charterreviewer.school.GiasImportResult;
+import org.charterreviewer.school.ImportProblem;
+import org.charterreviewer.school.School;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolRegister;
+import org.charterreviewer.school.SchoolReview;
+import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.common.TaskExecutor;
+
+/**
+ * State and commands of the schools screen: the search text and its results, the selected school
+ * and its reviews, add/edit/archive and the GIAS import. Queries run off the FX thread on their own
+ * executor and only the latest one's answer is shown; writes and the import go through the status
+ * bar's executor, which shows their progress and Cancel.
+ */
+public final class SchoolsViewModel {
+
+    /** More rows than anyone scrolls through; a longer list asks for a narrower search. */
+    static final int LIMIT = 1_000;
+
+    private final SchoolRegister register;
+    private final TaskExecutor tasks;
+    private final TaskExecutor queries;
+    private final DialogService dialogs;
+    private final SchoolDialogs schoolDialogs;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
+    private final ObservableList<School> schools = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper resultSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<School> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<SchoolReview> selectedReviews = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final AtomicLong latestQuery = new AtomicLong();
+    private final AtomicLong latestSelection = new AtomicLong();
+
+    public SchoolsViewModel(SchoolRegister register, TaskExecutor tasks, TaskExecutor queries, DialogService dialogs,
+            SchoolDialogs schoolDialogs) {
+        this.register = register;
+        this.tasks = tasks;
+        this.queries = queries;
+        this.dialogs = dialogs;
+        this.schoolDialogs = schoolDialogs;
+        includeArchived.addListener((observable, before, after) -> search());
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public BooleanProperty includeArchivedProperty() {
+        return includeArchived;
+    }
+
+    /** The schools found, sorted by name; read-only for the view. */
+    public ObservableList<School> schools() {
+        return FXCollections.unmodifiableObservableList(schools);
+    }
+
+    public ReadOnlyStringProperty resultSummaryProperty() {
+        return resultSummary.getReadOnlyProperty();
+    }
+
+    public String getResultSummary() {
+        return resultSummary.get();
+    }
+
+    public ReadOnlyObjectProperty<School> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public School getSelected() {
+        return selected.get();
+    }
+
+    public ObservableList<SchoolReview> selectedReviews() {
+        return FXCollections.unmodifiableObservableList(selectedReviews);
+    }
+
+    /** True while a write or an import runs: the buttons that start another wait. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    private record Found(List<School> schools, int total) {
+    }
+
+    /** Runs the current search; an answer to an older search that arrives late is dropped. */
+    public void search() {
+        long query = latestQuery.incrementAndGet();
+        String text = searchText.get();
+        boolean archived = includeArchived.get();
+        queries.execute(BackgroundTask.of(Messages.tr("schools.searching"), monitor -> {
+            // One row more than shown tells whether there are more, without a second pass to count them.
+            List<School> found = register.search(text, archived, LIMIT + 1);
+            return new Found(found.size() > LIMIT ? found.subList(0, LIMIT) : found, found.size());
+        }).onSuccess(found -> {
+            if (query == latestQuery.get()) {
+                show(found);
+            }
+        }).onFailure(this::showFailure));
+    }
+
+    private void show(Found found) {
+        School before = selected.get();
+        schools.setAll(found.schools());
+        if (found.total() > found.schools().size()) {
+            resultSummary.set(Messages.tr("schools.count.capped", found.schools().size()));
+        } else {
+            resultSummary.set(Messages.tr("schools.count", found.total()));
+        }
+        if (before != null) {
+            select(found.schools().stream().filter(s -> s.id() == before.id()).findFirst().orElse(null));
+        }
+    }
+
+    /** Shows a school's details and loads its reviews (null clears the details). */
+    public void select(School school) {
+        selected.set(school);
+        long selection = latestSelection.incrementAndGet();
+        if (school == null) {
+            selectedReviews.clear();
+            return;
+        }
+        queries.execute(BackgroundTask.of(Messages.tr("schools.loadingReviews"),
+                monitor -> register.reviewsOf(school.id()))
+                .onSuccess(reviews -> {
+                    if (selection == latestSelection.get()) {
+                        selectedReviews.setAll(reviews);
+                    }
+                }).onFailure(this::showFailure));
+    }
+
+    public void addSchool() {
+        schoolDialogs.editSchool(Messages.tr("schools.add.title"), SchoolDraft.named(""))
+                .ifPresent(draft -> write(Messages.tr("schools.add.task"), () -> register.add(draft)));
+    }
+
+    public void editSelected() {
+        School school = selected.get();
+        if (school == null) {
+            return;
+        }
+        schoolDialogs.editSchool(Messages.tr("schools.edit.title", school.name()), school.toDraft())
+                .ifPresent(draft -> write(Messages.tr("schools.edit.task"), () -> register.update(school.id(), draft)));
+    }
+
+    /** Archives the selected school, or brings it back if it is archived. */
+    public void toggleArchiveSelected() {
+        School school = selected.get();
+        if (school == null) {
+            return;
+        }
+        if (school.archived()) {
+            write(Messages.tr("schools.unarchive.task"), () -> register.unarchive(school.id()));
+        } else if (dialogs.confirm(Messages.tr("schools.archive.title"),
+                Messages.tr("schools.archive.confirm", school.name()))) {
+            write(Messages.tr("schools.archive.task"), () -> register.archive(school.id()));
+        }
+    }
+
+    private interface Write {
+        School run();
+    }
+
+    private void write(String title, Write write) {
+        busy.set(true);
+        tasks.execute(BackgroundTask.of(title, monitor -> write.run())
+                .notCancellable()
+                .onSuccess(school -> {
+                    busy.set(false);
+                    selected.set(school);
+                    select(school);
+                    search();
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    showFailure(error);
+                }));
+    }
+
+    /** Asks for a GIAS file and the filters, then imports it with progress and Cancel. */
+    public void importGias() {
+        List<Path> files = dialogs.chooseFilesToOpen(Messages.tr("schools.import.choose"),
+                Messages.tr("schools.import.filter"), "*.csv", "*.CSV");
+        if (files.isEmpty()) {
+            return;
+        }
+        Path file = files.get(0);
+        Optional<GiasImportOptions> options = schoolDialogs.askImportOptions(file.getFileName().toString());
+        if (options.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        tasks.execute(BackgroundTask.of(Messages.tr("schools.import.task"),
+                        monitor -> register.importGias(file, options.get(), monitor))
+                .onSuccess(result -> {
+                    busy.set(false);
+                    search();
+                    showImportSummary(file, result);
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    dialogs.showInformation(Messages.tr("schools.import.title"), Messages.tr("schools.import.cancelled"));
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    showFailure(error);
+                }));
+    }
+
+    private void showImportSummary(Path file, GiasImportResult result) {
+        String counts = Messages.tr("schools.import.summary", file.getFileName(), result.added(), result.updated(),
+                result.unchanged(), result.skippedOtherAuthority(), result.skippedNotOpen(), result.problems().size());
+        if (!result.missingColumns().isEmpty()) {
+            counts += "\n" + Messages.tr("cli.school.import.missingColumns", String.join(", ", result.missingColumns()));
+        }
+        if (result.problems().isEmpty()) {
+            dialogs.showInformation(Messages.tr("schools.import.title"), counts);
+        } else {
+            dialogs.showErrorList(Messages.tr("schools.import.titleProblems"), counts,
+                    result.problems().stream().map(ImportProblem::toString).toList());
+        }
+    }
+
+    private void showFailure(Exception error) {
+        String message = error instanceof InvalidInputException ? error.getMessage()
+                : Messages.tr("schools.failed");
+        dialogs.showError(Messages.tr("schools.failed.title"), message);
+    }
+}

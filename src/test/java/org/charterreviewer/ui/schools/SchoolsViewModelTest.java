@@ -1,0 +1,130 @@
+package org.charterreviewer.ui.schools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import org.charterreviewer.school.GiasImportOptions;
+import org.charterreviewer.testing.GiasFixture;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.school.School;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolRegister;
+import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.ui.common.TaskExecutor;
+import org.charterreviewer.workspace.Workspace;
+import org.charterreviewer.workspace.WorkspaceOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchoolsViewModelTest {
+
+    /** Runs each task on the calling thread, at once. */
+    static final TaskExecutor NOW = new TaskExecutor() {
+        @Override
+        public <T> void execute(BackgroundTask<T> task) {
+            try {
+                task.succeeded(task.work().run(ProgressMonitor.NONE));
+            } catch (Exception e) {
+                task.failed(e);
+            }
+        }
+    };
+
+    /** Holds tasks until the test runs them, in whatever order it likes. */
+    static final class HeldTasks implements TaskExecutor {
+        final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public <T> void execute(BackgroundTask<T> task) {
+            held.add(() -> NOW.execute(task));
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    Workspace workspace;
+    SchoolRegister register;
+    FakeDialogs dialogs = new FakeDialogs();
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(WorkspaceOptions.at(dir));
+        register = workspace.schools();
+        register.add(SchoolDraft.named("Acorn Nursery"));
+        register.add(SchoolDraft.named("Beech Primary"));
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void theLatestSearchWinsWhenAnswersArriveOutOfOrder() {
+        HeldTasks queries = new HeldTasks();
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, queries, dialogs, dialogs);
+        model.searchTextProperty().set("acorn");
+        model.search();
+        model.searchTextProperty().set("beech");
+        model.search();
+        Runnable acorn = queries.held.pollFirst();
+        queries.held.pollFirst().run();
+        acorn.run();
+        assertThat(model.schools()).extracting(School::name).containsExactly("Beech Primary");
+        assertThat(model.getResultSummary()).isEqualTo("1 schools");
+    }
+
+    @Test
+    void addArchiveAndReviewsOfTheSelectedSchool() {
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
+        model.search();
+        assertThat(model.schools()).hasSize(2);
+
+        dialogs.draftToReturn = SchoolDraft.named("Cedar Academy");
+        model.addSchool();
+        assertThat(model.getSelected().name()).isEqualTo("Cedar Academy");
+        assertThat(model.schools()).extracting(School::name).contains("Cedar Academy");
+        assertThat(model.selectedReviews()).isEmpty();
+
+        model.toggleArchiveSelected();
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("confirm:"));
+        assertThat(model.schools()).extracting(School::name).doesNotContain("Cedar Academy");
+        model.includeArchivedProperty().set(true);
+        assertThat(model.schools()).extracting(School::name).contains("Cedar Academy");
+    }
+
+    @Test
+    void aRefusedSaveIsShownAsAPlainError() {
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
+        register.add(new SchoolDraft("123456", "Taken", null, null, null, null, null, null, null, null, null, null,
+                null, null, null));
+        dialogs.draftToReturn = new SchoolDraft("123456", "Another", null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+        model.addSchool();
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("error:") && s.contains("123456") && s.contains("Taken"));
+        assertThat(register.count()).isEqualTo(3);
+    }
+
+    @Test
+    void searchesOverTheLimitSayHowManyThereAre() throws Exception {
+        GiasFixture gias = GiasFixture.shuffled(5);
+        for (int i = 0; i < SchoolsViewModel.LIMIT + 5; i++) {
+            gias.school(String.valueOf(300000 + i), "Primary " + i, "Camden", "Open", Map.of());
+        }
+        register.importGias(gias.write(dir.resolve("gias.csv")), GiasImportOptions.all(), ProgressMonitor.NONE);
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
+        model.search();
+        assertThat(model.schools()).hasSize(SchoolsViewModel.LIMIT);
+        assertThat(model.getResultSummary()).isEqualTo("Showing the first 1,000 schools found; type more to narrow the list");
+        model.searchTextProperty().set("primary 100");
+        model.search();
+        assertThat(model.schools()).extracting(School::name).containsExactly("Primary 100", "Primary 1000",
+                "Primary 1001", "Primary 1002", "Primary 1003", "Primary 1004");
+    }
+}

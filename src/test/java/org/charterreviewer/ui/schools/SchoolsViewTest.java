@@ -1,0 +1,157 @@
+package org.charterreviewer.ui.schools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.school.GiasImportOptions;
+import org.charterreviewer.school.School;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.testing.GiasFixture;
+import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.common.TaskExecutor;
+import org.charterreviewer.workspace.Workspace;
+import org.charterreviewer.workspace.WorkspaceOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SchoolsViewTest {
+
+    @TempDir
+    static Path dir;
+
+    /** Like the app's executor: work on another thread, answers on the FX thread; records progress. */
+    static final class ThreadedTasks implements TaskExecutor {
+        final List<Double> progress = new CopyOnWriteArrayList<>();
+        final List<String> messages = new CopyOnWriteArrayList<>();
+
+        @Override
+        public <T> void execute(BackgroundTask<T> task) {
+            Thread thread = new Thread(() -> {
+                try {
+                    T value = task.work().run(new ProgressMonitor() {
+                        @Override
+                        public void progress(long done, long total) {
+                            progress.add((double) done / total);
+                        }
+
+                        @Override
+                        public void message(String text) {
+                            messages.add(text);
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return false;
+                        }
+                    });
+                    Platform.runLater(() -> task.succeeded(value));
+                } catch (Exception e) {
+                    Platform.runLater(() -> task.failed(e));
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private Workspace workspace;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final ThreadedTasks tasks = new ThreadedTasks();
+    private final ThreadedTasks queries = new ThreadedTasks();
+
+    @Start
+    void start(Stage stage) {
+        workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
+        workspace.schools().add(SchoolDraft.named("Acorn Nursery"));
+        workspace.schools().add(SchoolDraft.named("Beech Primary School"));
+        workspace.schools().add(SchoolDraft.named("Cedar Academy"));
+        SchoolsView view = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
+                dialogs));
+        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+        view.onShow();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<School> table(FxRobot robot) {
+        return robot.lookup("#school-table").queryAs(TableView.class);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void listsSchoolsAndSearchesAsYouType(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        assertThat(robot.lookup("#school-count").queryAs(Label.class).getText()).isEqualTo("3 schools");
+
+        robot.clickOn("#school-search").write("bee");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).name()).isEqualTo("Beech Primary School");
+
+        // Down from the search box selects the first result and shows its details.
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        waitUntil(() -> "Beech Primary School".equals(
+                robot.lookup("#school-details-title").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#school-reviews").tryQuery()).isPresent();
+    }
+
+    @Test
+    void importsAGiasFileWithProgressAndShowsTheSummary(FxRobot robot) throws Exception {
+        GiasFixture gias = GiasFixture.shuffled(9);
+        for (int i = 0; i < 3_000; i++) {
+            gias.school(String.valueOf(100000 + i), "Camden School " + i, "Camden", "Open",
+                    Map.of("Postcode", "NW1 " + (i % 9 + 1) + "AB"));
+        }
+        gias.school("100000X", "Broken", "Camden", "Open", Map.of());
+        gias.school("500000", "St Anthony\u2019s Islington", "Islington", "Open", Map.of());
+        dialogs.fileToOpen = gias.write(dir.resolve("edubasealldata20251105.csv"));
+        dialogs.importOptions = GiasImportOptions.parse("Camden", false);
+        waitUntil(() -> table(robot).getItems().size() == 3);
+
+        robot.clickOn("#school-import");
+        waitUntil(() -> dialogs.shown.stream().anyMatch(s -> s.startsWith("list:")));
+
+        assertThat(dialogs.shown).anyMatch(s -> s.equals("options: edubasealldata20251105.csv"));
+        String summary = dialogs.shown.stream().filter(s -> s.startsWith("list:")).findFirst().orElseThrow();
+        assertThat(summary).contains("Added: 3,000", "Skipped, other local authority: 1",
+                "Rows that could not be read: 1");
+        assertThat(dialogs.problemLists).singleElement().asString().startsWith("Line 3002:");
+        assertThat(tasks.messages).contains("Reading the GIAS file…", "Saving schools…");
+        assertThat(tasks.progress).anyMatch(p -> p > 0 && p < 1).contains(1.0);
+        assertThat(tasks.progress).isSorted();
+
+        waitUntil(() -> robot.lookup("#school-count").queryAs(Label.class).getText()
+                .equals("Showing the first 1,000 schools found; type more to narrow the list"));
+        robot.clickOn("#school-search").write("nw15ab 101003");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).name()).isEqualTo("Camden School 1003");
+    }
+}
