@@ -1,0 +1,376 @@
+package org.charterreviewer.review;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.progress.CancelledException;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evidence files of reviews. Content is stored inside the database once per SHA-256, however many
+ * reviews or items it supports; attaching streams the file (never whole in memory), can be
+ * cancelled, and stores either everything (content, evidence row, links, audit) or nothing.
+ */
+public final class EvidenceService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceService.class);
+
+    /** The app_setting key of the size limit, in bytes. */
+    public static final String MAX_BYTES_SETTING = "evidence.maxBytes";
+    public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+    private static final int BUFFER = 64 * 1024;
+
+    private final ReviewService reviews;
+    private final EvidenceSanitizer sanitizer;
+
+    public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer) {
+        this.reviews = reviews;
+        this.sanitizer = sanitizer;
+    }
+
+    /** The largest file that may be attached, in bytes (setting {@value #MAX_BYTES_SETTING}). */
+    public long maxBytes() {
+        return reviews.store().setting(reviews.database().dsl(), MAX_BYTES_SETTING)
+                .map(value -> {
+                    try {
+                        return Long.parseLong(value.strip());
+                    } catch (NumberFormatException e) {
+                        return DEFAULT_MAX_BYTES;
+                    }
+                })
+                .orElse(DEFAULT_MAX_BYTES);
+    }
+
+    public void setMaxBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new InvalidInputException(tr("evidence.error.badLimit"));
+        }
+        reviews.write(tx -> {
+            reviews.store().putSetting(tx, MAX_BYTES_SETTING, Long.toString(bytes));
+            reviews.audit().append(tx, reviews.actor(), "setting.changed", "setting", MAX_BYTES_SETTING,
+                    Long.toString(bytes));
+            return null;
+        });
+    }
+
+    /**
+     * Attaches a file to an in-progress review revision, linked to {@code itemIds} (may be empty).
+     * Files over the limit or unreadable are refused with a plain message and nothing is stored;
+     * cancelling through {@code monitor} stores nothing either. Returns the stored evidence.
+     */
+    public EvidenceFile attach(long key, Path file, List<String> itemIds, String caption, ProgressMonitor monitor) {
+        String originalName = MediaTypes.sanitiseName(file.getFileName() == null ? "evidence" : file.getFileName().toString());
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InvalidInputException(tr("evidence.error.unreadable", originalName));
+        }
+        long limit = maxBytes();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(tr("evidence.error.unreadable", originalName), e);
+        }
+        if (size > limit) {
+            throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, megabytes(size), megabytes(limit)));
+        }
+        // Refuse early, before copying a large file, if the revision is locked or an item is unknown.
+        Review review = reviews.load(key);
+        ReviewService.requireInProgress(review.status());
+        var charter = reviews.charterOf(review);
+        List<String> items = List.copyOf(new LinkedHashSet<>(itemIds));
+        items.forEach(itemId -> ReviewService.requireItem(charter, itemId));
+
+        Path copy = null;
+        Path sanitized = null;
+        try {
+            monitor.message(tr("evidence.progress.reading", originalName));
+            copy = Files.createTempFile("charter-evidence-", ".tmp");
+            Copied copied = copyHashing(file, copy, size, limit, originalName, monitor);
+            String mediaType = MediaTypes.sniff(copy, originalName);
+            EvidenceSanitizer.Sanitized clean = sanitizer.sanitize(copy, mediaType);
+            Copied stored = copied;
+            if (!clean.file().equals(copy)) {
+                sanitized = clean.file();
+                stored = hash(sanitized);
+            }
+            monitor.checkCancelled();
+            monitor.message(tr("evidence.progress.storing", originalName));
+            Path content = sanitized != null ? sanitized : copy;
+            Copied finalContent = stored;
+            long evidenceId = reviews.changeReturning(key, "evidence.attached",
+                    "evidence " + finalContent.sha256().substring(0, 12) + " linked to " + items,
+                    (tx, row, pinned) -> {
+                        if (!reviews.store().blobExists(tx, finalContent.sha256())) {
+                            insertBlob(tx, finalContent, mediaType, content);
+                        }
+                        monitor.checkCancelled();
+                        long id = reviews.store().insertEvidence(tx, key, finalContent.sha256(), originalName,
+                                ReviewService.blankToNull(caption), false, clean.metadataRemoved(), reviews.now());
+                        items.forEach(itemId -> reviews.store().link(tx, id, itemId));
+                        return id;
+                    });
+            monitor.progress(size, size);
+            LOG.info("Evidence {} attached to review revision {} ({} bytes)", evidenceId, key, finalContent.size());
+            return reviews.load(key).evidence(evidenceId).orElseThrow();
+        } catch (IOException e) {
+            throw new InvalidInputException(tr("evidence.error.unreadable", originalName), e);
+        } finally {
+            deleteQuietly(copy);
+            deleteQuietly(sanitized);
+        }
+    }
+
+    public void link(long key, long evidenceId, String itemId) {
+        reviews.change(key, "evidence.linked", "evidence " + evidenceId + " to item " + itemId, (tx, row, charter) -> {
+            ReviewService.requireItem(charter, itemId);
+            requireEvidence(tx, key, evidenceId);
+            reviews.store().link(tx, evidenceId, itemId);
+        });
+    }
+
+    public void unlink(long key, long evidenceId, String itemId) {
+        reviews.change(key, "evidence.unlinked", "evidence " + evidenceId + " from item " + itemId, (tx, row, charter) -> {
+            requireEvidence(tx, key, evidenceId);
+            reviews.store().unlink(tx, evidenceId, itemId);
+        });
+    }
+
+    public void setCaption(long key, long evidenceId, String caption) {
+        reviews.change(key, "evidence.captioned", "evidence " + evidenceId, (tx, row, charter) -> {
+            requireEvidence(tx, key, evidenceId);
+            reviews.store().setEvidenceCaption(tx, evidenceId, ReviewService.blankToNull(caption));
+        });
+    }
+
+    /** Internal evidence stays with the council: it is left out of what the school and bundles see. */
+    public void setInternal(long key, long evidenceId, boolean internal) {
+        reviews.change(key, "evidence.internalChanged", "evidence " + evidenceId + (internal ? " internal" : " shared"),
+                (tx, row, charter) -> {
+                    requireEvidence(tx, key, evidenceId);
+                    reviews.store().setEvidenceInternal(tx, evidenceId, internal);
+                });
+    }
+
+    /** Removes evidence from a revision; its content goes too when nothing else refers to it. */
+    public void remove(long key, long evidenceId) {
+        reviews.change(key, "evidence.removed", "evidence " + evidenceId, (tx, row, charter) -> {
+            String sha256 = requireEvidence(tx, key, evidenceId);
+            reviews.store().deleteEvidence(tx, evidenceId);
+            reviews.store().deleteBlobIfUnused(tx, sha256);
+        });
+    }
+
+    /** Deletes stored content no evidence refers to (none is expected; a safety net after crashes). */
+    public int removeOrphanContent() {
+        return reviews.write(tx -> reviews.store().deleteOrphanBlobs(tx));
+    }
+
+    /**
+     * Writes the content to a new temporary file (deleted when the app exits) for the system's
+     * viewer, named with the original file's extension.
+     */
+    public Path openContent(String sha256) {
+        return openContent(sha256, "evidence.bin");
+    }
+
+    public Path openContent(String sha256, String originalName) {
+        try {
+            Path target = Files.createTempFile("charter-evidence-", MediaTypes.extensionOf(originalName));
+            target.toFile().deleteOnExit();
+            try (OutputStream out = Files.newOutputStream(target)) {
+                copyContent(sha256, out);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Streams the stored content of {@code sha256} to {@code out}. */
+    public void copyContent(String sha256, OutputStream out) throws IOException {
+        try (Connection connection = reviews.database().connection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT content FROM evidence_blob WHERE sha256 = ?")) {
+            select.setString(1, sha256);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new InvalidInputException(tr("evidence.error.noContent", sha256));
+                }
+                try (InputStream in = rs.getBinaryStream(1)) {
+                    in.transferTo(out);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Cannot read evidence content", e);
+        }
+    }
+
+    /** A PNG no larger than {@code maxSize} pixels on its longer side, for image evidence; empty otherwise. */
+    public Optional<byte[]> thumbnail(String sha256, int maxSize) {
+        Optional<String> mediaType = reviews.store().blobMediaType(reviews.database().dsl(), sha256);
+        if (mediaType.isEmpty() || !mediaType.get().startsWith("image/")) {
+            return Optional.empty();
+        }
+        try {
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            copyContent(sha256, raw);
+            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(raw.toByteArray()));
+            if (image == null) {
+                return Optional.empty();
+            }
+            double scale = Math.min(1.0, (double) maxSize / Math.max(image.getWidth(), image.getHeight()));
+            int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+            int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+            BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = thumb.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(image, 0, 0, width, height, null);
+            } finally {
+                g.dispose();
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(thumb, "png", png);
+            return Optional.of(png.toByteArray());
+        } catch (IOException e) {
+            LOG.warn("Cannot make a thumbnail of evidence {}", sha256.substring(0, 12));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Stores content read from a stream during import (inside the caller's transaction), unless the
+     * same content is already stored. Checks that the bytes hash to {@code sha256}.
+     */
+    void storeImportedContent(DSLContext tx, String sha256, String mediaType, Path content) throws IOException {
+        Copied copied = hash(content);
+        if (!copied.sha256().equals(sha256)) {
+            throw new InvalidInputException(tr("evidence.error.hashMismatch", sha256));
+        }
+        if (!reviews.store().blobExists(tx, sha256)) {
+            insertBlob(tx, copied, mediaType, content);
+        }
+    }
+
+    // --- streaming -----------------------------------------------------------------------------------
+
+    private record Copied(String sha256, long size) {
+    }
+
+    private static Copied copyHashing(Path source, Path target, long expected, long limit, String name,
+            ProgressMonitor monitor) throws IOException {
+        MessageDigest digest = sha256();
+        long total = 0;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
+                OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[BUFFER];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (monitor.isCancelled()) {
+                    throw new CancelledException();
+                }
+                total += n;
+                if (total > limit) {
+                    throw new InvalidInputException(tr("evidence.error.tooLarge", name, megabytes(total), megabytes(limit)));
+                }
+                out.write(buffer, 0, n);
+                monitor.progress(total, Math.max(expected, total));
+            }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InvalidInputException(tr("evidence.error.unreadable", name), e);
+        }
+        return new Copied(HexFormat.of().formatHex(digest.digest()), total);
+    }
+
+    private static Copied hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        long total = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[BUFFER];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+                total += n;
+            }
+        }
+        return new Copied(HexFormat.of().formatHex(digest.digest()), total);
+    }
+
+    private void insertBlob(DSLContext tx, Copied copied, String mediaType, Path content) {
+        tx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO evidence_blob (sha256, size_bytes, media_type, content, created_at) VALUES (?, ?, ?, ?, ?)");
+                    InputStream in = Files.newInputStream(content)) {
+                insert.setString(1, copied.sha256());
+                insert.setLong(2, copied.size());
+                insert.setString(3, mediaType);
+                insert.setBinaryStream(4, in, copied.size());
+                insert.setObject(5, reviews.now());
+                insert.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private String requireEvidence(DSLContext tx, long key, long evidenceId) {
+        return reviews.store().evidenceRow(tx, key, evidenceId)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchEntry")))
+                .getSha256();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A size as people read it: "850 bytes", "12 KB", "3.4 MB". */
+    static String megabytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete a temporary evidence copy");
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.charterreviewer.review;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.charter.Charter;
+import org.charterreviewer.charter.Section;
+import org.charterreviewer.charter.StoredCharter;
+import org.charterreviewer.charter.CharterCatalog;
+
+/**
+ * Moves reviews in and out of the review file format: export of one revision (with its evidence
+ * content in a folder beside the file), the canonical SHA-256 a certificate carries, and import
+ * validated against the pinned charter and written all or nothing.
+ */
+public final class ReviewExchange {
+
+    /** The folder beside {@code review.json} holding evidence content: {@code review.evidence/}. */
+    public static final String CONTENT_FOLDER_SUFFIX = ".evidence";
+
+    private final ReviewService reviews;
+    private final EvidenceService evidence;
+    private final CharterCatalog charters;
+    private final ReviewJsonWriter writer;
+    private final ReviewJsonReader reader;
+
+    public ReviewExchange(ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
+            ReviewJsonWriter writer, ReviewJsonReader reader) {
+        this.reviews = reviews;
+        this.evidence = evidence;
+        this.charters = charters;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** The document of a revision as stored. */
+    public ReviewDocument document(Review review) {
+        return ReviewJsonWriter.document(review, reviews.revisions(review.id()));
+    }
+
+    /** The canonical bytes of a revision. */
+    public byte[] canonicalJson(Review review) {
+        return writer.write(document(review));
+    }
+
+    /** The SHA-256 of a revision's canonical file: what a certificate's QR code carries. */
+    public String canonicalSha256(Review review) {
+        return writer.canonicalSha256(document(review));
+    }
+
+    /**
+     * Writes the revision to {@code out} and, unless {@code withContent} is false, the content of each
+     * evidence file into the folder {@link #contentFolder(Path)} beside it, named by SHA-256.
+     */
+    public void export(Review review, Path out, boolean withContent) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, ".review-", ".tmp");
+            try {
+                Files.write(temp, canonicalJson(review));
+                Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            if (withContent && !review.evidence().isEmpty()) {
+                Path folder = contentFolder(out);
+                Files.createDirectories(folder);
+                for (EvidenceFile file : review.evidence()) {
+                    Path target = folder.resolve(file.sha256());
+                    if (!Files.exists(target)) {
+                        try (OutputStream stream = Files.newOutputStream(target)) {
+                            evidence.copyContent(file.sha256(), stream);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(tr("reviewFile.cannotWrite", out), e);
+        }
+    }
+
+    public static Path contentFolder(Path jsonFile) {
+        String name = jsonFile.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return jsonFile.toAbsolutePath().resolveSibling(stem + CONTENT_FOLDER_SUFFIX);
+    }
+
+    /** Reads, validates and imports a review file, finding evidence content in the folder beside it. */
+    public ImportResult importFile(Path file) {
+        ReviewDocument document = reader.read(file);
+        return importDocument(document, file.getFileName().toString(), EvidenceContentSource.folder(contentFolder(file)),
+                contentFolder(file));
+    }
+
+    /**
+     * Imports a document already read (bundles use this with their own content source). The same
+     * revision already here with the same content changes nothing; with different content it is
+     * refused; another revision of a review that is here is kept beside the others.
+     */
+    public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint) {
+        Charter charter = validate(d, label);
+        Map<Integer, Path> contentFiles = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (ReviewDocument.EvidencePart e : d.evidence()) {
+            Optional<Path> file = content.find(e.sha256());
+            if (file.isPresent()) {
+                contentFiles.put(e.id(), file.get());
+            } else if (!reviews.store().blobExists(reviews.database().dsl(), e.sha256())) {
+                missing.add(label + ": " + tr("reviewFile.missingContent", e.id(), e.name(),
+                        contentHint == null ? e.sha256() : contentHint.resolve(e.sha256())));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ReviewFileException(missing);
+        }
+        byte[] incoming = writer.write(d);
+        return reviews.write(tx -> {
+            Optional<Long> existing = reviews.store().key(tx, d.reviewId(), d.revision());
+            if (existing.isPresent()) {
+                Review here = reviews.store().load(tx, existing.get()).orElseThrow();
+                byte[] stored = writer.write(ReviewJsonWriter.document(here, reviews.store().revisions(tx, d.reviewId())));
+                if (Arrays.equals(stored, incoming) || sameIgnoringHistory(here, d, tx)) {
+                    return new ImportResult(d.reviewId(), d.revision(), existing.get(), true, false);
+                }
+                throw new InvalidInputException(tr("reviewFile.conflict", d.reviewId(), d.revision()));
+            }
+            ReviewStore store = reviews.store();
+            ReviewStore.SchoolMatch school = store.matchOrCreateSchool(tx, d.school().name(), d.school().urn(),
+                    d.school().address(), reviews.now());
+            CharterRef ref = new CharterRef(d.charter().id(), d.charter().version(), d.charter().sha256());
+            long key = store.insertReview(tx, d.reviewId(), d.revision(), school.schoolId(), ref, d.visit().date(),
+                    d.visit().officers(), reviews.now());
+            store.replaceParticipants(tx, key, d.participants().stream()
+                    .map(p -> new Participant(p.role(), p.description())).toList());
+            for (ReviewDocument.JudgementPart j : d.judgements()) {
+                store.writeJudgement(tx, key, j.itemId(), j.level(), j.flagged(), reviews.now());
+            }
+            for (ReviewDocument.NotePart n : d.notes()) {
+                store.insertNote(tx, key, n.itemId(), n.body(), n.internal(), reviews.now());
+            }
+            for (ReviewDocument.VoicePart v : d.voices()) {
+                store.insertVoice(tx, key, v.itemId(), v.speakerRole(), v.said(), v.consentToShare(), reviews.now());
+            }
+            for (ReviewDocument.ActionPart a : d.actions()) {
+                store.insertAction(tx, key, a.itemId(), a.description(), a.ownerRole(), a.dueDate(), a.done(), reviews.now());
+            }
+            Map<Integer, Long> evidenceIds = new HashMap<>();
+            for (ReviewDocument.EvidencePart e : d.evidence()) {
+                Path file = contentFiles.get(e.id());
+                if (file != null) {
+                    try {
+                        evidence.storeImportedContent(tx, e.sha256(), e.mediaType(), file);
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                }
+                evidenceIds.put(e.id(), store.insertEvidence(tx, key, e.sha256(), e.name(), e.caption(), e.internal(),
+                        e.metadataRemoved(), ReviewStore.offset(e.addedAt())));
+            }
+            for (ReviewDocument.LinkPart link : d.evidenceLinks()) {
+                store.link(tx, evidenceIds.get(link.evidence()), link.itemId());
+            }
+            if (d.signatory() != null) {
+                store.setSignatory(tx, key, new PledgeSignatory(d.signatory().name(), d.signatory().role(),
+                        d.signatory().organisation(), d.signatory().signedOn(), d.signatory().consentToPublish()));
+            }
+            if (d.decision() != null) {
+                store.setDecision(tx, key, new RecordedDecision(d.decision().decision(), d.decision().summary(),
+                        d.decision().overrideReason()));
+            }
+            store.restoreFinalState(tx, key, new Review(key, d.reviewId(), d.revision(), d.status(), null, ref,
+                    d.visit().date(), d.visit().officers(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                    d.outcome(), null, d.awardedOn(), d.validUntil(), null, d.finalisedAt(), d.finalisedBy(),
+                    d.amendmentReason(), d.createdAt(), d.updatedAt()));
+            reviews.audit().append(tx, reviews.actor(), "review.imported", ReviewService.AUDIT_ENTITY,
+                    d.reviewId().toString(), "revision " + d.revision() + "; charter " + ref.reference()
+                            + (school.created() ? "; new school " + school.schoolId() : "; school " + school.schoolId()));
+            return new ImportResult(d.reviewId(), d.revision(), key, false, school.created());
+        });
+    }
+
+    /**
+     * The same revision counts as unchanged when only the list of later revisions differs (the
+     * data folder may know revisions the file does not, or the other way round).
+     */
+    private boolean sameIgnoringHistory(Review here, ReviewDocument incoming, org.jooq.DSLContext tx) {
+        ReviewDocument stored = ReviewJsonWriter.document(here, reviews.store().revisions(tx, here.id()));
+        ReviewDocument a = withoutHistory(stored);
+        ReviewDocument b = withoutHistory(incoming);
+        return Arrays.equals(writer.write(a), writer.write(b));
+    }
+
+    private static ReviewDocument withoutHistory(ReviewDocument d) {
+        return new ReviewDocument(d.formatVersion(), d.reviewId(), d.revision(), d.status(), d.school(), d.charter(),
+                d.visit(), d.participants(), d.judgements(), d.notes(), d.voices(), d.actions(), d.evidence(),
+                d.evidenceLinks(), d.outcome(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(),
+                d.finalisedAt(), d.finalisedBy(), d.amendmentReason(), d.createdAt(), d.updatedAt(), List.of());
+    }
+
+    /** Checks the document against its pinned charter; every problem in plain words, all at once. */
+    Charter validate(ReviewDocument d, String label) {
+        Optional<StoredCharter> stored = charters.find(d.charter().id(), d.charter().version());
+        if (stored.isEmpty()) {
+            throw new ReviewFileException(List.of(label + ": " + tr("reviewFile.unknownCharter", d.charter().id(),
+                    d.charter().version())));
+        }
+        if (!stored.get().contentSha256().equals(d.charter().sha256())) {
+            throw new ReviewFileException(List.of(label + ": " + tr("reviewFile.charterMismatch", d.charter().id(),
+                    d.charter().version())));
+        }
+        Charter charter = stored.get().charter();
+        List<String> problems = new ArrayList<>();
+        for (ReviewDocument.JudgementPart j : d.judgements()) {
+            if (charter.item(j.itemId()).isEmpty()) {
+                problems.add(tr("reviewFile.unknownItem", tr("reviewFile.where.judgement"), j.itemId(), charter.reference()));
+                continue;
+            }
+            if (charter.sectionOf(j.itemId()).map(Section::contextOnly).orElse(false)) {
+                problems.add(tr("reviewFile.contextItem", j.itemId()));
+            }
+            if (j.level() != null && charter.scale().level(j.level()).isEmpty()) {
+                problems.add(tr("reviewFile.unknownLevel", j.itemId(), j.level()));
+            }
+        }
+        checkItems(charter, d.notes().stream().map(ReviewDocument.NotePart::itemId).toList(), "reviewFile.where.note", problems);
+        checkItems(charter, d.voices().stream().map(ReviewDocument.VoicePart::itemId).toList(), "reviewFile.where.voice", problems);
+        checkItems(charter, d.actions().stream().map(ReviewDocument.ActionPart::itemId).toList(), "reviewFile.where.action",
+                problems);
+        checkItems(charter, d.evidenceLinks().stream().map(ReviewDocument.LinkPart::itemId).toList(),
+                "reviewFile.where.link", problems);
+        if (!problems.isEmpty()) {
+            throw new ReviewFileException(problems.stream().distinct().map(p -> label + ": " + p).toList());
+        }
+        return charter;
+    }
+
+    private static void checkItems(Charter charter, List<String> itemIds, String whereKey, List<String> problems) {
+        for (String itemId : itemIds) {
+            if (itemId != null && charter.item(itemId).isEmpty()) {
+                problems.add(tr("reviewFile.unknownItem", tr(whereKey), itemId, charter.reference()));
+            }
+        }
+    }
+
+    /** Finds a review by id or unique prefix, at the given revision or the latest. */
+    public Review find(String idOrPrefix, Integer revision) {
+        UUID id = reviews.resolveId(idOrPrefix);
+        return revision == null ? reviews.latest(id) : reviews.revision(id, revision);
+    }
+}

@@ -1,0 +1,90 @@
+package org.charterreviewer.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes a review in the review file format, canonically: fixed field order, lists sorted where
+ * their order means nothing, two-space indent, LF line ends, UTF-8, a final LF. The same review
+ * always gives the same bytes, so their SHA-256 identifies it (the certificate's QR code carries it).
+ */
+public final class ReviewJsonWriter {
+
+    private final ObjectWriter writer;
+
+    public ReviewJsonWriter(ObjectMapper mapper) {
+        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf);
+        this.writer = mapper.copy()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+                .writer(printer);
+    }
+
+    /**
+     * The document of one revision. {@code history} is the review's revisions; only those up to this
+     * one are included, so a revision's document never changes once it is finalised.
+     */
+    public static ReviewDocument document(Review review, List<RevisionInfo> history) {
+        List<ReviewDocument.EvidencePart> evidence = new ArrayList<>();
+        List<ReviewDocument.LinkPart> links = new ArrayList<>();
+        int number = 0;
+        for (EvidenceFile e : review.evidence()) {
+            number++;
+            evidence.add(new ReviewDocument.EvidencePart(number, e.originalName(), e.sha256(), e.sizeBytes(),
+                    e.mediaType(), e.caption(), e.internal(), e.metadataRemoved(), e.addedAt()));
+            for (String itemId : e.linkedItemIds().stream().sorted().toList()) {
+                links.add(new ReviewDocument.LinkPart(number, itemId));
+            }
+        }
+        return new ReviewDocument(
+                ReviewDocument.FORMAT_VERSION, review.id(), review.revision(), review.status(),
+                new ReviewDocument.SchoolPart(review.school().name(), review.school().urn(), review.school().addressSummary()),
+                new ReviewDocument.CharterPart(review.charter().id(), review.charter().version(), review.charter().sha256()),
+                new ReviewDocument.VisitPart(review.visitDate(), review.officers()),
+                review.participants().stream().map(p -> new ReviewDocument.ParticipantPart(p.role(), p.description())).toList(),
+                review.judgements().values().stream().sorted(Comparator.comparing(Judgement::itemId))
+                        .map(j -> new ReviewDocument.JudgementPart(j.itemId(), j.levelId(), j.flagged())).toList(),
+                review.notes().stream().map(n -> new ReviewDocument.NotePart(n.itemId(), n.body(), n.internal())).toList(),
+                review.voices().stream()
+                        .map(v -> new ReviewDocument.VoicePart(v.itemId(), v.speakerRole(), v.said(), v.consentToShare())).toList(),
+                review.actions().stream().map(a -> new ReviewDocument.ActionPart(a.itemId(), a.description(), a.ownerRole(),
+                        a.dueDate(), a.done())).toList(),
+                evidence, links, review.computedOutcome(),
+                review.decision() == null ? null : new ReviewDocument.DecisionPart(review.decision().decision(),
+                        review.decision().summary(), review.decision().overrideReason()),
+                review.awardedOn(), review.validUntil(),
+                review.signatory() == null ? null : new ReviewDocument.SignatoryPart(review.signatory().name(),
+                        review.signatory().role(), review.signatory().organisation(), review.signatory().signedOn(),
+                        review.signatory().consentToPublish()),
+                review.finalisedAt(), review.finalisedBy(), review.amendmentReason(), review.createdAt(), review.updatedAt(),
+                history.stream().filter(r -> r.revision() <= review.revision())
+                        .sorted(Comparator.comparingInt(RevisionInfo::revision))
+                        .map(r -> new ReviewDocument.RevisionPart(r.revision(), r.status(), r.createdAt(), r.finalisedAt(),
+                                r.finalisedBy(), r.amendmentReason()))
+                        .toList());
+    }
+
+    /** The canonical bytes of a document (UTF-8, LF, ending in LF). */
+    public byte[] write(ReviewDocument document) {
+        try {
+            return (writer.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a review document", e);
+        }
+    }
+
+    /** The lower-case hex SHA-256 of the canonical bytes. */
+    public String canonicalSha256(ReviewDocument document) {
+        return HexFormat.of().formatHex(EvidenceService.sha256().digest(write(document)));
+    }
+}

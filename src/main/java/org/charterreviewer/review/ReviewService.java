@@ -1,0 +1,558 @@
+package org.charterreviewer.review;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.audit.AuditEntry;
+import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.charter.Charter;
+import org.charterreviewer.charter.CharterCatalog;
+import org.charterreviewer.charter.CharterKind;
+import org.charterreviewer.charter.Item;
+import org.charterreviewer.charter.Section;
+import org.charterreviewer.charter.StoredCharter;
+import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.jooq.tables.records.ReviewRecord;
+import org.jooq.DSLContext;
+
+/**
+ * Everything an officer does to a review. The review screen saves as the officer works: it calls
+ * one of these methods on each change, and each is its own short transaction with an audit entry,
+ * so a crash loses nothing that a method returned from. A finalised revision refuses every change
+ * with a plain message; {@link #amend} opens a new revision. Safe to call from background threads
+ * (writes are serialised).
+ */
+public final class ReviewService {
+
+    public static final String AUDIT_ENTITY = "review";
+
+    private final Database database;
+    private final CharterCatalog charters;
+    private final AuditLogStore audit;
+    private final Clock clock;
+    private final Supplier<String> actor;
+    private final ReviewStore store = new ReviewStore();
+    private final AwardEvaluator evaluator = new AwardEvaluator();
+    private final Object writeLock = new Object();
+
+    /**
+     * @param actor the name of the officer using the app, recorded in the audit log and as the
+     *              finaliser (the identity feature supplies it; the OS user name until then)
+     */
+    public ReviewService(Database database, CharterCatalog charters, AuditLogStore audit, Clock clock,
+            Supplier<String> actor) {
+        this.database = database;
+        this.charters = charters;
+        this.audit = audit;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    // --- starting and reading ----------------------------------------------------------------------
+
+    /** Starts a review, pinning the charter version and the SHA-256 of its text. Returns revision 1. */
+    public Review start(NewReview request) {
+        StoredCharter stored = storedCharter(request.charterId(), request.charterVersion());
+        requireParticipants(request.participants());
+        CharterRef ref = new CharterRef(stored.charter().id(), stored.charter().version(), stored.contentSha256());
+        UUID id = UUID.randomUUID();
+        long key = write(tx -> {
+            if (store.school(tx, request.schoolId()).isEmpty()) {
+                throw new InvalidInputException(tr("review.error.noSuchSchool", request.schoolId()));
+            }
+            long newKey = store.insertReview(tx, id, 1, request.schoolId(), ref, request.visitDate(),
+                    cleanOfficers(request.officers()), now());
+            store.replaceParticipants(tx, newKey, request.participants());
+            audit.append(tx, actor(), "review.started", AUDIT_ENTITY, id.toString(),
+                    "revision 1; charter " + ref.reference() + "; school " + request.schoolId());
+            return newKey;
+        });
+        return load(key);
+    }
+
+    /** The revision stored under {@code key}. */
+    public Review load(long key) {
+        return database.dsl().transactionResult(cfg -> store.load(cfg.dsl(), key))
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
+    }
+
+    /** The latest revision of a review. */
+    public Review latest(UUID id) {
+        return find(id).orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
+    }
+
+    public Optional<Review> find(UUID id) {
+        return database.dsl().transactionResult(cfg -> store.latestKey(cfg.dsl(), id).flatMap(k -> store.load(cfg.dsl(), k)));
+    }
+
+    /** A given revision of a review. */
+    public Review revision(UUID id, int revision) {
+        return database.dsl().transactionResult(cfg -> store.key(cfg.dsl(), id, revision).flatMap(k -> store.load(cfg.dsl(), k)))
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchRevision", id, revision)));
+    }
+
+    /** Turns a review id or a unique prefix of one (as typed on the command line) into the id. */
+    public UUID resolveId(String idOrPrefix) {
+        String prefix = idOrPrefix.strip().toLowerCase();
+        if (prefix.isEmpty()) {
+            throw new InvalidInputException(tr("review.error.notFound", idOrPrefix));
+        }
+        List<UUID> matches = store.idsStartingWith(database.dsl(), prefix);
+        if (matches.isEmpty()) {
+            throw new InvalidInputException(tr("review.error.notFound", idOrPrefix));
+        }
+        if (matches.size() > 1) {
+            throw new InvalidInputException(tr("review.error.ambiguous", idOrPrefix, matches.size()));
+        }
+        return matches.get(0);
+    }
+
+    /** The latest revision of each review matching the filter, newest visit first. */
+    public List<ReviewSummary> list(ReviewFilter filter) {
+        return store.list(database.dsl(), filter);
+    }
+
+    /** Every revision of a review, oldest first. */
+    public List<RevisionInfo> revisions(UUID id) {
+        return store.revisions(database.dsl(), id);
+    }
+
+    /** Who changed what in a review, when, across all its revisions, oldest first. */
+    public List<AuditEntry> auditTrail(UUID id) {
+        return audit.entriesFor(database.dsl(), AUDIT_ENTITY, id.toString());
+    }
+
+    /** The pinned charter of a review, from the catalog (a plain message if it is no longer there). */
+    public Charter charterOf(Review review) {
+        return storedCharter(review.charter().id(), review.charter().version()).charter();
+    }
+
+    /** The outcome the charter's award rule gives for the review as it stands, explained. */
+    public Outcome evaluate(Review review) {
+        return evaluator.evaluate(charterOf(review), review);
+    }
+
+    /** What is judged, evidenced and flagged, per section (for the sidebar). */
+    public Completeness completeness(Review review) {
+        return CompletenessCalculator.of(charterOf(review), review);
+    }
+
+    /**
+     * Awards whose valid-until date falls within {@code withinDays} from today (or has passed), the
+     * latest award per school and charter only, soonest first.
+     */
+    public List<ReviewSummary> dueForRenewal(int withinDays) {
+        LocalDate limit = today().plusDays(withinDays);
+        return latestAwardPerSchoolAndCharter().stream()
+                .filter(s -> s.validUntil() != null && !s.validUntil().isAfter(limit))
+                .sorted(Comparator.comparing(ReviewSummary::validUntil))
+                .toList();
+    }
+
+    /** Schools holding charter status today: the latest current award per school and charter. */
+    public List<ReviewSummary> currentAwards() {
+        LocalDate today = today();
+        return latestAwardPerSchoolAndCharter().stream()
+                .filter(s -> s.validUntil() == null || !s.validUntil().isBefore(today))
+                .sorted(Comparator.comparing(ReviewSummary::schoolName).thenComparing(ReviewSummary::charterId))
+                .toList();
+    }
+
+    private List<ReviewSummary> latestAwardPerSchoolAndCharter() {
+        List<ReviewSummary> awards = store.awards(database.dsl());
+        List<ReviewSummary> latest = new ArrayList<>();
+        for (ReviewSummary award : awards) {
+            boolean superseded = awards.stream().anyMatch(other -> other != award
+                    && other.schoolId() == award.schoolId() && other.charterId().equals(award.charterId())
+                    && compareAwards(other, award) > 0);
+            if (!superseded) {
+                latest.add(award);
+            }
+        }
+        return latest;
+    }
+
+    private static int compareAwards(ReviewSummary a, ReviewSummary b) {
+        return Comparator.comparing(ReviewSummary::validUntil, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(ReviewSummary::key).compare(a, b);
+    }
+
+    /** Finalised pledge signatories who agreed to their name and role being published. */
+    public List<PublishedSignatory> publishableSignatories() {
+        List<PublishedSignatory> result = new ArrayList<>();
+        for (ReviewSummary summary : store.list(database.dsl(), ReviewFilter.all())) {
+            Review review = latestFinalised(summary.id()).orElse(null);
+            if (review == null || review.signatory() == null || !review.signatory().consentToPublish()) {
+                continue;
+            }
+            result.add(new PublishedSignatory(review.id(), review.school().name(), review.school().urn(),
+                    review.charter().id(), review.signatory()));
+        }
+        result.sort(Comparator.comparing((PublishedSignatory p) -> p.signatory().organisation())
+                .thenComparing(p -> p.signatory().name()));
+        return result;
+    }
+
+    private Optional<Review> latestFinalised(UUID id) {
+        return revisions(id).stream().filter(r -> r.status() == ReviewStatus.FINALISED)
+                .max(Comparator.comparingInt(RevisionInfo::revision))
+                .map(r -> load(r.key()));
+    }
+
+    // --- changes while in progress -----------------------------------------------------------------
+
+    public void setVisit(long key, LocalDate visitDate, List<String> officers) {
+        change(key, "review.visitChanged", "visit date and officers", (tx, row, charter) ->
+                store.setVisit(tx, key, visitDate, cleanOfficers(officers)));
+    }
+
+    public void setParticipants(long key, List<Participant> participants) {
+        requireParticipants(participants);
+        change(key, "review.participantsChanged", participants.size() + " participants", (tx, row, charter) ->
+                store.replaceParticipants(tx, key, participants));
+    }
+
+    /** Judges an item on the charter's scale; {@code levelId} null clears the judgement. */
+    public void judge(long key, String itemId, String levelId) {
+        change(key, "review.judged", "item " + itemId + " " + (levelId == null ? "cleared" : levelId),
+                (tx, row, charter) -> {
+                    requireJudgedItem(charter, itemId);
+                    if (levelId != null && charter.scale().level(levelId).isEmpty()) {
+                        throw new InvalidInputException(tr("review.error.noSuchLevel", levelId, charter.reference()));
+                    }
+                    store.setLevel(tx, key, itemId, levelId, now());
+                });
+    }
+
+    /** Flags an item to come back to (or clears the flag). */
+    public void flag(long key, String itemId, boolean flagged) {
+        change(key, "review.flagged", "item " + itemId + (flagged ? " flagged" : " unflagged"), (tx, row, charter) -> {
+            requireItem(charter, itemId);
+            store.setFlag(tx, key, itemId, flagged, now());
+        });
+    }
+
+    /** Writes the one note of an item (blank text removes it). */
+    public void setItemNote(long key, String itemId, String body, boolean internal) {
+        change(key, "review.noteChanged", "item " + itemId + " note", (tx, row, charter) -> {
+            requireItem(charter, itemId);
+            store.setItemNote(tx, key, itemId, body, internal, now());
+        });
+    }
+
+    /** Adds a note about the review as a whole; returns its id. */
+    public long addReviewNote(long key, String body, boolean internal) {
+        requireText(body, "review.field.note");
+        return changeReturning(key, "review.noteAdded", "review note", (tx, row, charter) ->
+                store.insertNote(tx, key, null, body, internal, now()));
+    }
+
+    public void updateNote(long key, long noteId, String body, boolean internal) {
+        requireText(body, "review.field.note");
+        change(key, "review.noteChanged", "note " + noteId, (tx, row, charter) ->
+                requireFound(store.updateNote(tx, key, noteId, body, internal, now())));
+    }
+
+    public void removeNote(long key, long noteId) {
+        change(key, "review.noteRemoved", "note " + noteId, (tx, row, charter) ->
+                requireFound(store.deleteNote(tx, key, noteId)));
+    }
+
+    /** Records what someone said, by role; {@code itemId} null for the review as a whole. Returns its id. */
+    public long addVoice(long key, String itemId, String speakerRole, String said, boolean consentToShare) {
+        requireText(speakerRole, "review.field.speakerRole");
+        requireText(said, "review.field.said");
+        return changeReturning(key, "review.voiceAdded", itemId == null ? "review voice" : "item " + itemId + " voice",
+                (tx, row, charter) -> {
+                    if (itemId != null) {
+                        requireItem(charter, itemId);
+                    }
+                    return store.insertVoice(tx, key, itemId, speakerRole.strip(), said, consentToShare, now());
+                });
+    }
+
+    public void updateVoice(long key, long voiceId, String speakerRole, String said, boolean consentToShare) {
+        requireText(speakerRole, "review.field.speakerRole");
+        requireText(said, "review.field.said");
+        change(key, "review.voiceChanged", "voice " + voiceId, (tx, row, charter) ->
+                requireFound(store.updateVoice(tx, key, voiceId, speakerRole.strip(), said, consentToShare, now())));
+    }
+
+    public void removeVoice(long key, long voiceId) {
+        change(key, "review.voiceRemoved", "voice " + voiceId, (tx, row, charter) ->
+                requireFound(store.deleteVoice(tx, key, voiceId)));
+    }
+
+    /** Adds a follow-up action; {@code itemId} null for the review as a whole. Returns its id. */
+    public long addAction(long key, String itemId, String description, String ownerRole, LocalDate dueDate) {
+        requireText(description, "review.field.action");
+        return changeReturning(key, "review.actionAdded", itemId == null ? "review action" : "item " + itemId + " action",
+                (tx, row, charter) -> {
+                    if (itemId != null) {
+                        requireItem(charter, itemId);
+                    }
+                    return store.insertAction(tx, key, itemId, description, blankToNull(ownerRole), dueDate, false, now());
+                });
+    }
+
+    public void updateAction(long key, long actionId, String description, String ownerRole, LocalDate dueDate) {
+        requireText(description, "review.field.action");
+        change(key, "review.actionChanged", "action " + actionId, (tx, row, charter) ->
+                requireFound(store.updateAction(tx, key, actionId, description, blankToNull(ownerRole), dueDate, now())));
+    }
+
+    public void setActionDone(long key, long actionId, boolean done) {
+        change(key, "review.actionChanged", "action " + actionId + (done ? " done" : " reopened"), (tx, row, charter) ->
+                requireFound(store.setActionDone(tx, key, actionId, done, now())));
+    }
+
+    public void removeAction(long key, long actionId) {
+        change(key, "review.actionRemoved", "action " + actionId, (tx, row, charter) ->
+                requireFound(store.deleteAction(tx, key, actionId)));
+    }
+
+    /**
+     * Records the officer's decision. A decision other than the computed one (awarded when the rule
+     * is met, not awarded otherwise) needs a reason, which is kept; a matching one drops any reason.
+     */
+    public void recordDecision(long key, Decision decision, String summary, String overrideReason) {
+        Objects.requireNonNull(decision);
+        Review review = load(key);
+        boolean overrides = isOverride(evaluate(review), decision);
+        if (overrides && isBlank(overrideReason)) {
+            throw new InvalidInputException(tr("review.error.overrideNeedsReason"));
+        }
+        RecordedDecision recorded = new RecordedDecision(decision, blankToNull(summary),
+                overrides ? overrideReason.strip() : null);
+        change(key, "review.decisionRecorded", decision.name() + (overrides ? " (override)" : ""),
+                (tx, row, charter) -> store.setDecision(tx, key, recorded));
+    }
+
+    /** Records the signatory of a pledge (or replaces them); null removes the signatory. */
+    public void recordSignatory(long key, PledgeSignatory signatory) {
+        if (signatory != null) {
+            requireText(signatory.name(), "review.field.signatoryName");
+            requireText(signatory.role(), "review.field.signatoryRole");
+            requireText(signatory.organisation(), "review.field.organisation");
+            if (signatory.signedOn() == null) {
+                throw new InvalidInputException(tr("review.error.required", tr("review.field.signedOn")));
+            }
+        }
+        change(key, "review.signatoryRecorded", signatory == null ? "removed"
+                : "consent to publish " + (signatory.consentToPublish() ? "yes" : "no"), (tx, row, charter) -> {
+                    if (charter.kind() != CharterKind.PLEDGE) {
+                        throw new InvalidInputException(tr("review.error.notAPledge", charter.title()));
+                    }
+                    store.setSignatory(tx, key, signatory == null ? null : new PledgeSignatory(signatory.name().strip(),
+                            signatory.role().strip(), signatory.organisation().strip(), signatory.signedOn(),
+                            signatory.consentToPublish()));
+                });
+    }
+
+    // --- finalising and amending -------------------------------------------------------------------
+
+    /**
+     * Computes and stores the outcome, sets the award dates when awarded (valid for the charter's
+     * months from today) and locks the revision. Needs a recorded decision consistent with the
+     * outcome or overridden with a reason.
+     */
+    public Review finalise(long key) {
+        Review review = load(key);
+        requireInProgress(review.status());
+        Charter charter = charterOf(review);
+        Outcome outcome = evaluator.evaluate(charter, review);
+        if (review.decision() == null) {
+            throw new InvalidInputException(tr("review.error.noDecision"));
+        }
+        if (isOverride(outcome, review.decision().decision()) && isBlank(review.decision().overrideReason())) {
+            throw new InvalidInputException(tr("review.error.overrideNeedsReason"));
+        }
+        boolean awarded = review.decision().decision() == Decision.AWARDED;
+        LocalDate today = today();
+        LocalDate validUntil = awarded ? today.plusMonths(charter.certificate().validityMonths()) : null;
+        write(tx -> {
+            ReviewRecord row = lockedRow(tx, key);
+            requireInProgress(ReviewStatus.valueOf(row.getStatus()));
+            store.finalise(tx, key, outcome.computed(), awarded ? today : null, validUntil, now(), actor());
+            audit.append(tx, actor(), "review.finalised", AUDIT_ENTITY, row.getReviewId().toString(),
+                    "revision " + row.getRevision() + "; outcome " + outcome.computed() + "; decision "
+                            + review.decision().decision());
+            return null;
+        });
+        return load(key);
+    }
+
+    /** Opens a new revision of a finalised review, copying everything; the earlier one stays as it was. */
+    public Review amend(UUID id, String reason) {
+        requireText(reason, "review.field.amendmentReason");
+        long newKey = write(tx -> {
+            long latestKey = store.latestKey(tx, id)
+                    .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
+            ReviewRecord row = lockedRow(tx, latestKey);
+            if (!ReviewStatus.FINALISED.name().equals(row.getStatus())) {
+                throw new InvalidInputException(tr("review.error.amendInProgress"));
+            }
+            Review source = store.load(tx, latestKey).orElseThrow();
+            int revision = row.getRevision() + 1;
+            long key = store.insertReview(tx, id, revision, row.getSchoolId(), source.charter(), source.visitDate(),
+                    source.officers(), now());
+            store.copyChildren(tx, latestKey, key, source, now());
+            store.setAmendmentReason(tx, key, reason.strip());
+            audit.append(tx, actor(), "review.amended", AUDIT_ENTITY, id.toString(), "revision " + revision);
+            return key;
+        });
+        return load(newKey);
+    }
+
+    // --- for the other services in this package ------------------------------------------------------
+
+    /** Runs {@code work} as one serialised transaction. */
+    <T> T write(TxWork<T> work) {
+        synchronized (writeLock) {
+            return database.dsl().transactionResult(cfg -> work.run(cfg.dsl()));
+        }
+    }
+
+    /**
+     * One change to an in-progress revision: locks its row, refuses finalised ones, runs the change,
+     * touches updated_at and appends the audit entry, all in one transaction.
+     */
+    <T> T changeReturning(long key, String event, String detail, Change<T> work) {
+        return write(tx -> {
+            ReviewRecord row = lockedRow(tx, key);
+            requireInProgress(ReviewStatus.valueOf(row.getStatus()));
+            Charter charter = storedCharter(row.getCharterId(), row.getCharterVersion()).charter();
+            T result = work.apply(tx, row, charter);
+            store.touch(tx, key, now());
+            audit.append(tx, actor(), event, AUDIT_ENTITY, row.getReviewId().toString(),
+                    "revision " + row.getRevision() + "; " + detail);
+            return result;
+        });
+    }
+
+    void change(long key, String event, String detail, VoidChange work) {
+        changeReturning(key, event, detail, (tx, row, charter) -> {
+            work.apply(tx, row, charter);
+            return null;
+        });
+    }
+
+    ReviewStore store() {
+        return store;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    OffsetDateTime now() {
+        return Instant.now(clock).atOffset(ZoneOffset.UTC);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    String actor() {
+        String name = actor.get();
+        return isBlank(name) ? "officer" : name;
+    }
+
+    AuditLogStore audit() {
+        return audit;
+    }
+
+    StoredCharter storedCharter(String id, String version) {
+        return charters.find(id, version)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchCharter", id, version)));
+    }
+
+    /** A transaction's work. */
+    @FunctionalInterface
+    interface TxWork<T> {
+        T run(DSLContext tx);
+    }
+
+    /** A change to one in-progress revision, given its row and pinned charter. */
+    @FunctionalInterface
+    interface Change<T> {
+        T apply(DSLContext tx, ReviewRecord row, Charter charter);
+    }
+
+    @FunctionalInterface
+    interface VoidChange {
+        void apply(DSLContext tx, ReviewRecord row, Charter charter);
+    }
+
+    // --- checks ------------------------------------------------------------------------------------
+
+    private ReviewRecord lockedRow(DSLContext tx, long key) {
+        return store.rowForUpdate(tx, key)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
+    }
+
+    static void requireInProgress(ReviewStatus status) {
+        if (status == ReviewStatus.FINALISED) {
+            throw new InvalidInputException(tr("review.error.finalised"));
+        }
+    }
+
+    static boolean isOverride(Outcome outcome, Decision decision) {
+        return (decision == Decision.AWARDED) != outcome.met();
+    }
+
+    static Item requireItem(Charter charter, String itemId) {
+        return charter.item(itemId)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchItem", itemId, charter.reference())));
+    }
+
+    static void requireJudgedItem(Charter charter, String itemId) {
+        requireItem(charter, itemId);
+        Section section = charter.sectionOf(itemId).orElseThrow();
+        if (section.contextOnly()) {
+            throw new InvalidInputException(tr("review.error.itemNotJudged", itemId));
+        }
+    }
+
+    private static void requireParticipants(List<Participant> participants) {
+        for (Participant p : participants) {
+            requireText(p.role(), "review.field.participantRole");
+        }
+    }
+
+    private static void requireFound(int rows) {
+        if (rows == 0) {
+            throw new InvalidInputException(tr("review.error.noSuchEntry"));
+        }
+    }
+
+    static void requireText(String text, String fieldKey) {
+        if (isBlank(text)) {
+            throw new InvalidInputException(tr("review.error.required", tr(fieldKey)));
+        }
+    }
+
+    private static List<String> cleanOfficers(List<String> officers) {
+        return officers.stream().filter(o -> !isBlank(o)).map(o -> o.strip().replace('\n', ' ')).toList();
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+}

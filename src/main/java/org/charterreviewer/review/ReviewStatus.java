@@ -1,0 +1,7 @@
+package org.charterreviewer.review;
+
+/** Whether a review revision can still be changed (in progress) or is locked (finalised). */
+public enum ReviewStatus {
+    IN_PROGRESS,
+    FINALISED
+}
