@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
             PassphraseCommand.class,
             BackupCommand.class,
             CharterCommand.class,
-            SchoolCommand.class
+            SchoolCommand.class,
+            IdentityCommand.class,
+            CertificateCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -8,6 +8,12 @@ import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.charter.CharterImportResult;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.CharterStore;
+import org.charterreviewer.certificate.CertificateIssueStore;
+import org.charterreviewer.certificate.CertificateRenderer;
+import org.charterreviewer.certificate.PdfSigner;
+import org.charterreviewer.certificate.SignatureVerifier;
+import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DatabaseEncryption;
@@ -41,6 +47,11 @@ public final class Workspace implements AutoCloseable {
     private final BackupService backups;
     private final CharterLibrary charters;
     private final SchoolRegister schools;
+    private final IdentityService identity;
+    private final CertificateIssueStore certificateIssues;
+    private final CertificateRenderer certificateRenderer;
+    private final PdfSigner pdfSigner;
+    private final SignatureVerifier signatureVerifier;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -53,6 +64,11 @@ public final class Workspace implements AutoCloseable {
         this.backups = new BackupService(folder, database, clock);
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
+        this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
+        this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
+        this.certificateRenderer = new CertificateRenderer(clock);
+        this.pdfSigner = new PdfSigner(clock);
+        this.signatureVerifier = new SignatureVerifier();
     }
 
     /**
@@ -144,6 +160,28 @@ public final class Workspace implements AutoCloseable {
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
     private static String actor() {
         return System.getProperty("user.name", "unknown");
+    }
+
+    /** The officer's signing identity (key, certificate, name, role, council and logo). */
+    public IdentityService identity() {
+        return identity;
+    }
+
+    /** Which certificates this install issued, for matching a certificate back to its review. */
+    public CertificateIssueStore certificateIssues() {
+        return certificateIssues;
+    }
+
+    public CertificateRenderer certificateRenderer() {
+        return certificateRenderer;
+    }
+
+    public PdfSigner pdfSigner() {
+        return pdfSigner;
+    }
+
+    public SignatureVerifier signatureVerifier() {
+        return signatureVerifier;
     }
 
     /** True when this start created the database. */

@@ -1,0 +1,48 @@
+package org.charterreviewer.certificate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything printed on (and embedded in) one certificate, as plain values. The review feature
+ * fills it from a finalised, awarded review; the renderer knows nothing about reviews.
+ *
+ * @param councilLogo PNG or JPEG bytes, if the council has a logo
+ * @param schoolUrn the school's URN; empty for a setting without one
+ * @param reviewSha256 lower-case hex SHA-256 of the review's canonical JSON (goes into the QR code)
+ * @param embeddedJson the review summary JSON, embedded byte for byte as an associated file
+ */
+public record CertificateContent(String councilName, Optional<byte[]> councilLogo, String awardName,
+        String statement, String schoolName, Optional<String> schoolUrn, String charterTitle,
+        String charterVersion, LocalDate awardedOn, LocalDate validUntil, String officerName,
+        String officerRole, String certificateNumber, String reviewSha256, byte[] embeddedJson,
+        CertificateKind kind) {
+
+    public CertificateContent {
+        Objects.requireNonNull(councilName, "councilName");
+        Objects.requireNonNull(councilLogo, "councilLogo");
+        Objects.requireNonNull(awardName, "awardName");
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(schoolName, "schoolName");
+        Objects.requireNonNull(schoolUrn, "schoolUrn");
+        Objects.requireNonNull(charterTitle, "charterTitle");
+        Objects.requireNonNull(charterVersion, "charterVersion");
+        Objects.requireNonNull(awardedOn, "awardedOn");
+        Objects.requireNonNull(validUntil, "validUntil");
+        Objects.requireNonNull(officerName, "officerName");
+        Objects.requireNonNull(officerRole, "officerRole");
+        Objects.requireNonNull(certificateNumber, "certificateNumber");
+        Objects.requireNonNull(reviewSha256, "reviewSha256");
+        Objects.requireNonNull(embeddedJson, "embeddedJson");
+        Objects.requireNonNull(kind, "kind");
+        if (!reviewSha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("reviewSha256 must be 64 lower-case hex digits");
+        }
+    }
+
+    /** What the QR code carries: a version tag, the certificate number and the review's SHA-256. */
+    public String qrPayload() {
+        return "CR1;" + certificateNumber + ";" + reviewSha256;
+    }
+}

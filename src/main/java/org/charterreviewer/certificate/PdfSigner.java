@@ -1,0 +1,269 @@
+package org.charterreviewer.certificate;
+
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.identity.SigningIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs a certificate PDF with the officer's key: PAdES baseline B (sub-filter
+ * {@code ETSI.CAdES.detached}, CMS with the ESS signing-certificate-v2 attribute, SHA-256), with a
+ * visible signature block in the space the design leaves for it. The signature is added as an
+ * incremental update written to a temporary file and moved into place, so the target is either
+ * the old file or the complete signed one.
+ */
+public final class PdfSigner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfSigner.class);
+
+    public static final String SUB_FILTER = "ETSI.CAdES.detached";
+    static final ZoneId SHOWN_ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", Locale.UK);
+
+    private final Clock clock;
+
+    public PdfSigner(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Signs {@code unsignedPdf} (as made by {@link CertificateRenderer}) and writes the result to {@code target}. */
+    public void sign(byte[] unsignedPdf, SigningIdentity identity, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, ".certificate-", ".pdf.tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                sign(unsignedPdf, identity, out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the signed certificate to " + target, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The original failure is the one to report.
+                }
+            }
+        }
+    }
+
+    /** Signs {@code unsignedPdf} and writes the whole signed file to {@code out}. */
+    public void sign(byte[] unsignedPdf, SigningIdentity identity, OutputStream out) throws IOException {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Calendar signingTime = GregorianCalendar.from(now.atZone(ZoneId.of("UTC")));
+        try (PDDocument document = Loader.loadPDF(unsignedPdf)) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(identity.officerName());
+            signature.setLocation(identity.councilName());
+            signature.setReason(Messages.tr("certificate.signature.reason"));
+            signature.setSignDate(signingTime);
+
+            PDRectangle box = CertificateLayout.signatureBox();
+            // The box is given in page space; SignatureOptions' template uses the same page size.
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setVisualSignature(new ByteArrayInputStream(
+                        visibleSignatureTemplate(document.getPage(0), box, identity, now.atZone(SHOWN_ZONE))));
+                options.setPage(0);
+                options.setPreferredSignatureSize(preferredSize(identity.chain()));
+                document.addSignature(signature, new CadesSignature(identity), options);
+                document.saveIncremental(out);
+            }
+        }
+        LOG.info("Certificate signed");
+    }
+
+    /** Room for the CMS: the certificates it carries plus the signature and attributes, generously. */
+    private static int preferredSize(List<X509Certificate> chain) {
+        int size = 6000;
+        for (X509Certificate certificate : chain) {
+            try {
+                size += certificate.getEncoded().length + 200;
+            } catch (GeneralSecurityException e) {
+                size += 4000;
+            }
+        }
+        return size;
+    }
+
+    /**
+     * A one-page document whose only content is the signature field and its appearance; PDFBox
+     * merges it into the signed file. Its font is the bundled DejaVu, embedded, as PDF/A requires.
+     */
+    private static byte[] visibleSignatureTemplate(PDPage original, PDRectangle box, SigningIdentity identity,
+            ZonedDateTime signedAt) throws IOException {
+        try (PDDocument template = new PDDocument()) {
+            PDPage page = new PDPage(original.getMediaBox());
+            template.addPage(page);
+            PDAcroForm form = new PDAcroForm(template);
+            template.getDocumentCatalog().setAcroForm(form);
+            PDSignatureField field = new PDSignatureField(form);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            form.getCOSObject().setDirect(true);
+            form.getFields().add(field);
+            widget.setRectangle(box);
+            widget.setPrinted(true);
+            widget.setPage(page);
+
+            PDFormXObject appearanceForm = new PDFormXObject(new PDStream(template));
+            appearanceForm.setResources(new PDResources());
+            appearanceForm.setFormType(1);
+            appearanceForm.setBBox(new PDRectangle(box.getWidth(), box.getHeight()));
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.getCOSObject().setDirect(true);
+            PDAppearanceStream stream = new PDAppearanceStream(appearanceForm.getCOSObject());
+            appearance.setNormalAppearance(stream);
+            widget.setAppearance(appearance);
+
+            PDFont sans = CertificateFonts.load(template, "DejaVuSans.ttf");
+            PDFont bold = CertificateFonts.load(template, "DejaVuSans-Bold.ttf");
+            float width = box.getWidth() - 16;
+            try (PDPageContentStream cs = new PDPageContentStream(template, stream)) {
+                cs.setStrokingColor(CertificateRenderer.GOLD);
+                cs.setLineWidth(0.6f);
+                cs.addRect(0.5f, 0.5f, box.getWidth() - 1, box.getHeight() - 1);
+                cs.stroke();
+                float top = box.getHeight() - 12;
+                top = lines(cs, sans, 7f, 7f, 1, CertificateRenderer.GREY, Messages.tr("certificate.signature.signedBy"), top, width);
+                top = lines(cs, bold, 11f, 7f, 2, CertificateRenderer.NAVY, identity.officerName(), top - 3, width);
+                lines(cs, sans, 8f, 5f, 1, CertificateRenderer.INK, identity.role(), top, width);
+                lines(cs, sans, 7.5f, 5.5f, 1, CertificateRenderer.GREY,
+                        Messages.tr("certificate.signature.signedAt", SHOWN_TIME.format(signedAt)), 6, width);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            template.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Draws left-aligned lines from {@code baseline} down; returns the next line's baseline. */
+    private static float lines(PDPageContentStream cs, PDFont font, float maxSize, float minSize, int maxLines,
+            Color color, String text, float baseline, float width) throws IOException {
+        TextFitter.Fitted fitted = TextFitter.fit(CertificateFonts.drawable(text, font), font, width, maxSize, minSize, maxLines);
+        float y = baseline;
+        for (String line : fitted.lines()) {
+            cs.beginText();
+            cs.setFont(font, fitted.size());
+            cs.setNonStrokingColor(color);
+            cs.newLineAtOffset(8, y);
+            cs.showText(line);
+            cs.endText();
+            y -= fitted.size() * 1.2f;
+        }
+        return y;
+    }
+
+    /** Makes the detached CAdES CMS over the bytes PDFBox hands in (everything but /Contents). */
+    private static final class CadesSignature implements SignatureInterface {
+        private final SigningIdentity identity;
+
+        CadesSignature(SigningIdentity identity) {
+            this.identity = identity;
+        }
+
+        @Override
+        public byte[] sign(InputStream content) throws IOException {
+            try {
+                X509Certificate certificate = identity.certificate();
+                byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+                IssuerSerial issuerSerial = new IssuerSerial(
+                        new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                        certificate.getSerialNumber());
+                AttributeTable signingCertificate = new AttributeTable(new Attribute(
+                        PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                        new DERSet(new SigningCertificateV2(new ESSCertIDv2(certificateHash, issuerSerial)))));
+                // PAdES keeps the signing time in the signature dictionary (/M), not in the CMS.
+                CMSAttributeTableGenerator signedAttributes = parameters ->
+                        new DefaultSignedAttributeTableGenerator(signingCertificate).getAttributes(parameters)
+                                .remove(CMSAttributes.signingTime);
+                String algorithm = "EC".equals(identity.privateKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+                ContentSigner signer = new JcaContentSignerBuilder(algorithm).build(identity.privateKey());
+                CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+                generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                        new JcaDigestCalculatorProviderBuilder().build())
+                        .setSignedAttributeGenerator(signedAttributes)
+                        .build(signer, certificate));
+                generator.addCertificates(new JcaCertStore(identity.chain()));
+                CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+                return signed.getEncoded("DER");
+            } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+                throw new IOException("Cannot make the signature", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.charterreviewer.certificate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.util.Selector;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.identity.DistinguishedNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks a certificate PDF: the last signature must cover the whole file except its own value
+ * (so nothing was added after signing), the digest of those bytes must match the one signed, and
+ * the CMS signature must verify against the signer's certificate carried inside it. Trust in the
+ * signer is a separate question (the recipient trusts the officer's exported certificate).
+ */
+public final class SignatureVerifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureVerifier.class);
+
+    /** Far larger than any certificate; protects against being handed a huge file by mistake. */
+    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    public VerificationResult verify(Path file) {
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return VerificationResult.failed(Messages.tr("certificate.verify.missing", file));
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return VerificationResult.failed(Messages.tr("certificate.verify.tooLarge"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return VerificationResult.failed(Messages.tr("certificate.verify.unreadable", file));
+        }
+        return verify(bytes);
+    }
+
+    public VerificationResult verify(byte[] bytes) {
+        if (bytes.length < 8 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return VerificationResult.failed(Messages.tr("certificate.verify.notPdf"));
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            if (signatures.isEmpty()) {
+                return VerificationResult.failed(Messages.tr("certificate.verify.unsigned"));
+            }
+            PDSignature signature = signatures.get(signatures.size() - 1);
+            for (PDSignature candidate : signatures) {
+                int[] range = candidate.getByteRange();
+                if (range.length == 4 && (long) range[2] + range[3] == bytes.length) {
+                    signature = candidate;
+                }
+            }
+            return check(bytes, document, signature);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Certificate PDF cannot be read", e);
+            return VerificationResult.failed(Messages.tr("certificate.verify.damaged"));
+        }
+    }
+
+    private static VerificationResult check(byte[] bytes, PDDocument document, PDSignature signature) {
+        String number = null;
+        String reviewSha = null;
+        PDDocumentInformation info = document.getDocumentInformation();
+        if (info != null) {
+            number = info.getCustomMetadataValue(CertificateRenderer.INFO_CERTIFICATE_NUMBER);
+            reviewSha = info.getCustomMetadataValue(CertificateRenderer.INFO_REVIEW_SHA256);
+        }
+        byte[] json = embeddedJson(document);
+        Instant signingTime = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        String name = signature.getName();
+
+        int[] range = signature.getByteRange();
+        boolean wellFormedRange = range.length == 4 && range[0] == 0 && range[1] > 0 && range[2] > range[1]
+                && range[3] >= 0 && (long) range[2] + range[3] <= bytes.length;
+        if (!wellFormedRange) {
+            return new VerificationResult(false, Messages.tr("certificate.verify.badRange"), name, null, signingTime,
+                    number, reviewSha, false, json);
+        }
+        boolean wholeFile = (long) range[2] + range[3] == bytes.length;
+        byte[] contents = hexBetween(bytes, range[1], range[2]);
+        if (contents == null) {
+            return new VerificationResult(false, Messages.tr("certificate.verify.badContents"), name, null, signingTime,
+                    number, reviewSha, wholeFile, json);
+        }
+        String subFilter = signature.getSubFilter();
+        if (!PdfSigner.SUB_FILTER.equals(subFilter) && !"adbe.pkcs7.detached".equals(subFilter)) {
+            return new VerificationResult(false, Messages.tr("certificate.verify.unknownKind", String.valueOf(subFilter)),
+                    name, null, signingTime, number, reviewSha, wholeFile, json);
+        }
+        byte[] signedBytes = new byte[range[1] + range[3]];
+        System.arraycopy(bytes, 0, signedBytes, 0, range[1]);
+        System.arraycopy(bytes, range[2], signedBytes, range[1], range[3]);
+
+        SignatureCheck result = checkCms(contents, signedBytes);
+        String subject = result.certificate == null ? null
+                : DistinguishedNames.readable(result.certificate.getSubjectX500Principal());
+        if (name == null && result.certificate != null) {
+            name = subject;
+        }
+        if (result.problem != null) {
+            return new VerificationResult(false, result.problem, name, subject, signingTime, number, reviewSha,
+                    wholeFile, json);
+        }
+        if (!wholeFile) {
+            return new VerificationResult(false, Messages.tr("certificate.verify.changedAfterSigning"), name, subject,
+                    signingTime, number, reviewSha, false, json);
+        }
+        return new VerificationResult(true, Messages.tr("certificate.verify.intact"), name, subject, signingTime,
+                number, reviewSha, true, json);
+    }
+
+    /**
+     * The signature value between the ByteRange's two parts: "<", hex digits, ">". Null when the
+     * gap is anything else, which is how a changed byte there shows up.
+     */
+    private static byte[] hexBetween(byte[] bytes, int start, int end) {
+        if (end - start < 2 || bytes[start] != '<' || bytes[end - 1] != '>' || (end - start - 2) % 2 != 0) {
+            return null;
+        }
+        try {
+            return HexFormat.of().parseHex(new String(bytes, start + 1, end - start - 2,
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private record SignatureCheck(X509Certificate certificate, String problem) {
+    }
+
+    private static SignatureCheck checkCms(byte[] contents, byte[] signedBytes) {
+        ContentInfo contentInfo;
+        int length;
+        // /Contents is zero-padded: read exactly one DER object, then insist the rest is padding.
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            ASN1Primitive object = in.readObject();
+            if (object == null) {
+                return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
+            }
+            contentInfo = ContentInfo.getInstance(object);
+            length = object.getEncoded("DER").length;
+        } catch (IOException | IllegalArgumentException e) {
+            return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
+        }
+        for (int i = length; i < contents.length; i++) {
+            if (contents[i] != 0) {
+                return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
+            }
+        }
+        try {
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedBytes), contentInfo);
+            Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
+            }
+            SignerInformation signer = signers.iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches((Selector<X509CertificateHolder>) signer.getSID());
+            if (matches.isEmpty()) {
+                return new SignatureCheck(null, Messages.tr("certificate.verify.noSignerCertificate"));
+            }
+            X509CertificateHolder holder = matches.iterator().next();
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            if (!signingCertificateMatches(signer, holder)) {
+                return new SignatureCheck(certificate, Messages.tr("certificate.verify.signerMismatch"));
+            }
+            boolean valid;
+            try {
+                valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+            } catch (CMSSignerDigestMismatchException e) {
+                return new SignatureCheck(certificate, Messages.tr("certificate.verify.digestMismatch"));
+            } catch (CMSException e) {
+                return new SignatureCheck(certificate, Messages.tr("certificate.verify.signatureInvalid"));
+            }
+            return valid ? new SignatureCheck(certificate, null)
+                    : new SignatureCheck(certificate, Messages.tr("certificate.verify.signatureInvalid"));
+        } catch (CMSException | CertificateException | OperatorCreationException | RuntimeException e) {
+            LOG.debug("Signature cannot be checked", e);
+            return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
+        }
+    }
+
+    /** When the ESS signing-certificate-v2 attribute is present, it must name the signer's certificate. */
+    private static boolean signingCertificateMatches(SignerInformation signer, X509CertificateHolder holder) {
+        AttributeTable attributes = signer.getSignedAttributes();
+        if (attributes == null || attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) == null) {
+            return true;
+        }
+        try {
+            SigningCertificateV2 value = SigningCertificateV2.getInstance(
+                    attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2).getAttrValues().getObjectAt(0));
+            ESSCertIDv2 id = value.getCerts()[0];
+            String algorithm = id.getHashAlgorithm().getAlgorithm().equals(org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)
+                    ? "SHA-256" : id.getHashAlgorithm().getAlgorithm().getId();
+            byte[] hash = MessageDigest.getInstance(algorithm).digest(holder.getEncoded());
+            return Arrays.equals(hash, id.getCertHash());
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The attached review summary, or null when there is none. */
+    static byte[] embeddedJson(PDDocument document) {
+        try {
+            PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+            PDEmbeddedFilesNameTreeNode tree = names == null ? null : names.getEmbeddedFiles();
+            Map<String, PDComplexFileSpecification> files = tree == null ? null : tree.getNames();
+            PDComplexFileSpecification spec = files == null ? null : files.get(CertificateRenderer.EMBEDDED_JSON_NAME);
+            PDEmbeddedFile file = spec == null ? null : spec.getEmbeddedFile();
+            if (file == null) {
+                return null;
+            }
+            try (InputStream in = file.createInputStream()) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
