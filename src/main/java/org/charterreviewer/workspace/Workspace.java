@@ -20,6 +20,10 @@ import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
+import org.charterreviewer.report.ReviewReportService;
+import org.charterreviewer.review.EvidenceSanitizer;
+import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
@@ -52,6 +56,9 @@ public final class Workspace implements AutoCloseable {
     private final CertificateRenderer certificateRenderer;
     private final PdfSigner pdfSigner;
     private final SignatureVerifier signatureVerifier;
+    private final ReviewService reviews;
+    private final EvidenceService evidence;
+    private final ReviewReportService reports;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -69,6 +76,9 @@ public final class Workspace implements AutoCloseable {
         this.certificateRenderer = new CertificateRenderer(clock);
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
+        this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
+        this.evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
+        this.reports = new ReviewReportService(reviews, evidence, clock);
     }
 
     /**
@@ -182,6 +192,21 @@ public final class Workspace implements AutoCloseable {
 
     public SignatureVerifier signatureVerifier() {
         return signatureVerifier;
+    }
+
+    /** Reviews: walking a school through a charter, evidence, outcome, finalising and revisions. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** Evidence files of reviews: attach, link, caption, open, thumbnails. */
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    /** The review report: a PDF of a whole review for the school. */
+    public ReviewReportService reports() {
+        return reports;
     }
 
     /** True when this start created the database. */
