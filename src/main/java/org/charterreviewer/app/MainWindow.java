@@ -19,6 +19,8 @@ import org.charterreviewer.ui.common.FxTaskExecutor;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.common.TaskExecutor;
+import org.charterreviewer.ui.report.ReportExportView;
+import org.charterreviewer.ui.report.ReportExportViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
 import org.charterreviewer.ui.schools.SchoolsView;
 import org.charterreviewer.ui.schools.SchoolsViewModel;
@@ -68,6 +70,8 @@ public final class MainWindow {
                 stage::close);
         view.addFileMenuItems(charters.importMenuItem());
         view.addFileMenuItems(schools.importMenuItem());
+        view.addFileMenuItems(new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
+                tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
