@@ -306,21 +306,21 @@ public final class ReviewReportRenderer {
             List<PDImageXObject> images = new ArrayList<>();
             for (EvidenceFile file : evidence) {
                 monitor.checkCancelled();
-                List<String> supports = file.linkedItemIds().stream().map(this::itemLabel).toList();
+                String supports = supports(file.linkedItemIds());
                 rows.add(List.of(List.of(),
                         List.of(run(file.originalName(), cellBold)),
                         List.of(run(file.mediaType() == null ? "" : file.mediaType(), cell)),
                         List.of(run(size(file.sizeBytes()), cell)),
                         List.of(run(file.caption() == null ? "" : file.caption(), cell)),
-                        List.of(run(supports.isEmpty() ? tr("report.none") : String.join("; ", supports), cell))));
+                        List.of(run(supports.isEmpty() ? tr("report.none") : supports, cell))));
                 images.add(thumbnail(file));
             }
             flow.table(List.of(new PageFlow.Column(tr("report.column.preview"), 0.14f),
-                    new PageFlow.Column(tr("report.column.name"), 0.22f),
-                    new PageFlow.Column(tr("report.column.type"), 0.13f),
-                    new PageFlow.Column(tr("report.column.size"), 0.09f),
-                    new PageFlow.Column(tr("report.column.caption"), 0.2f),
-                    new PageFlow.Column(tr("report.column.supports"), 0.22f)),
+                    new PageFlow.Column(tr("report.column.name"), 0.2f),
+                    new PageFlow.Column(tr("report.column.type"), 0.11f),
+                    new PageFlow.Column(tr("report.column.size"), 0.08f),
+                    new PageFlow.Column(tr("report.column.caption"), 0.19f),
+                    new PageFlow.Column(tr("report.column.supports"), 0.28f)),
                     cellBold, cell, rows, images, THUMBNAIL_POINTS);
         }
 
@@ -382,11 +382,35 @@ public final class ReviewReportRenderer {
             for (Section section : charter.sections()) {
                 for (int i = 0; i < section.items().size(); i++) {
                     if (section.items().get(i).id().equals(itemId)) {
-                        return tr("report.itemIn", section.title(), section.itemNoun().one(), i + 1);
+                        return tr("report.itemIn", sectionName(section), section.itemNoun().one(), i + 1);
                     }
                 }
             }
             return itemId;
+        }
+
+        /** "Communication: statements 1, 2, 5; Open-minded: statement 3", in charter order. */
+        private String supports(List<String> itemIds) {
+            List<String> parts = new ArrayList<>();
+            for (Section section : charter.sections()) {
+                List<String> numbers = new ArrayList<>();
+                for (int i = 0; i < section.items().size(); i++) {
+                    if (itemIds.contains(section.items().get(i).id())) {
+                        numbers.add(Integer.toString(i + 1));
+                    }
+                }
+                if (!numbers.isEmpty()) {
+                    parts.add(tr("report.supportsIn", sectionName(section),
+                            section.itemNoun().forCount(numbers.size()), String.join(", ", numbers)));
+                }
+            }
+            return String.join("; ", parts);
+        }
+
+        /** A section's title without a trailing colon ("We Promise:" reads as a heading, not in a list). */
+        private static String sectionName(Section section) {
+            String title = section.title().strip();
+            return title.endsWith(":") ? title.substring(0, title.length() - 1).strip() : title;
         }
 
         private static String itemLabel(Section section, int number) {
