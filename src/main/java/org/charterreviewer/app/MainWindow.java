@@ -27,6 +27,8 @@ import org.charterreviewer.ui.common.TaskExecutor;
 import org.charterreviewer.ui.review.AutosaveQueue;
 import org.charterreviewer.ui.review.ReviewWalkthroughView;
 import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
+import org.charterreviewer.ui.report.ReportExportView;
+import org.charterreviewer.ui.report.ReportExportViewModel;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
@@ -85,6 +87,8 @@ public final class MainWindow implements Navigator {
         view.addFileMenuItems(charters.importMenuItem());
         view.addFileMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
         view.addFileMenuItems(schools.importMenuItem());
+        view.addFileMenuItems(new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
+                tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);

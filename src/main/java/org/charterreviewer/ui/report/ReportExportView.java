@@ -1,0 +1,63 @@
+package org.charterreviewer.ui.report;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.charterreviewer.review.ReviewStatus;
+import org.charterreviewer.review.ReviewSummary;
+
+/** The File menu's "Export review report…" item and the dialog that asks which review. */
+public final class ReportExportView {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final MenuItem menuItem;
+
+    public ReportExportView(ReportExportViewModel viewModel) {
+        menuItem = new MenuItem(tr("report.ui.menu"));
+        menuItem.setId("menu-export-report");
+        menuItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        menuItem.setOnAction(event -> viewModel.chooseAndExport());
+        menuItem.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    public MenuItem menuItem() {
+        return menuItem;
+    }
+
+    /** A choice dialog listing reviews as "School — charter — visit — status", newest visit first. */
+    public static ReportExportViewModel.ReviewChooser chooser(Supplier<Window> owner) {
+        return reviews -> {
+            List<Choice> choices = reviews.stream().map(Choice::new).toList();
+            ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
+            dialog.initOwner(owner.get());
+            dialog.setTitle(tr("report.ui.title"));
+            dialog.setHeaderText(tr("report.ui.choose"));
+            dialog.setContentText(tr("report.ui.review"));
+            dialog.getDialogPane().setId("report-review-choice");
+            dialog.getDialogPane().setAccessibleText(tr("report.ui.choose"));
+            Optional<Choice> choice = dialog.showAndWait();
+            return choice.map(Choice::review);
+        };
+    }
+
+    private record Choice(ReviewSummary review) {
+        @Override
+        public String toString() {
+            String status = review.status() == ReviewStatus.FINALISED ? tr("report.ui.finalised")
+                    : tr("report.ui.inProgress");
+            return tr("report.ui.choice", review.schoolName(), review.charterTitle(), review.charterVersion(),
+                    review.visitDate() == null ? "" : DATE.format(review.visitDate()), status, review.revision());
+        }
+    }
+}
