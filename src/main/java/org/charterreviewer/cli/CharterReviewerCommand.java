@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
             CharterCommand.class,
             SchoolCommand.class,
             IdentityCommand.class,
-            CertificateCommand.class
+            CertificateCommand.class,
+            BundleCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 
