@@ -9,6 +9,10 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.ui.common.AppIcons;
+import org.charterreviewer.bundle.Bundles;
+import org.charterreviewer.ui.bundle.BundleMenu;
+import org.charterreviewer.ui.bundle.BundleViewModel;
+import org.charterreviewer.ui.bundle.FxBundleDialogs;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.charters.ChartersView;
 import org.charterreviewer.ui.charters.ChartersViewModel;
@@ -68,6 +72,8 @@ public final class MainWindow {
                 stage::close);
         view.addFileMenuItems(charters.importMenuItem());
         view.addFileMenuItems(schools.importMenuItem());
+        view.addFileMenuItems(new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
+                new FxBundleDialogs(() -> stage))).items().toArray(MenuItem[]::new));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
