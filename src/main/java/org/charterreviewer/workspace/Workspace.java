@@ -69,6 +69,11 @@ public final class Workspace implements AutoCloseable {
         this.certificateRenderer = new CertificateRenderer(clock);
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
+        // TODO(lead, after merging the charter library): wire the review services here, e.g.
+        //   reviews = new ReviewService(database, charters, auditLog, clock, () -> System.getProperty("user.name"));
+        //   evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
+        //   reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json), new ReviewJsonReader(json));
+        // with accessors reviews(), evidence(), reviewFiles(). They need a CharterCatalog, which does not exist yet here.
     }
 
     /**
