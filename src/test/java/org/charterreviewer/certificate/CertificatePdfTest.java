@@ -143,6 +143,20 @@ class CertificatePdfTest {
     }
 
     @Test
+    void qrCodeReadsBackAsTheNumberAndTheReviewHash() throws Exception {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+            String text = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            CertificateContent content = CertificateTestFixtures.content(SCHOOL, identity.officerName(), Optional.empty());
+            assertThat(text).isEqualTo("CR1;CR-2026-7K4M-Q9XD;" + content.reviewSha256());
+        }
+    }
+
+    @Test
     void embeddedJsonRoundTripsByteForByte() {
         byte[] expected = CertificateTestFixtures.content(SCHOOL, identity.officerName(), Optional.empty()).embeddedJson();
         assertThat(new SignatureVerifier().verify(signed).embeddedJson()).isEqualTo(expected);
@@ -157,6 +171,13 @@ class CertificatePdfTest {
             assertThat(box.getHeight()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.1f));
             assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
             assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
+            var catalog = document.getDocumentCatalog().getCOSObject();
+            var associated = (org.apache.pdfbox.cos.COSArray) catalog.getDictionaryObject(org.apache.pdfbox.cos.COSName.getPDFName("AF"));
+            var spec = (org.apache.pdfbox.cos.COSDictionary) associated.getObject(0);
+            assertThat(spec.getNameAsString("AFRelationship")).isEqualTo("Data");
+            assertThat(spec.getString(org.apache.pdfbox.cos.COSName.UF)).isEqualTo(CertificateRenderer.EMBEDDED_JSON_NAME);
+            var metadata = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(metadata).contains("pdfaid:part", "3", "CR-2026-7K4M-Q9XD");
         }
     }
 
