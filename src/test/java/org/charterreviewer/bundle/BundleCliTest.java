@@ -63,7 +63,7 @@ class BundleCliTest {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported the review of Low Hill Nursery School, revision 1");
         CliRun again = run(there, "bundle", "import", bundle.toString());
-        assertThat(again.exitCode()).isZero();
+        assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Already present");
     }
 
