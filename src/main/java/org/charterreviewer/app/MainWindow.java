@@ -12,6 +12,10 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.ui.common.AppIcons;
+import org.charterreviewer.bundle.Bundles;
+import org.charterreviewer.ui.bundle.BundleMenu;
+import org.charterreviewer.ui.bundle.BundleViewModel;
+import org.charterreviewer.ui.bundle.FxBundleDialogs;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.charters.ChartersView;
 import org.charterreviewer.ui.charters.ChartersViewModel;
@@ -89,6 +93,8 @@ public final class MainWindow implements Navigator {
         view.addFileMenuItems(schools.importMenuItem());
         view.addFileMenuItems(new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
                 tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem());
+        view.addFileMenuItems(new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
+                new FxBundleDialogs(() -> stage))).items().toArray(MenuItem[]::new));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);

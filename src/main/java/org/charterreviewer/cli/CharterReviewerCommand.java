@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
             CertificateCommand.class,
             SchoolCommand.class,
             DemoCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            BundleCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -111,6 +111,16 @@ public final class ReviewExchange {
      * refused; another revision of a review that is here is kept beside the others.
      */
     public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint) {
+        return importDocument(d, label, content, contentHint, tx -> { });
+    }
+
+    /**
+     * As {@link #importDocument(ReviewDocument, String, EvidenceContentSource, Path)}, running
+     * {@code firstInTransaction} at the start of the same transaction (a bundle adds its charter there,
+     * so the charter and the review are written all or nothing).
+     */
+    public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint,
+            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction) {
         Charter charter = validate(d, label);
         Map<Integer, Path> contentFiles = new HashMap<>();
         List<String> missing = new ArrayList<>();
@@ -128,6 +138,7 @@ public final class ReviewExchange {
         }
         byte[] incoming = writer.write(d);
         return reviews.write(tx -> {
+            firstInTransaction.accept(tx);
             Optional<Long> existing = reviews.store().key(tx, d.reviewId(), d.revision());
             if (existing.isPresent()) {
                 Review here = reviews.store().load(tx, existing.get()).orElseThrow();

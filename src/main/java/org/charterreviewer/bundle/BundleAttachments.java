@@ -1,0 +1,34 @@
+package org.charterreviewer.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The certificate and report PDFs to put in a bundle, when they exist. */
+public record BundleAttachments(Optional<Source> certificate, Optional<Source> report) {
+
+    public static final BundleAttachments NONE = new BundleAttachments(Optional.empty(), Optional.empty());
+
+    /** Where an attachment's bytes come from; opened once, while the bundle is written. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+
+        static Source of(Path file) {
+            return () -> Files.newInputStream(file);
+        }
+
+        static Source of(byte[] bytes) {
+            byte[] copy = bytes.clone();
+            return () -> new java.io.ByteArrayInputStream(copy);
+        }
+    }
+
+    /** Attachments from files; a null path means none. */
+    public static BundleAttachments of(Path certificate, Path report) {
+        return new BundleAttachments(Optional.ofNullable(certificate).map(Source::of),
+                Optional.ofNullable(report).map(Source::of));
+    }
+}

@@ -1,0 +1,180 @@
+package org.charterreviewer.bundle;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.charter.CharterCatalog;
+import org.charterreviewer.charter.StoredCharter;
+import org.charterreviewer.identity.SigningIdentity;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewDocument;
+import org.charterreviewer.review.ReviewJsonWriter;
+import org.charterreviewer.review.ReviewService;
+import org.charterreviewer.storage.AtomicFileWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes an evidence bundle of one review revision. Evidence is streamed from the store into the
+ * ZIP through a hashing stream, so memory stays flat whatever its size; the manifest is written
+ * after the entries it lists, then signed. The file appears under its name only when complete: a
+ * cancelled or failed export leaves nothing behind.
+ */
+public final class BundleExporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleExporter.class);
+
+    private final ReviewService reviews;
+    private final EvidenceService evidence;
+    private final CharterCatalog charters;
+    private final ReviewJsonWriter writer;
+    private final ObjectWriter manifestWriter;
+    private final Clock clock;
+
+    public BundleExporter(ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
+            ReviewJsonWriter writer, ObjectMapper json, Clock clock) {
+        this.reviews = reviews;
+        this.evidence = evidence;
+        this.charters = charters;
+        this.writer = writer;
+        this.manifestWriter = json.writerWithDefaultPrettyPrinter();
+        this.clock = clock;
+    }
+
+    /** What an export wrote. */
+    public record Exported(Path file, BundleManifest manifest) {
+    }
+
+    /** Writes the bundle of {@code review} to {@code out}, signed by {@code identity}. */
+    public Exported export(Review review, boolean redacted, BundleAttachments attachments, SigningIdentity identity,
+            Path out, ProgressMonitor monitor) {
+        ReviewDocument full = ReviewJsonWriter.document(review, reviews.revisions(review.id()));
+        ReviewDocument document = redacted ? BundleRedaction.redact(full) : full;
+        StoredCharter charter = charters.find(review.charter().id(), review.charter().version())
+                .orElseThrow(() -> new InvalidInputException(tr("bundle.export.noCharter", review.charter().reference())));
+        byte[] reviewJson = writer.write(document);
+        byte[] charterJson = charter.jsonText().getBytes(StandardCharsets.UTF_8);
+        long total = document.evidence().stream().mapToLong(ReviewDocument.EvidencePart::size).sum()
+                + reviewJson.length + charterJson.length;
+        BundleManifest[] written = new BundleManifest[1];
+        monitor.message(tr("bundle.export.progress"));
+        try {
+            Path file = AtomicFileWriter.write(out, stream -> {
+                written[0] = writeZip(stream, review, redacted, document, reviewJson, charterJson, attachments, identity,
+                        monitor, total);
+            });
+            LOG.info("Evidence bundle written: {} evidence file(s), redacted {}", document.evidence().size(), redacted);
+            return new Exported(file, written[0]);
+        } catch (IOException e) {
+            throw new InvalidInputException(tr("bundle.export.cannotWrite", out), e);
+        }
+    }
+
+    private BundleManifest writeZip(OutputStream stream, Review review, boolean redacted, ReviewDocument document,
+            byte[] reviewJson, byte[] charterJson, BundleAttachments attachments, SigningIdentity identity,
+            ProgressMonitor monitor, long total) throws IOException {
+        long[] done = {0};
+        List<BundleManifest.Entry> entries = new ArrayList<>();
+        try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
+            entries.add(entry(zip, BundleManifest.REVIEW, BundleManifest.Role.REVIEW, monitor, done, total,
+                    out -> out.write(reviewJson)));
+            entries.add(entry(zip, BundleManifest.CHARTER, BundleManifest.Role.CHARTER, monitor, done, total,
+                    out -> out.write(charterJson)));
+            BundleNames names = new BundleNames();
+            Map<String, String> pathBySha = new HashMap<>();
+            // Evidence is mostly photos and PDFs, already compressed: the fastest level loses almost nothing.
+            zip.setLevel(Deflater.BEST_SPEED);
+            for (ReviewDocument.EvidencePart part : document.evidence()) {
+                if (pathBySha.containsKey(part.sha256())) {
+                    continue; // The same content attached twice is carried once.
+                }
+                String path = BundleManifest.EVIDENCE_FOLDER + names.unique(part.name());
+                pathBySha.put(part.sha256(), path);
+                BundleManifest.Entry written = entry(zip, path, BundleManifest.Role.EVIDENCE, monitor, done, total,
+                        out -> evidence.copyContent(part.sha256(), out));
+                if (!written.sha256().equals(part.sha256())) {
+                    throw new InvalidInputException(tr("bundle.export.contentChanged", part.name()));
+                }
+                entries.add(written);
+            }
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+            attachment(zip, attachments.certificate(), BundleManifest.CERTIFICATE, BundleManifest.Role.CERTIFICATE,
+                    monitor, done, total, entries);
+            attachment(zip, attachments.report(), BundleManifest.REPORT, BundleManifest.Role.REPORT, monitor, done, total,
+                    entries);
+            BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, UUID.randomUUID(), review.id(),
+                    review.revision(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                    new BundleManifest.Creator(identity.officerName(), identity.role(), identity.councilName()),
+                    redacted, entries);
+            byte[] manifestJson = manifestBytes(manifest);
+            monitor.checkCancelled();
+            putBytes(zip, BundleManifest.MANIFEST, manifestJson);
+            putBytes(zip, BundleManifest.SIGNATURE, ManifestSignature.sign(manifestJson, identity));
+            zip.finish();
+            return manifest;
+        }
+    }
+
+    byte[] manifestBytes(BundleManifest manifest) {
+        try {
+            return (manifestWriter.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the bundle manifest", e);
+        }
+    }
+
+    private static void attachment(ZipOutputStream zip, Optional<BundleAttachments.Source> source, String path,
+            BundleManifest.Role role, ProgressMonitor monitor, long[] done, long total, List<BundleManifest.Entry> entries)
+            throws IOException {
+        if (source.isPresent()) {
+            entries.add(entry(zip, path, role, monitor, done, total, out -> {
+                try (InputStream in = source.get().open()) {
+                    in.transferTo(out);
+                }
+            }));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static BundleManifest.Entry entry(ZipOutputStream zip, String path, BundleManifest.Role role,
+            ProgressMonitor monitor, long[] done, long total, Content content) throws IOException {
+        monitor.checkCancelled();
+        zip.putNextEntry(new ZipEntry(path));
+        HashingOutputStream hashing = new HashingOutputStream(zip, monitor, done, total);
+        content.writeTo(hashing);
+        zip.closeEntry();
+        return new BundleManifest.Entry(path, hashing.count(), hashing.sha256(), role);
+    }
+
+    private static void putBytes(ZipOutputStream zip, String path, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}

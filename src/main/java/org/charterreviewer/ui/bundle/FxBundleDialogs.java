@@ -1,0 +1,94 @@
+package org.charterreviewer.ui.bundle;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.ui.common.Styles;
+
+/** The bundle dialogs as real windows, owned by the main window. */
+public final class FxBundleDialogs implements BundleDialogs {
+
+    private final Supplier<Window> owner;
+
+    public FxBundleDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private <D extends Dialog<?>> D owned(D dialog, String id, String title) {
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setId(id);
+        dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        return dialog;
+    }
+
+    @Override
+    public Optional<ReviewSummary> chooseReview(List<ReviewSummary> reviews) {
+        ChoiceDialog<ReviewSummary> dialog = owned(new ChoiceDialog<>(reviews.get(0), reviews), "bundle-choose-review",
+                tr("bundle.ui.chooseReview.title"));
+        dialog.setContentText(tr("bundle.ui.chooseReview.label"));
+        var combo = (javafx.scene.control.ComboBox<?>) dialog.getDialogPane().lookup(".combo-box");
+        if (combo != null) {
+            combo.setId("bundle-review-choice");
+            combo.setAccessibleText(tr("bundle.ui.chooseReview.label"));
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<ReviewSummary> reviewsBox = (javafx.scene.control.ComboBox<ReviewSummary>) combo;
+            reviewsBox.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ReviewSummary r) {
+                    return r == null ? "" : BundleViewModel.describe(r);
+                }
+
+                @Override
+                public ReviewSummary fromString(String text) {
+                    return null;
+                }
+            });
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Boolean> askRedacted() {
+        ButtonType full = new ButtonType(tr("bundle.ui.full"), ButtonBar.ButtonData.NO);
+        ButtonType redacted = new ButtonType(tr("bundle.ui.redacted"), ButtonBar.ButtonData.YES);
+        Alert alert = owned(new Alert(Alert.AlertType.CONFIRMATION, tr("bundle.ui.redacted.question"), full, redacted,
+                ButtonType.CANCEL), "bundle-ask-redacted", tr("bundle.ui.redacted.title"));
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return Optional.empty();
+        }
+        return Optional.of(answer.get() == redacted);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase() {
+        Dialog<char[]> dialog = owned(new Dialog<>(), "bundle-ask-passphrase", tr("bundle.ui.passphrase.title"));
+        PasswordField field = new PasswordField();
+        field.setId("bundle-passphrase");
+        field.setAccessibleText(tr("bundle.ui.passphrase.label"));
+        Label label = new Label(tr("bundle.ui.passphrase.label"));
+        label.setLabelFor(field);
+        dialog.getDialogPane().setContent(new VBox(8, label, field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setOnShown(event -> field.requestFocus());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        Optional<char[]> result = dialog.showAndWait();
+        field.clear();
+        return result;
+    }
+}
