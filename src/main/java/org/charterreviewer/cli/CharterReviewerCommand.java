@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
             IdentityCommand.class,
             CertificateCommand.class,
             SchoolCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            ReviewCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

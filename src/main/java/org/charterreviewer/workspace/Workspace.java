@@ -22,6 +22,7 @@ import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
 import org.charterreviewer.review.EvidenceSanitizer;
 import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.RegisterExports;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.review.ReviewJsonWriter;
@@ -61,6 +62,7 @@ public final class Workspace implements AutoCloseable {
     private final ReviewService reviews;
     private final EvidenceService evidence;
     private final ReviewExchange reviewFiles;
+    private final RegisterExports registerExports;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -82,6 +84,7 @@ public final class Workspace implements AutoCloseable {
         this.evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
         this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
                 new ReviewJsonReader(json));
+        this.registerExports = new RegisterExports(reviews, charters);
     }
 
     /**
@@ -205,6 +208,11 @@ public final class Workspace implements AutoCloseable {
     /** The review interchange file: export and import of one review as JSON. */
     public ReviewExchange reviewFiles() {
         return reviewFiles;
+    }
+
+    /** The CSV registers: schools holding charter status, consenting pledge signatories. */
+    public RegisterExports registerExports() {
+        return registerExports;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
