@@ -11,7 +11,6 @@ import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Item;
 import org.charterreviewer.charter.JudgementScale;
 import org.charterreviewer.charter.Section;
-import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.EvidenceFile;
 import org.charterreviewer.review.Finding;
 import org.charterreviewer.review.FollowUpAction;
@@ -49,18 +48,6 @@ public final class ReviewCommand {
         public ReviewStatus convert(String value) {
             try {
                 return ReviewStatus.parse(value);
-            } catch (InvalidInputException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Reads "awarded", "not-yet" or "deferred" (any case). */
-    static final class DecisionConverter implements ITypeConverter<Decision> {
-        @Override
-        public Decision convert(String value) {
-            try {
-                return Decision.parse(value);
             } catch (InvalidInputException e) {
                 throw new TypeConversionException(e.getMessage());
             }
