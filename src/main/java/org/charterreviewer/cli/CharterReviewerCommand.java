@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
             IdentityCommand.class,
             CertificateCommand.class,
             SchoolCommand.class,
+            ReviewCommand.class,
             DemoCommand.class,
             ReportCommand.class,
             BundleCommand.class

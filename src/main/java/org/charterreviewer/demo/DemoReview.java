@@ -106,7 +106,7 @@ public final class DemoReview {
                 new Participant("SENCO", null),
                 new Participant("Chair of governors", null),
                 new Participant("School council", "6 pupils, Years 3–6"),
-                new Participant("Parent carers", "4 parent carers"));
+                new Participant("Parent carers", "4"));
     }
 
     /** Mostly established or embedded; the last item of two sections emerging, so the rule is still met. */

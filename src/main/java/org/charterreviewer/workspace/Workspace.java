@@ -23,6 +23,7 @@ import org.charterreviewer.protection.PassphraseNeededException;
 import org.charterreviewer.report.ReviewReportService;
 import org.charterreviewer.review.EvidenceSanitizer;
 import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.RegisterExports;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.review.ReviewJsonWriter;
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
     private final EvidenceService evidence;
     private final ReviewExchange reviewFiles;
     private final ReviewReportService reports;
+    private final RegisterExports registerExports;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -85,6 +87,7 @@ public final class Workspace implements AutoCloseable {
         this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
                 new ReviewJsonReader(json));
         this.reports = new ReviewReportService(reviews, evidence, clock);
+        this.registerExports = new RegisterExports(reviews, charters);
     }
 
     /**
@@ -213,6 +216,11 @@ public final class Workspace implements AutoCloseable {
     /** The review report: a PDF of a whole review for the school. */
     public ReviewReportService reports() {
         return reports;
+    }
+
+    /** The awards register and the register of consenting pledge signatories, as CSV. */
+    public RegisterExports registerExports() {
+        return registerExports;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
