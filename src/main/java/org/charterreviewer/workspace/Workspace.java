@@ -10,9 +10,12 @@ import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.CharterStore;
 import org.charterreviewer.certificate.CertificateIssueStore;
 import org.charterreviewer.certificate.CertificateRenderer;
+import org.charterreviewer.certificate.CertificateService;
 import org.charterreviewer.certificate.PdfSigner;
 import org.charterreviewer.certificate.SignatureVerifier;
 import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.review.ReviewJsonWriter;
+import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
@@ -47,11 +50,13 @@ public final class Workspace implements AutoCloseable {
     private final BackupService backups;
     private final CharterLibrary charters;
     private final SchoolRegister schools;
+    private final ReviewService reviews;
     private final IdentityService identity;
     private final CertificateIssueStore certificateIssues;
     private final CertificateRenderer certificateRenderer;
     private final PdfSigner pdfSigner;
     private final SignatureVerifier signatureVerifier;
+    private final CertificateService certificates;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -64,11 +69,15 @@ public final class Workspace implements AutoCloseable {
         this.backups = new BackupService(folder, database, clock);
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
+        this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
         this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
         this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
         this.certificateRenderer = new CertificateRenderer(clock);
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
+        this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
+                certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
+                Workspace::actor);
     }
 
     /**
@@ -157,6 +166,11 @@ public final class Workspace implements AutoCloseable {
         return schools;
     }
 
+    /** Reviews: start, judge, decide, finalise and amend. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
     private static String actor() {
         return System.getProperty("user.name", "unknown");
@@ -182,6 +196,11 @@ public final class Workspace implements AutoCloseable {
 
     public SignatureVerifier signatureVerifier() {
         return signatureVerifier;
+    }
+
+    /** Exports the signed certificate of a finalised, awarded review and matches certificates back to reviews. */
+    public CertificateService certificates() {
+        return certificates;
     }
 
     /** True when this start created the database. */
