@@ -6,9 +6,19 @@ import javafx.application.HostServices;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.storage.WrongPassphraseException;
+import org.charterreviewer.ui.certificate.CertificateExportViewModel;
+import org.charterreviewer.ui.certificate.FxCertificateDialogs;
 import org.charterreviewer.ui.common.AppIcons;
+import org.charterreviewer.ui.identity.IdentityView;
+import org.charterreviewer.ui.identity.IdentityViewModel;
+import org.charterreviewer.ui.verify.VerifyView;
+import org.charterreviewer.ui.verify.VerifyViewModel;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.charters.ChartersView;
 import org.charterreviewer.ui.charters.ChartersViewModel;
@@ -44,6 +54,7 @@ public final class MainWindow {
     private final MainWindowViewModel viewModel;
     private final FxDialogService dialogs;
     private final MainWindowView view;
+    private final CertificateExportViewModel certificateExport;
 
     public MainWindow(Stage stage, Workspace workspace, HostServices hostServices) {
         this.stage = stage;
@@ -62,12 +73,28 @@ public final class MainWindow {
                 new FxSchoolDialogs(() -> stage)));
         screens.put(Destination.SCHOOLS, schools);
 
+        VerifyView verify = new VerifyView(new VerifyViewModel(workspace.certificates()::check, workspace.json(), tasks,
+                dialogs));
+        screens.put(Destination.VERIFY, verify);
+        Runnable identityDialog = () -> IdentityView.showDialog(stage, new IdentityViewModel(workspace.identity(),
+                passphrase -> {
+                    if (!workspace.opensWith(passphrase)) {
+                        throw new WrongPassphraseException();
+                    }
+                }, tasks, dialogs));
+        this.certificateExport = new CertificateExportViewModel(workspace.certificates(), workspace.reviews(),
+                workspace.identity(), tasks, dialogs, new FxCertificateDialogs(() -> stage, identityDialog));
+
         this.view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
         view.addFileMenuItems(charters.importMenuItem());
         view.addFileMenuItems(schools.importMenuItem());
+        view.addFileMenuItems(
+                menuItem("menu-export-certificate", "menu.file.exportCertificate",
+                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), certificateExport::exportCertificate),
+                menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -76,6 +103,22 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(event -> geometryStore.save(geometryOf(stage)));
+    }
+
+    private static MenuItem menuItem(String id, String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.tr(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** Certificate export, for screens that export the certificate of their selected review. */
+    public CertificateExportViewModel certificateExport() {
+        return certificateExport;
     }
 
     public MainWindowViewModel viewModel() {

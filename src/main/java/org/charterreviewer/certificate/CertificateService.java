@@ -158,10 +158,14 @@ public final class CertificateService {
         }
     }
 
-    /** Checks a certificate file and, when it is ours, finds the review it was issued for. */
+    /**
+     * Checks a certificate file and, when it is intact and ours, finds the review it was issued for
+     * (a changed file's number and hash prove nothing, so it matches no review).
+     */
     public CertificateCheck check(Path file) {
         VerificationResult result = verifier.verify(file);
-        return new CertificateCheck(result, match(result.certificateNumber(), result.reviewSha256()));
+        return new CertificateCheck(result, result.intact()
+                ? match(result.certificateNumber(), result.reviewSha256()) : Optional.empty());
     }
 
     private byte[] sign(byte[] unsigned, SigningIdentity officer) {

@@ -21,6 +21,7 @@ import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.protection.KeyFile;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
 import org.charterreviewer.school.SchoolRegister;
@@ -47,6 +48,8 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final AuditLogStore auditLog;
     private final boolean firstStart;
+    /** SHA-256 of the key derived from the passphrase at opening, to recognise it again; null when unencrypted. */
+    private byte[] passphraseKeyHash;
     private final BackupService backups;
     private final CharterLibrary charters;
     private final SchoolRegister schools;
@@ -90,8 +93,10 @@ public final class Workspace implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
             boolean firstStart = folder.isNew();
-            Database database = openDatabase(folder, options.passphrase());
+            byte[][] keyHash = new byte[1][];
+            Database database = openDatabase(folder, options.passphrase(), keyHash);
             Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
+            workspace.passphraseKeyHash = keyHash[0];
             if (firstStart) {
                 workspace.loadSampleCharters();
             }
@@ -108,7 +113,7 @@ public final class Workspace implements AutoCloseable {
      * version is encrypted first). Without one only an unencrypted file opens: the window and the
      * command line always give a passphrase; only tests of logic open folders without one.
      */
-    private static Database openDatabase(DataFolder folder, Optional<char[]> passphrase) {
+    private static Database openDatabase(DataFolder folder, Optional<char[]> passphrase, byte[][] keyHash) {
         if (passphrase.isEmpty()) {
             if (DatabaseEncryption.state(folder) == DatabaseState.ENCRYPTED) {
                 throw new PassphraseNeededException(Messages.tr("protection.passphraseNeeded"));
@@ -117,9 +122,41 @@ public final class Workspace implements AutoCloseable {
         }
         char[] key = DatabaseEncryption.standard().unlock(folder, passphrase.get());
         try {
-            return Database.open(folder, Optional.of(key));
+            Database database = Database.open(folder, Optional.of(key));
+            keyHash[0] = keyHash(key);
+            return database;
         } finally {
             PassphraseKeys.wipe(key);
+        }
+    }
+
+    /**
+     * True when {@code passphrase} is the one this workspace was opened with (always true for an
+     * unencrypted folder, which only tests of logic open). Derives the key again, so it takes a
+     * moment: call it off the FX thread. Only a hash of the derived key is kept for this.
+     */
+    public boolean opensWith(char[] passphrase) {
+        if (passphraseKeyHash == null) {
+            return true;
+        }
+        char[] key = PassphraseKeys.derive(passphrase, KeyFile.read(folder.root()));
+        try {
+            return java.security.MessageDigest.isEqual(passphraseKeyHash, keyHash(key));
+        } finally {
+            PassphraseKeys.wipe(key);
+        }
+    }
+
+    private static byte[] keyHash(char[] key) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (char c : key) {
+                digest.update((byte) (c >> 8));
+                digest.update((byte) c);
+            }
+            return digest.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 

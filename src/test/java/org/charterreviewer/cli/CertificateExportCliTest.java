@@ -72,6 +72,7 @@ class CertificateExportCliTest {
         CliRun tampered = run("certificate", "verify", flipped.toString());
         assertThat(tampered.exitCode()).isEqualTo(ExitCode.INVALID);
         assertThat(tampered.err()).isNotBlank().doesNotContain("Exception");
+        assertThat(tampered.out()).contains("Matches a review in this install: no");
     }
 
     @Test
