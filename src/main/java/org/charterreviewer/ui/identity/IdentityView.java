@@ -34,7 +34,7 @@ public final class IdentityView extends VBox {
         this.viewModel = viewModel;
         setId("identity-view");
         getStyleClass().add(Styles.SCREEN);
-        setPrefWidth(560);
+        setPrefWidth(640);
 
         Label summary = new Label();
         summary.setId("identity-summary");
@@ -94,6 +94,14 @@ public final class IdentityView extends VBox {
         Label intro = new Label(tr("identity.ui.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.MUTED);
+        for (Label wrapping : new Label[] {summary, intro, message}) {
+            // Wrapped labels in a dialog only grow downwards when told to keep their height.
+            wrapping.setMaxWidth(Double.MAX_VALUE);
+            wrapping.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (TextField field : new TextField[] {name, role, council, passphrase}) {
+            field.setPrefColumnCount(32);
+        }
         getChildren().addAll(summary, export, intro, form, create, importPane, message);
     }
 
@@ -134,6 +142,10 @@ public final class IdentityView extends VBox {
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        dialog.setResizable(true);
+        // The identity is read in the background; grow the dialog to fit it once it arrives.
+        viewModel.summaryProperty().addListener((observable, before, after) ->
+                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         viewModel.load();
         dialog.setOnShown(event -> view.name.requestFocus());
         dialog.showAndWait();

@@ -173,8 +173,15 @@ public final class IdentityViewModel {
         role.set(found.role());
         council.set(found.councilName());
         summary.set(tr("identity.ui.summary", found.officerName(), found.role(), found.councilName(),
-                found.sha256Fingerprint(), DATE.format(found.validUntil().atZone(ZoneId.systemDefault())),
+                twoLines(found.sha256Fingerprint()), DATE.format(found.validUntil().atZone(ZoneId.systemDefault())),
                 tr(found.selfSigned() ? "identity.ui.selfSigned" : "identity.ui.councilIssued")));
+    }
+
+    /** The 32-byte fingerprint on two lines of 16 bytes, so it fits and can be read out in halves. */
+    static String twoLines(String fingerprint) {
+        int middle = fingerprint.length() / 2;
+        return fingerprint.length() > 60 && fingerprint.charAt(middle) == ':'
+                ? fingerprint.substring(0, middle) + "\n" + fingerprint.substring(middle + 1) : fingerprint;
     }
 
     private static String plain(Exception error) {
