@@ -9,8 +9,14 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.storage.WrongPassphraseException;
+import org.charterreviewer.ui.certificate.CertificateExportViewModel;
+import org.charterreviewer.ui.certificate.FxCertificateDialogs;
 import org.charterreviewer.ui.common.AppIcons;
 import org.charterreviewer.bundle.Bundles;
 import org.charterreviewer.ui.bundle.BundleMenu;
@@ -43,6 +49,10 @@ import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
 import org.charterreviewer.ui.shell.WindowGeometry;
 import org.charterreviewer.ui.shell.WindowGeometryStore;
+import org.charterreviewer.ui.identity.IdentityView;
+import org.charterreviewer.ui.identity.IdentityViewModel;
+import org.charterreviewer.ui.verify.VerifyView;
+import org.charterreviewer.ui.verify.VerifyViewModel;
 import org.charterreviewer.workspace.Workspace;
 
 /**
@@ -60,6 +70,7 @@ public final class MainWindow implements Navigator {
     private final MainWindowViewModel viewModel;
     private final FxDialogService dialogs;
     private final MainWindowView view;
+    private final CertificateExportViewModel certificateExport;
     private final Map<Destination, Screen> screens;
     /** Builds the walkthrough screen of one review. */
     private final Function<UUID, Screen> reviewScreens;
@@ -84,6 +95,18 @@ public final class MainWindow implements Navigator {
         ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(workspace, tasks, dialogs, this));
         screens.put(Destination.REVIEWS, reviewsView);
 
+        VerifyView verify = new VerifyView(new VerifyViewModel(workspace.certificates()::check, workspace.json(), tasks,
+                dialogs));
+        screens.put(Destination.VERIFY, verify);
+        Runnable identityDialog = () -> IdentityView.showDialog(stage, new IdentityViewModel(workspace.identity(),
+                passphrase -> {
+                    if (!workspace.opensWith(passphrase)) {
+                        throw new WrongPassphraseException();
+                    }
+                }, tasks, dialogs));
+        this.certificateExport = new CertificateExportViewModel(workspace.certificates(), workspace.reviews(),
+                workspace.identity(), tasks, dialogs, new FxCertificateDialogs(() -> stage, identityDialog));
+
         this.view = new MainWindowView(viewModel, screens, tasks,
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
@@ -95,6 +118,10 @@ public final class MainWindow implements Navigator {
                 tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem());
         view.addFileMenuItems(new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
                 new FxBundleDialogs(() -> stage))).items().toArray(MenuItem[]::new));
+        view.addFileMenuItems(
+                menuItem("menu-export-certificate", "menu.file.exportCertificate",
+                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), certificateExport::exportCertificate),
+                menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -175,5 +202,21 @@ public final class MainWindow implements Navigator {
     private static WindowGeometry geometryOf(Stage stage) {
         return new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized());
+    }
+
+    /** Lets the reviews screens export the certificate of the review they show. */
+    public CertificateExportViewModel certificateExport() {
+        return certificateExport;
+    }
+
+    private static MenuItem menuItem(String id, String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.tr(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(event -> action.run());
+        return item;
     }
 }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.certificate.CertificateCheck;
+import org.charterreviewer.certificate.CertificateExport;
 import org.charterreviewer.certificate.CertificateContent;
 import org.charterreviewer.certificate.CertificateKind;
 import org.charterreviewer.certificate.CertificateNumbers;
@@ -18,9 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code certificate verify} (and a hidden {@code sample} for checking the design). */
+/** {@code certificate export} and {@code verify} (and a hidden {@code sample} for checking the design). */
 @Command(name = "certificate", description = "Signed Charter Status certificates.",
         subcommands = {
+            CertificateCommand.Export.class,
             CertificateCommand.Verify.class,
             CertificateCommand.Sample.class
         })
@@ -40,30 +44,53 @@ public final class CertificateCommand {
 
         @Override
         public Integer call() {
-            VerificationResult result = workspace().signatureVerifier().verify(file);
-            boolean ours = result.certificateNumber() != null;
-            boolean matches = workspace().certificateIssues().matches(result.certificateNumber(), result.reviewSha256());
-            boolean passed = result.intact() && ours;
-            String reason = result.intact() && !ours ? Messages.tr("certificate.verify.notOurs") : result.reason();
+            CertificateCheck check = workspace().certificates().check(file);
+            VerificationResult result = check.result();
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("intact", passed);
-            fields.put("reason", reason);
+            fields.put("intact", check.passed());
+            fields.put("reason", check.reason());
             fields.put("signerName", result.signerName());
             fields.put("signerSubject", result.signerSubject());
             fields.put("signingTime", result.signingTime());
             fields.put("certificateNumber", result.certificateNumber());
             fields.put("reviewSha256", result.reviewSha256());
             fields.put("coversWholeFile", result.coversWholeFile());
-            fields.put("matchesReview", matches);
+            fields.put("matchesReview", check.match().isPresent());
+            check.match().ifPresent(match -> fields.put("review", json
+                    ? Map.of("id", match.reviewId().toString(), "revision", match.revision(), "school", match.schoolName())
+                    : Messages.tr("certificate.verify.matchText", match.reviewId(), match.revision(), match.schoolName())));
             if (json) {
                 printJson(fields);
             } else {
                 FieldList.print(out(), "certificate.verify.result.", fields);
             }
-            if (!passed) {
-                err().println(reason);
+            if (!check.passed()) {
+                err().println(check.reason());
                 return ExitCode.INVALID;
             }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "export", description = {"Writes the signed certificate of a finalised, awarded review.",
+        "REVIEW is the review's id or a unique beginning of it. The passphrase unlocks the signing key.",
+        "Exit code 1 with the reason when the review gets no certificate."})
+    public static final class Export extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "REVIEW")
+        String review;
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
+        Path out;
+
+        public Export(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            UUID id = workspace().reviews().resolveId(review);
+            CertificateExport export = workspace().certificates().export(id, session.requirePassphrase(), out);
+            out().println(Messages.tr(export.reusedNumber() ? "certificate.export.writtenAgain" : "certificate.export.written",
+                    export.certificateNumber(), export.schoolName(), export.revision(), out));
             return ExitCode.OK;
         }
     }

@@ -10,14 +10,18 @@ import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.CharterStore;
 import org.charterreviewer.certificate.CertificateIssueStore;
 import org.charterreviewer.certificate.CertificateRenderer;
+import org.charterreviewer.certificate.CertificateService;
 import org.charterreviewer.certificate.PdfSigner;
 import org.charterreviewer.certificate.SignatureVerifier;
 import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.review.ReviewJsonWriter;
+import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.protection.KeyFile;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
 import org.charterreviewer.report.ReviewReportService;
@@ -52,6 +56,8 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final AuditLogStore auditLog;
     private final boolean firstStart;
+    /** SHA-256 of the key derived from the passphrase at opening, to recognise it again; null when unencrypted. */
+    private byte[] passphraseKeyHash;
     private final BackupService backups;
     private final CharterLibrary charters;
     private final IdentityService identity;
@@ -65,6 +71,7 @@ public final class Workspace implements AutoCloseable {
     private final ReviewExchange reviewFiles;
     private final ReviewReportService reports;
     private final RegisterExports registerExports;
+    private final CertificateService certificates;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -88,6 +95,9 @@ public final class Workspace implements AutoCloseable {
                 new ReviewJsonReader(json));
         this.reports = new ReviewReportService(reviews, evidence, clock);
         this.registerExports = new RegisterExports(reviews, charters);
+        this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
+                certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
+                Workspace::actor);
     }
 
     /**
@@ -100,8 +110,10 @@ public final class Workspace implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
             boolean firstStart = folder.isNew();
-            Database database = openDatabase(folder, options.passphrase());
+            byte[][] keyHash = new byte[1][];
+            Database database = openDatabase(folder, options.passphrase(), keyHash);
             Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
+            workspace.passphraseKeyHash = keyHash[0];
             if (firstStart) {
                 workspace.loadSampleCharters();
             }
@@ -118,7 +130,7 @@ public final class Workspace implements AutoCloseable {
      * version is encrypted first). Without one only an unencrypted file opens: the window and the
      * command line always give a passphrase; only tests of logic open folders without one.
      */
-    private static Database openDatabase(DataFolder folder, Optional<char[]> passphrase) {
+    private static Database openDatabase(DataFolder folder, Optional<char[]> passphrase, byte[][] keyHash) {
         if (passphrase.isEmpty()) {
             if (DatabaseEncryption.state(folder) == DatabaseState.ENCRYPTED) {
                 throw new PassphraseNeededException(Messages.tr("protection.passphraseNeeded"));
@@ -127,9 +139,41 @@ public final class Workspace implements AutoCloseable {
         }
         char[] key = DatabaseEncryption.standard().unlock(folder, passphrase.get());
         try {
-            return Database.open(folder, Optional.of(key));
+            Database database = Database.open(folder, Optional.of(key));
+            keyHash[0] = keyHash(key);
+            return database;
         } finally {
             PassphraseKeys.wipe(key);
+        }
+    }
+
+    /**
+     * True when {@code passphrase} is the one this workspace was opened with (always true for an
+     * unencrypted folder, which only tests of logic open). Derives the key again, so it takes a
+     * moment: call it off the FX thread. Only a hash of the derived key is kept for this.
+     */
+    public boolean opensWith(char[] passphrase) {
+        if (passphraseKeyHash == null) {
+            return true;
+        }
+        char[] key = PassphraseKeys.derive(passphrase, KeyFile.read(folder.root()));
+        try {
+            return java.security.MessageDigest.isEqual(passphraseKeyHash, keyHash(key));
+        } finally {
+            PassphraseKeys.wipe(key);
+        }
+    }
+
+    private static byte[] keyHash(char[] key) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (char c : key) {
+                digest.update((byte) (c >> 8));
+                digest.update((byte) c);
+            }
+            return digest.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 
@@ -221,6 +265,11 @@ public final class Workspace implements AutoCloseable {
     /** The awards register and the register of consenting pledge signatories, as CSV. */
     public RegisterExports registerExports() {
         return registerExports;
+    }
+
+    /** Exports the signed certificate of a finalised, awarded review and matches certificates back to reviews. */
+    public CertificateService certificates() {
+        return certificates;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */

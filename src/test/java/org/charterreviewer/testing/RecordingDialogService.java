@@ -15,6 +15,8 @@ public final class RecordingDialogService implements DialogService {
 
     public final List<Shown> shown = new ArrayList<>();
     public List<Path> filesToOpen = List.of();
+    /** What save choosers answer; null means cancelled. */
+    public Path fileToSave;
 
     @Override
     public void showError(String title, String message) {
@@ -51,7 +53,7 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
             String... patterns) {
-        return Optional.empty();
+        return Optional.ofNullable(fileToSave);
     }
 
     @Override

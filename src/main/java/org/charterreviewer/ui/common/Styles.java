@@ -21,6 +21,9 @@ public final class Styles {
     public static final String SECTION_HEADING = "section-heading";
     public static final String TOOLBAR = "screen-toolbar";
     public static final String DROP_TARGET = "drop-target";
+    public static final String VERIFY_DROP_AREA = "verify-drop-area";
+    public static final String VERDICT_INTACT = "verdict-intact";
+    public static final String VERDICT_TAMPERED = "verdict-tampered";
 
     private Styles() {
     }

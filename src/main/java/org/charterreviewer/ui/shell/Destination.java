@@ -8,7 +8,8 @@ import javafx.scene.input.KeyCombination;
 public enum Destination {
     REVIEWS("reviews", KeyCode.DIGIT1),
     SCHOOLS("schools", KeyCode.DIGIT2),
-    CHARTERS("charters", KeyCode.DIGIT3);
+    CHARTERS("charters", KeyCode.DIGIT3),
+    VERIFY("verify", KeyCode.DIGIT4);
 
     private final String key;
     private final KeyCode digit;

@@ -1,0 +1,205 @@
+package org.charterreviewer.certificate;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.charter.Charter;
+import org.charterreviewer.charter.CharterKind;
+import org.charterreviewer.charter.Section;
+import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.identity.SigningIdentity;
+import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewJsonWriter;
+import org.charterreviewer.review.ReviewService;
+import org.charterreviewer.storage.AtomicFileWriter;
+import org.charterreviewer.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issues the signed certificate of a finalised, awarded review (or of a signed pledge): fills the
+ * certificate from the review, its charter and the officer's identity, embeds the review's
+ * canonical JSON, signs, writes the file safely and records the issue. One certificate number
+ * belongs to one review revision, so exporting the same revision again keeps its number.
+ */
+public final class CertificateService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CertificateService.class);
+    public static final String AUDIT_ENTITY = "certificate";
+
+    private final Database database;
+    private final ReviewService reviews;
+    private final IdentityService identity;
+    private final CertificateIssueStore issues;
+    private final CertificateRenderer renderer;
+    private final PdfSigner signer;
+    private final SignatureVerifier verifier;
+    private final ReviewJsonWriter jsonWriter;
+    private final AuditLogStore audit;
+    private final Clock clock;
+    private final Supplier<String> actor;
+    private final CertificateNumbers numbers = new CertificateNumbers();
+
+    public CertificateService(Database database, ReviewService reviews, IdentityService identity,
+            CertificateIssueStore issues, CertificateRenderer renderer, PdfSigner signer, SignatureVerifier verifier,
+            ReviewJsonWriter jsonWriter, AuditLogStore audit, Clock clock, Supplier<String> actor) {
+        this.database = database;
+        this.reviews = reviews;
+        this.identity = identity;
+        this.issues = issues;
+        this.renderer = renderer;
+        this.signer = signer;
+        this.verifier = verifier;
+        this.jsonWriter = jsonWriter;
+        this.audit = audit;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /**
+     * Why the latest revision of a review gets no certificate, in plain words; empty when it does.
+     * Does not look at the signing identity.
+     */
+    public Optional<String> whyNotEligible(Review review) {
+        if (!review.isFinalised()) {
+            return Optional.of(tr("certificate.export.notFinalised"));
+        }
+        if (review.decision() == null || review.decision().decision() != Decision.AWARDED) {
+            return Optional.of(tr("certificate.export.notAwarded"));
+        }
+        if (review.awardedOn() == null || review.validUntil() == null) {
+            return Optional.of(tr("certificate.export.notAwarded"));
+        }
+        Charter charter = reviews.charterOf(review);
+        if (charter.kind() == CharterKind.PLEDGE && (review.signatory() == null || !everyItemJudged(charter, review))) {
+            return Optional.of(tr("certificate.export.pledgeNotSigned"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Exports the certificate of the latest revision of review {@code reviewId} to {@code out}.
+     * Throws {@link InvalidInputException} with a plain message when the review gets no certificate
+     * or there is no signing identity, and {@code WrongPassphraseException} for a wrong passphrase.
+     */
+    public CertificateExport export(UUID reviewId, char[] passphrase, Path out) {
+        if (out.getFileName() == null || Files.isDirectory(out)) {
+            throw new InvalidInputException(tr("certificate.export.cannotWrite", out));
+        }
+        Review review = reviews.latest(reviewId);
+        Optional<String> refusal = whyNotEligible(review);
+        if (refusal.isPresent()) {
+            throw new InvalidInputException(refusal.get());
+        }
+        if (!identity.exists()) {
+            throw new InvalidInputException(tr("certificate.export.noIdentity"));
+        }
+        SigningIdentity officer = identity.unlock(passphrase);
+        Charter charter = reviews.charterOf(review);
+        byte[] json = jsonWriter.write(ReviewJsonWriter.document(review, reviews.revisions(reviewId)));
+        String sha = sha256(json);
+        Optional<String> existing = issues.forReview(review.key()).stream()
+                .filter(issue -> issue.reviewSha256().equals(sha))
+                .map(CertificateIssue::certificateNumber)
+                .findFirst();
+        String number = existing.orElseGet(this::freshNumber);
+        CertificateKind kind = charter.kind() == CharterKind.PLEDGE ? CertificateKind.PLEDGE_SIGNED
+                : CertificateKind.CHARTER_STATUS;
+        CertificateContent content = new CertificateContent(officer.councilName(), officer.councilLogo(),
+                charter.certificate().awardName(), charter.certificate().statement(), review.school().name(),
+                Optional.ofNullable(review.school().urn()).filter(urn -> !urn.isBlank()), charter.title(),
+                charter.version(), review.awardedOn(), review.validUntil(), officer.officerName(), officer.role(),
+                number, sha, json, kind);
+        byte[] signed = sign(renderer.render(content), officer);
+        database.dsl().transaction(cfg -> {
+            if (existing.isEmpty()) {
+                issues.record(cfg.dsl(), number, review.key(), sha, officer.officerName());
+            }
+            audit.append(cfg.dsl(), actor.get(), existing.isEmpty() ? "CERTIFICATE_ISSUED" : "CERTIFICATE_EXPORTED_AGAIN",
+                    AUDIT_ENTITY, number, "review " + reviewId + " revision " + review.revision() + "; " + kind);
+            // Written inside the transaction: if the file cannot be written, nothing is recorded.
+            try {
+                AtomicFileWriter.write(out, signed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        LOG.info("Certificate {} {} ({})", number, existing.isEmpty() ? "issued" : "exported again", kind);
+        return new CertificateExport(out, number, kind, reviewId, review.revision(), review.school().name(), sha,
+                existing.isPresent());
+    }
+
+    /** The review revision in this install that issued the certificate with this number and review hash. */
+    public Optional<CertificateMatch> match(String certificateNumber, String reviewSha256) {
+        if (!issues.matches(certificateNumber, reviewSha256)) {
+            return Optional.empty();
+        }
+        CertificateIssue issue = issues.lookup(certificateNumber).orElseThrow();
+        try {
+            Review review = reviews.load(issue.reviewKey());
+            return Optional.of(new CertificateMatch(certificateNumber, review.id(), review.revision(),
+                    review.school().name()));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Checks a certificate file and, when it is intact and ours, finds the review it was issued for
+     * (a changed file's number and hash prove nothing, so it matches no review).
+     */
+    public CertificateCheck check(Path file) {
+        VerificationResult result = verifier.verify(file);
+        return new CertificateCheck(result, result.intact()
+                ? match(result.certificateNumber(), result.reviewSha256()) : Optional.empty());
+    }
+
+    private byte[] sign(byte[] unsigned, SigningIdentity officer) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(unsigned.length + 32 * 1024);
+            signer.sign(unsigned, officer, bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot sign the certificate", e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private String freshNumber() {
+        Year year = Year.from(LocalDate.now(clock));
+        String number = numbers.next(year);
+        while (!issues.isUnused(number)) {
+            number = numbers.next(year);
+        }
+        return number;
+    }
+
+    private static boolean everyItemJudged(Charter charter, Review review) {
+        return charter.sections().stream()
+                .filter(section -> !section.contextOnly())
+                .map(Section::items)
+                .flatMap(java.util.List::stream)
+                .allMatch(item -> review.levelOf(item.id()).isPresent());
+    }
+}
