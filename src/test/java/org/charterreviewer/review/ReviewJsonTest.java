@@ -168,10 +168,10 @@ class ReviewJsonTest extends ReviewTestBase {
         assertThat(problem(reader, "nested.json", good.replace("\"urn\" : \"103986\",", "\"urn\" : \"103986\", \"phone\" : 1,")))
                 .isEqualTo("nested.json:8:23: unknown field “phone” (school)");
         String badStatus = good.replace("\"status\" : \"FINALISED\"", "\"status\" : \"DONE\"");
-        assertThat(problem(reader, "status.json", badStatus)).isEqualTo("status.json:4:15: “DONE” is not a valid value for “status”");
+        assertThat(problem(reader, "status.json", badStatus)).isEqualTo("status.json:5:14: “DONE” is not a valid value for “status”");
         String badDate = good.replace("\"dueDate\" : \"2026-06-30\"", "\"dueDate\" : \"30/06/2026\"");
         int line = lineOf(badDate, "30/06/2026");
-        assertThat(problem(reader, "date.json", badDate)).isEqualTo("date.json:" + line + ":18: “actions[0].dueDate” has the wrong kind of value");
+        assertThat(problem(reader, "date.json", badDate)).isEqualTo("date.json:" + line + ":19: “30/06/2026” is not a valid value for “actions[0].dueDate”");
         String noName = good.replaceFirst("\"name\" : \"Low Hill Nursery School\",", "");
         assertThat(problem(reader, "school.json", noName)).startsWith("school.json:").endsWith(": missing field “name” in school");
         String wrongType = good.replace("\"flagged\" : true", "\"flagged\" : \"yes\"");
