@@ -32,7 +32,9 @@ import picocli.CommandLine.Option;
             CharterCommand.class,
             SchoolCommand.class,
             IdentityCommand.class,
-            CertificateCommand.class
+            CertificateCommand.class,
+            DeleteCommand.class,
+            RetentionCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -16,10 +16,15 @@ import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
+import org.charterreviewer.protection.DataEraser;
 import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
+import org.charterreviewer.protection.PhotoMetadataStripper;
+import org.charterreviewer.protection.RetentionRule;
+import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
@@ -47,6 +52,10 @@ public final class Workspace implements AutoCloseable {
     private final BackupService backups;
     private final CharterLibrary charters;
     private final SchoolRegister schools;
+    private final ReviewService reviews;
+    private final EvidenceService evidence;
+    private final DataEraser eraser;
+    private final RetentionRule retention;
     private final IdentityService identity;
     private final CertificateIssueStore certificateIssues;
     private final CertificateRenderer certificateRenderer;
@@ -64,6 +73,11 @@ public final class Workspace implements AutoCloseable {
         this.backups = new BackupService(folder, database, clock);
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
+        this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
+        // Photos lose their location and camera details on attach, by default.
+        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper());
+        this.eraser = new DataEraser(database, folder, auditLog, Workspace::actor);
+        this.retention = new RetentionRule(eraser, auditLog, clock, Workspace::actor);
         this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
         this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
         this.certificateRenderer = new CertificateRenderer(clock);
@@ -155,6 +169,26 @@ public final class Workspace implements AutoCloseable {
 
     public SchoolRegister schools() {
         return schools;
+    }
+
+    /** Reviews: walking a school through a charter, evidence, outcome, finalising and revisions. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** Evidence files of reviews: attach (photos cleaned of metadata), link, caption, open, thumbnails. */
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */
+    public DataEraser eraser() {
+        return eraser;
+    }
+
+    /** The retention rule: how long evidence and reviews are kept, with a preview before deleting. */
+    public RetentionRule retention() {
+        return retention;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
