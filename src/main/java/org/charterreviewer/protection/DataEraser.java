@@ -129,14 +129,14 @@ public final class DataEraser {
                             .map(ErasureStore.EvidenceFacts::sha256).toList());
                     if (store.deleteReview(tx, review.reviewId()) > 0) {
                         reviews++;
-                        auditLog.append(tx, actor.get(), "review.deleted", "review", review.reviewId().toString(),
+                        auditLog.append(tx, actor.get(), "REVIEW_DELETED", "review", review.reviewId().toString(),
                                 review.revisions() + " revisions; " + review.files().size() + " evidence files");
                     }
                 } else {
                     for (ErasedFile file : review.files()) {
                         int deleted = store.deleteEvidence(tx, review.reviewId(), file.sha256());
                         rows += deleted;
-                        auditLog.append(tx, actor.get(), "evidence.deleted", "review", review.reviewId().toString(),
+                        auditLog.append(tx, actor.get(), "EVIDENCE_DELETED", "review", review.reviewId().toString(),
                                 "evidence " + file.sha256().substring(0, 12) + " from " + deleted + " revisions");
                     }
                 }

@@ -84,7 +84,7 @@ public final class RetentionRule {
     public ErasureResult apply(ErasurePlan preview) {
         ErasureResult result = eraser.erase(preview);
         if (!preview.isEmpty()) {
-            eraser.database().dsl().transaction(cfg -> auditLog.append(cfg.dsl(), actor.get(), "retention.applied",
+            eraser.database().dsl().transaction(cfg -> auditLog.append(cfg.dsl(), actor.get(), "RETENTION_APPLIED",
                     "retention", "rule", result.reviewsDeleted() + " reviews; " + preview.files() + " evidence files"));
         }
         return result;
@@ -109,7 +109,7 @@ public final class RetentionRule {
 
     private void put(DSLContext tx, String key, Integer years) {
         eraser.store().putSetting(tx, key, years == null ? null : years.toString());
-        auditLog.append(tx, actor.get(), "setting.changed", "setting", key, years == null ? "off" : years.toString());
+        auditLog.append(tx, actor.get(), "SETTING_CHANGED", "setting", key, years == null ? "off" : years.toString());
     }
 
     private Integer years(DSLContext tx, String key) {
@@ -125,7 +125,7 @@ public final class RetentionRule {
 
     private static void check(Integer years) {
         if (years != null && (years < 1 || years > MAX_YEARS)) {
-            throw new InvalidInputException(tr("retention.error.years", MAX_YEARS));
+            throw new InvalidInputException(tr("erase.error.retentionYears", MAX_YEARS));
         }
     }
 }

@@ -77,7 +77,7 @@ class DataEraserTest {
             assertThat(workspace.reviews().latest(other.id()).notes()).extracting(n -> n.body()).containsExactly(kept);
             workspace.reviews().addReviewNote(other.key(), "written after compaction", false);
             assertThat(auditText(workspace)).doesNotContain(note, voice, action, "class-photo")
-                    .contains("review.deleted");
+                    .contains("REVIEW_DELETED");
         }
     }
 
