@@ -112,7 +112,7 @@ class CertificateCliTest {
         Path pdf = dir.resolve("sample.pdf");
         assertThat(run("certificate", "sample", "--out", pdf.toString()).exitCode()).isZero();
         VerificationResult result = new SignatureVerifier().verify(pdf);
-        try (Workspace workspace = Workspace.open(new WorkspaceOptions(Optional.of(data), Optional.empty(), Clock.systemUTC()))) {
+        try (Workspace workspace = Workspace.open(new WorkspaceOptions(Optional.of(data), Optional.of("a long passphrase".toCharArray()), Clock.systemUTC()))) {
             long reviewKey = CertificateIssueStoreTest.insertReview(workspace.database().dsl());
             workspace.certificateIssues().record(result.certificateNumber(), reviewKey, result.reviewSha256(), "Siân O’Brien");
         }
