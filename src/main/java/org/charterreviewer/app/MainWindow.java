@@ -59,7 +59,7 @@ public final class MainWindow {
                         .notCancellable().onSuccess(viewModel::showSummary))));
         screens.put(Destination.CHARTERS, charters);
         SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
-                new FxSchoolDialogs(() -> stage)));
+                new FxSchoolDialogs(() -> stage), workspace.eraser()));
         screens.put(Destination.SCHOOLS, schools);
 
         this.view = new MainWindowView(viewModel, screens, tasks,
