@@ -195,7 +195,7 @@ public final class EvidenceService {
      * viewer, named with the original file's extension.
      */
     public Path openContent(String sha256) {
-        return openContent(sha256, "evidence.bin");
+        return openContent(sha256, "content.bin");
     }
 
     public Path openContent(String sha256, String originalName) {
@@ -339,9 +339,8 @@ public final class EvidenceService {
     }
 
     private String requireEvidence(DSLContext tx, long key, long evidenceId) {
-        return reviews.store().evidenceRow(tx, key, evidenceId)
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchEntry")))
-                .getSha256();
+        return reviews.store().evidenceSha256(tx, key, evidenceId)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchEntry")));
     }
 
     static MessageDigest sha256() {

@@ -24,7 +24,6 @@ import org.charterreviewer.charter.Item;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.storage.Database;
-import org.charterreviewer.storage.jooq.tables.records.ReviewRecord;
 import org.jooq.DSLContext;
 
 /**
@@ -383,11 +382,11 @@ public final class ReviewService {
         LocalDate today = today();
         LocalDate validUntil = awarded ? today.plusMonths(charter.certificate().validityMonths()) : null;
         write(tx -> {
-            ReviewRecord row = lockedRow(tx, key);
-            requireInProgress(ReviewStatus.valueOf(row.getStatus()));
+            ReviewStore.Row row = lockedRow(tx, key);
+            requireInProgress(row.status());
             store.finalise(tx, key, outcome.computed(), awarded ? today : null, validUntil, now(), actor());
-            audit.append(tx, actor(), "review.finalised", AUDIT_ENTITY, row.getReviewId().toString(),
-                    "revision " + row.getRevision() + "; outcome " + outcome.computed() + "; decision "
+            audit.append(tx, actor(), "review.finalised", AUDIT_ENTITY, row.id().toString(),
+                    "revision " + row.revision() + "; outcome " + outcome.computed() + "; decision "
                             + review.decision().decision());
             return null;
         });
@@ -400,13 +399,13 @@ public final class ReviewService {
         long newKey = write(tx -> {
             long latestKey = store.latestKey(tx, id)
                     .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
-            ReviewRecord row = lockedRow(tx, latestKey);
-            if (!ReviewStatus.FINALISED.name().equals(row.getStatus())) {
+            ReviewStore.Row row = lockedRow(tx, latestKey);
+            if (row.status() != ReviewStatus.FINALISED) {
                 throw new InvalidInputException(tr("review.error.amendInProgress"));
             }
             Review source = store.load(tx, latestKey).orElseThrow();
-            int revision = row.getRevision() + 1;
-            long key = store.insertReview(tx, id, revision, row.getSchoolId(), source.charter(), source.visitDate(),
+            int revision = row.revision() + 1;
+            long key = store.insertReview(tx, id, revision, row.schoolId(), source.charter(), source.visitDate(),
                     source.officers(), now());
             store.copyChildren(tx, latestKey, key, source, now());
             store.setAmendmentReason(tx, key, reason.strip());
@@ -431,13 +430,13 @@ public final class ReviewService {
      */
     <T> T changeReturning(long key, String event, String detail, Change<T> work) {
         return write(tx -> {
-            ReviewRecord row = lockedRow(tx, key);
-            requireInProgress(ReviewStatus.valueOf(row.getStatus()));
-            Charter charter = storedCharter(row.getCharterId(), row.getCharterVersion()).charter();
+            ReviewStore.Row row = lockedRow(tx, key);
+            requireInProgress(row.status());
+            Charter charter = storedCharter(row.charterId(), row.charterVersion()).charter();
             T result = work.apply(tx, row, charter);
             store.touch(tx, key, now());
-            audit.append(tx, actor(), event, AUDIT_ENTITY, row.getReviewId().toString(),
-                    "revision " + row.getRevision() + "; " + detail);
+            audit.append(tx, actor(), event, AUDIT_ENTITY, row.id().toString(),
+                    "revision " + row.revision() + "; " + detail);
             return result;
         });
     }
@@ -488,17 +487,17 @@ public final class ReviewService {
     /** A change to one in-progress revision, given its row and pinned charter. */
     @FunctionalInterface
     interface Change<T> {
-        T apply(DSLContext tx, ReviewRecord row, Charter charter);
+        T apply(DSLContext tx, ReviewStore.Row row, Charter charter);
     }
 
     @FunctionalInterface
     interface VoidChange {
-        void apply(DSLContext tx, ReviewRecord row, Charter charter);
+        void apply(DSLContext tx, ReviewStore.Row row, Charter charter);
     }
 
     // --- checks ------------------------------------------------------------------------------------
 
-    private ReviewRecord lockedRow(DSLContext tx, long key) {
+    private ReviewStore.Row lockedRow(DSLContext tx, long key) {
         return store.rowForUpdate(tx, key)
                 .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
     }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.charterreviewer.storage.jooq.tables.records.EvidenceRecord;
 import org.charterreviewer.storage.jooq.tables.records.ReviewRecord;
 import org.charterreviewer.storage.jooq.tables.records.SchoolRecord;
 import org.jooq.Condition;
@@ -46,9 +45,16 @@ final class ReviewStore {
         return tx.selectFrom(REVIEW).where(REVIEW.REVIEW_KEY.eq(key)).fetchOptional();
     }
 
+    /** The head of one revision, as the service needs it to check and audit a change. */
+    record Row(long key, UUID id, int revision, ReviewStatus status, long schoolId, String charterId,
+            String charterVersion) {
+    }
+
     /** The row of {@code key}, locked for update until the transaction ends. */
-    Optional<ReviewRecord> rowForUpdate(DSLContext tx, long key) {
-        return tx.selectFrom(REVIEW).where(REVIEW.REVIEW_KEY.eq(key)).forUpdate().fetchOptional();
+    Optional<Row> rowForUpdate(DSLContext tx, long key) {
+        return tx.selectFrom(REVIEW).where(REVIEW.REVIEW_KEY.eq(key)).forUpdate().fetchOptional()
+                .map(r -> new Row(r.getReviewKey(), r.getReviewId(), r.getRevision(), ReviewStatus.valueOf(r.getStatus()),
+                        r.getSchoolId(), r.getCharterId(), r.getCharterVersion()));
     }
 
     Optional<Long> latestKey(DSLContext tx, UUID id) {
@@ -452,9 +458,11 @@ final class ReviewStore {
                 .returning(EVIDENCE.EVIDENCE_ID).fetchSingle(EVIDENCE.EVIDENCE_ID);
     }
 
-    Optional<EvidenceRecord> evidenceRow(DSLContext tx, long key, long evidenceId) {
-        return tx.selectFrom(EVIDENCE).where(EVIDENCE.REVIEW_KEY.eq(key).and(EVIDENCE.EVIDENCE_ID.eq(evidenceId)))
-                .fetchOptional();
+    /** The SHA-256 of an evidence row of revision {@code key}, if it is there. */
+    Optional<String> evidenceSha256(DSLContext tx, long key, long evidenceId) {
+        return tx.select(EVIDENCE.SHA256).from(EVIDENCE)
+                .where(EVIDENCE.REVIEW_KEY.eq(key).and(EVIDENCE.EVIDENCE_ID.eq(evidenceId)))
+                .fetchOptional(EVIDENCE.SHA256);
     }
 
     void link(DSLContext tx, long evidenceId, String itemId) {
@@ -547,12 +555,6 @@ final class ReviewStore {
                 .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
                 .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
                 .execute();
-    }
-
-    /** Which review and revision an evidence row belongs to, for audit entries. */
-    Optional<ReviewRecord> rowOfEvidence(DSLContext tx, long evidenceId) {
-        return tx.select(REVIEW.fields()).from(REVIEW).join(EVIDENCE).on(EVIDENCE.REVIEW_KEY.eq(REVIEW.REVIEW_KEY))
-                .where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).fetchOptionalInto(ReviewRecord.class);
     }
 
     // --- conversions -------------------------------------------------------------------------------
