@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -66,6 +63,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.identity.SigningIdentity;
+import org.charterreviewer.storage.AtomicFileWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,30 +90,10 @@ public final class PdfSigner {
 
     /** Signs {@code unsignedPdf} (as made by {@link CertificateRenderer}) and writes the result to {@code target}. */
     public void sign(byte[] unsignedPdf, SigningIdentity identity, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".certificate-", ".pdf.tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                sign(unsignedPdf, identity, out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            AtomicFileWriter.write(target, out -> sign(unsignedPdf, identity, out));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the signed certificate to " + target, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The original failure is the one to report.
-                }
-            }
         }
     }
 

@@ -36,7 +36,9 @@ import picocli.CommandLine.Option;
             ReviewCommand.class,
             DemoCommand.class,
             ReportCommand.class,
-            BundleCommand.class
+            BundleCommand.class,
+            DeleteCommand.class,
+            RetentionCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.progress.CancelledException;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.storage.DataFolderInUseException;
 import org.charterreviewer.storage.StorageException;
 import org.charterreviewer.storage.WrongPassphraseException;
@@ -72,7 +73,7 @@ public final class Cli {
             err.println(Messages.tr("cli.cancelled"));
             return ExitCode.INVALID;
         }
-        LOG.error("Unexpected failure on the command line", e);
+        LOG.error("Unexpected failure on the command line", RedactedFailure.of(e));
         err.println(Messages.tr("cli.unexpected", e.getClass().getSimpleName()));
         return ExitCode.INVALID;
     }

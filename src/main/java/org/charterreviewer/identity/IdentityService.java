@@ -43,6 +43,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.storage.AtomicFileWriter;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,11 +172,7 @@ public final class IdentityService {
                             + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                             + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII)
                     : der;
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(out, content);
+            AtomicFileWriter.write(out, content);
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Cannot encode the certificate", e);
         } catch (IOException e) {

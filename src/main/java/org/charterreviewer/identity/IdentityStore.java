@@ -5,10 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -20,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.charterreviewer.storage.AtomicFileWriter;
 import org.charterreviewer.storage.WrongPassphraseException;
 
 /**
@@ -136,18 +135,7 @@ public final class IdentityStore {
     }
 
     private void writeAtomically(String name, byte[] content) throws IOException {
-        Path target = folder.resolve(name);
-        Path temp = Files.createTempFile(folder, "." + name, ".tmp");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFileWriter.write(folder.resolve(name), content);
     }
 
     /** A private key and its chain, as found in a key store. */

@@ -3,7 +3,6 @@ package org.charterreviewer.review;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.charter.CharterCatalog;
+import org.charterreviewer.storage.AtomicFileWriter;
 
 /**
  * Moves reviews in and out of the review file format: export of one revision (with its evidence
@@ -66,24 +66,14 @@ public final class ReviewExchange {
      */
     public void export(Review review, Path out, boolean withContent) {
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".review-", ".tmp");
-            try {
-                Files.write(temp, canonicalJson(review));
-                Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFileWriter.write(out, canonicalJson(review));
             if (withContent && !review.evidence().isEmpty()) {
                 Path folder = contentFolder(out);
                 Files.createDirectories(folder);
                 for (EvidenceFile file : review.evidence()) {
                     Path target = folder.resolve(file.sha256());
                     if (!Files.exists(target)) {
-                        try (OutputStream stream = Files.newOutputStream(target)) {
-                            evidence.copyContent(file.sha256(), stream);
-                        }
+                        AtomicFileWriter.write(target, stream -> evidence.copyContent(file.sha256(), stream));
                     }
                 }
             }

@@ -1,9 +1,15 @@
 package org.charterreviewer.storage;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.charterreviewer.i18n.Messages;
@@ -32,14 +38,23 @@ public final class Database implements AutoCloseable {
 
     private static final String USER = "charter";
 
-    private final JdbcConnectionPool pool;
-    private final Connection keepOpen;
+    private final DataFolder folder;
+    private final String url;
+    private final String password;
+    /** Readers take connections under the read lock; {@link #compact()} swaps the pool under the write lock. */
+    private final ReentrantReadWriteLock poolLock = new ReentrantReadWriteLock();
+    private JdbcConnectionPool pool;
+    private Connection keepOpen;
     private final DSLContext dsl;
 
-    private Database(JdbcConnectionPool pool, Connection keepOpen) {
+    private Database(DataFolder folder, String url, String password, JdbcConnectionPool pool, Connection keepOpen) {
+        this.folder = folder;
+        this.url = url;
+        this.password = password;
         this.pool = pool;
         this.keepOpen = keepOpen;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+        // The DSL asks this object for connections, so it keeps working after compact() reopens the file.
+        this.dsl = DSL.using(new CurrentPool(), SQLDialect.H2, new Settings()
                 .withReturnAllOnUpdatableRecord(true)
                 .withExecuteLogging(false));
     }
@@ -51,10 +66,10 @@ public final class Database implements AutoCloseable {
     public static Database open(DataFolder folder, Optional<char[]> passphrase) {
         folder.create();
         String url = jdbcUrl(folder, passphrase.isPresent());
-        char[] password = h2Password(passphrase);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, new String(password));
-        Arrays.fill(password, '\0');
-        pool.setMaxConnections(8);
+        char[] combined = h2Password(passphrase);
+        String password = new String(combined);
+        Arrays.fill(combined, '\0');
+        JdbcConnectionPool pool = newPool(url, password);
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
@@ -66,12 +81,18 @@ public final class Database implements AutoCloseable {
                     .migrate();
             LOG.info("Database ready at schema version {} ({} migrations applied)",
                     result.targetSchemaVersion, result.migrationsExecuted);
-            return new Database(pool, keepOpen);
+            return new Database(folder, url, password, pool, keepOpen);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(keepOpen);
             pool.dispose();
             throw translate(e, folder);
         }
+    }
+
+    private static JdbcConnectionPool newPool(String url, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
+        pool.setMaxConnections(8);
+        return pool;
     }
 
     /** The JDBC URL of {@code folder}'s file; the protection code opens copies of it the same way. */
@@ -135,13 +156,111 @@ public final class Database implements AutoCloseable {
 
     /** A plain JDBC connection from the pool, for streaming BLOBs; the caller closes it. */
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        poolLock.readLock().lock();
+        try {
+            return pool.getConnection();
+        } finally {
+            poolLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Rewrites the database file so that deleted rows are gone from its bytes, not just unreachable.
+     * H2 keeps old versions of changed pages in the file until it is rewritten; {@code SHUTDOWN
+     * COMPACT} closes the database and writes a fresh file holding only live data (encrypted the same
+     * way). The file is then reopened: this object and its {@link #dsl()} stay usable, but any
+     * connection taken before is closed. Call it only between transactions, never inside one.
+     */
+    public void compact() {
+        poolLock.writeLock().lock();
+        try {
+            long before = sizeOfFile();
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                throw new StorageException(Messages.tr("storage.cannotCompact"), e);
+            } finally {
+                closeQuietly(keepOpen);
+                pool.dispose();
+            }
+            pool = newPool(url, password);
+            try {
+                keepOpen = pool.getConnection();
+            } catch (SQLException e) {
+                throw translate(e, folder);
+            }
+            LOG.info("Database compacted ({} bytes before, {} after)", before, sizeOfFile());
+        } finally {
+            poolLock.writeLock().unlock();
+        }
+    }
+
+    private long sizeOfFile() {
+        try {
+            return Files.size(folder.databaseFile());
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     /** Closing the last connection closes the database file cleanly. */
     @Override
     public void close() {
-        closeQuietly(keepOpen);
-        pool.dispose();
+        poolLock.writeLock().lock();
+        try {
+            closeQuietly(keepOpen);
+            pool.dispose();
+        } finally {
+            poolLock.writeLock().unlock();
+        }
+    }
+
+    /** The data source jOOQ uses: always the pool that is open now. */
+    private final class CurrentPool implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return connection();
+        }
+
+        @Override
+        public Connection getConnection(String username, String pass) throws SQLException {
+            return connection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // Not used: logging goes through SLF4J.
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // Not used.
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
     }
 }

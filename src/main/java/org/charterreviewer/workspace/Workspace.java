@@ -19,13 +19,15 @@ import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
+import org.charterreviewer.protection.DataEraser;
 import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
+import org.charterreviewer.protection.PhotoMetadataStripper;
+import org.charterreviewer.protection.RetentionRule;
 import org.charterreviewer.protection.KeyFile;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
 import org.charterreviewer.report.ReviewReportService;
-import org.charterreviewer.review.EvidenceSanitizer;
 import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.RegisterExports;
 import org.charterreviewer.review.ReviewExchange;
@@ -72,6 +74,8 @@ public final class Workspace implements AutoCloseable {
     private final ReviewReportService reports;
     private final RegisterExports registerExports;
     private final CertificateService certificates;
+    private final DataEraser eraser;
+    private final RetentionRule retention;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -90,7 +94,10 @@ public final class Workspace implements AutoCloseable {
         this.signatureVerifier = new SignatureVerifier();
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
         this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
-        this.evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
+        // Photos lose their location and camera metadata on the way in (orientation is kept).
+        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper());
+        this.eraser = new DataEraser(database, folder, auditLog, Workspace::actor);
+        this.retention = new RetentionRule(eraser, auditLog, clock, Workspace::actor);
         this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
                 new ReviewJsonReader(json));
         this.reports = new ReviewReportService(reviews, evidence, clock);
@@ -270,6 +277,16 @@ public final class Workspace implements AutoCloseable {
     /** Exports the signed certificate of a finalised, awarded review and matches certificates back to reviews. */
     public CertificateService certificates() {
         return certificates;
+    }
+
+    /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */
+    public DataEraser eraser() {
+        return eraser;
+    }
+
+    /** The retention rule: how long evidence and reviews are kept, with a preview before deleting. */
+    public RetentionRule retention() {
+        return retention;
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */

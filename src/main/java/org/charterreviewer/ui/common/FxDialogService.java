@@ -19,6 +19,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.protection.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,7 +133,7 @@ public final class FxDialogService implements DialogService {
         try {
             hostServices.showDocument(file.toUri().toString());
         } catch (RuntimeException e) {
-            LOG.warn("Could not open a file in the system viewer", e);
+            LOG.warn("Could not open a file in the system viewer", RedactedFailure.of(e));
             showError(Messages.tr("dialog.openFailed.title"), Messages.tr("dialog.openFailed.message"));
         }
     }

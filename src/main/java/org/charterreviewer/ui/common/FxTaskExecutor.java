@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.protection.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,8 @@ public final class FxTaskExecutor implements TaskExecutor {
             if (error instanceof CancelledException) {
                 background.cancelled();
             } else {
-                LOG.warn("Background task failed: {}", background.title(), error);
+                // The title and the message may name a school or a file: the log gets the failure's kind and place only.
+                LOG.warn("A background task failed", RedactedFailure.of(error));
                 background.failed(error instanceof Exception e ? e : new RuntimeException(error));
             }
         });

@@ -80,17 +80,22 @@ public final class SchoolsView implements Screen {
         archive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Messages.tr(viewModel.getSelected() != null && viewModel.getSelected().archived()
                         ? "schools.unarchive" : "schools.archive"), viewModel.selectedProperty()));
+        Button delete = Controls.button("school-delete", "schools.delete");
+        delete.setOnAction(event -> viewModel.deleteSelected());
+        delete.setVisible(viewModel.canDelete());
+        delete.setManaged(viewModel.canDelete());
         Button importGias = Controls.button("school-import", "schools.import");
         importGias.setOnAction(event -> viewModel.importGias());
         var nothingSelected = viewModel.selectedProperty().isNull();
         edit.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()));
         archive.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()));
+        delete.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()));
         add.disableProperty().bind(viewModel.busyProperty());
         importGias.disableProperty().bind(viewModel.busyProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox toolbar = new HBox(search, archived, spacer, add, edit, archive, importGias);
+        HBox toolbar = new HBox(search, archived, spacer, add, edit, archive, delete, importGias);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         Label count = new Label();
@@ -112,6 +117,9 @@ public final class SchoolsView implements Screen {
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.editSelected();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE && viewModel.canDelete()) {
+                viewModel.deleteSelected();
                 event.consume();
             }
         });

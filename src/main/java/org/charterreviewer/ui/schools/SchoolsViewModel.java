@@ -23,6 +23,9 @@ import org.charterreviewer.school.GiasImportResult;
 import org.charterreviewer.school.ImportProblem;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.protection.DataEraser;
+import org.charterreviewer.protection.ErasedReview;
+import org.charterreviewer.protection.ErasurePlan;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.school.SchoolReview;
 import org.charterreviewer.ui.common.BackgroundTask;
@@ -45,6 +48,7 @@ public final class SchoolsViewModel {
     private final TaskExecutor queries;
     private final DialogService dialogs;
     private final SchoolDialogs schoolDialogs;
+    private final DataEraser eraser;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
@@ -58,6 +62,13 @@ public final class SchoolsViewModel {
 
     public SchoolsViewModel(SchoolRegister register, TaskExecutor tasks, TaskExecutor queries, DialogService dialogs,
             SchoolDialogs schoolDialogs) {
+        this(register, tasks, queries, dialogs, schoolDialogs, null);
+    }
+
+    /** With {@code eraser} the screen can delete schools for good (null: it cannot). */
+    public SchoolsViewModel(SchoolRegister register, TaskExecutor tasks, TaskExecutor queries, DialogService dialogs,
+            SchoolDialogs schoolDialogs, DataEraser eraser) {
+        this.eraser = eraser;
         this.register = register;
         this.tasks = tasks;
         this.queries = queries;
@@ -179,6 +190,64 @@ public final class SchoolsViewModel {
                 Messages.tr("schools.archive.confirm", school.name()))) {
             write(Messages.tr("schools.archive.task"), () -> register.archive(school.id()));
         }
+    }
+
+    public boolean canDelete() {
+        return eraser != null;
+    }
+
+    /**
+     * Deletes the selected school for good, with its reviews, after a confirmation that names the
+     * school and lists the reviews and files that go with it. Then the database is compacted.
+     */
+    public void deleteSelected() {
+        School school = selected.get();
+        if (school == null || eraser == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.execute(BackgroundTask.of(Messages.tr("schools.delete.planning"), monitor -> eraser.planSchool(school.id()))
+                .notCancellable()
+                .onSuccess(plan -> {
+                    busy.set(false);
+                    if (dialogs.confirm(Messages.tr("schools.delete.title"), deleteConfirmation(plan))) {
+                        erase(plan);
+                    }
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    showFailure(error);
+                }));
+    }
+
+    static String deleteConfirmation(ErasurePlan plan) {
+        StringBuilder text = new StringBuilder(plan.reviews().isEmpty()
+                ? Messages.tr("schools.delete.confirm", plan.schoolName())
+                : Messages.tr("schools.delete.confirmWithReviews", plan.schoolName(), plan.reviews().size(),
+                        plan.files()));
+        for (ErasedReview review : plan.reviews()) {
+            text.append('\n').append(Messages.tr("schools.delete.reviewLine", review.charter(),
+                    review.visitDate() == null ? "–" : review.visitDate().toString(), review.files().size()));
+        }
+        return text.append("\n\n").append(Messages.tr("schools.delete.final")).toString();
+    }
+
+    private void erase(ErasurePlan plan) {
+        busy.set(true);
+        tasks.execute(BackgroundTask.of(Messages.tr("schools.delete.task"), monitor -> eraser.erase(plan))
+                .notCancellable()
+                .onSuccess(result -> {
+                    busy.set(false);
+                    selected.set(null);
+                    selectedReviews.clear();
+                    search();
+                    dialogs.showInformation(Messages.tr("schools.delete.title"), Messages.tr("schools.delete.done",
+                            plan.schoolName(), result.reviewsDeleted()));
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    showFailure(error);
+                }));
     }
 
     private interface Write {

@@ -100,6 +100,30 @@ class SchoolsViewModelTest {
     }
 
     @Test
+    void deleteAsksNamingTheSchoolAndItsReviewsThenDeletesForGood() {
+        long beech = register.search("beech", false, 10).get(0).id();
+        workspace.reviews().start(new org.charterreviewer.review.NewReview(beech, "wolverhampton-co-production-charter",
+                "1.0", java.time.LocalDate.of(2026, 3, 9), java.util.List.of("Officer One"), java.util.List.of()));
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs, workspace.eraser());
+        model.search();
+        model.select(model.schools().stream().filter(s -> s.id() == beech).findFirst().orElseThrow());
+        String question = SchoolsViewModel.deleteConfirmation(workspace.eraser().planSchool(beech));
+        assertThat(question).contains("Beech Primary", "1 review(s)", "wolverhampton-co-production-charter 1.0",
+                "2026-03-09", "cannot be undone");
+
+        dialogs.confirmAnswer = false;
+        model.deleteSelected();
+        assertThat(register.find(beech)).as("refusing keeps everything").isPresent();
+
+        dialogs.confirmAnswer = true;
+        model.deleteSelected();
+        assertThat(register.find(beech)).isEmpty();
+        assertThat(workspace.reviews().list(org.charterreviewer.review.ReviewFilter.all())).isEmpty();
+        assertThat(model.schools()).extracting(School::name).containsExactly("Acorn Nursery");
+        assertThat(model.getSelected()).isNull();
+    }
+
+    @Test
     void aRefusedSaveIsShownAsAPlainError() {
         SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
         register.add(new SchoolDraft("123456", "Taken", null, null, null, null, null, null, null, null, null, null,

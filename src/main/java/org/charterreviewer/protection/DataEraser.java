@@ -1,0 +1,171 @@
+package org.charterreviewer.protection;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.nio.file.Files;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.Database;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Real deletion of schools, reviews and evidence files. First a plan lists exactly what will go (for
+ * the officer to confirm); {@link #erase} then removes it in one transaction and compacts the
+ * database, so the deleted bytes are gone from the file and not merely unreachable. The audit log
+ * records each deletion by id only.
+ */
+public final class DataEraser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataEraser.class);
+
+    private final Database database;
+    private final DataFolder folder;
+    private final AuditLogStore auditLog;
+    private final Supplier<String> actor;
+    private final ErasureStore store = new ErasureStore();
+
+    public DataEraser(Database database, DataFolder folder, AuditLogStore auditLog, Supplier<String> actor) {
+        this.database = database;
+        this.folder = folder;
+        this.auditLog = auditLog;
+        this.actor = actor;
+    }
+
+    /** What deleting a school takes: the school and, listed, every review of it with its files. */
+    public ErasurePlan planSchool(long schoolId) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            String name = store.schoolName(tx, schoolId)
+                    .orElseThrow(() -> new InvalidInputException(tr("school.notFound", schoolId)));
+            List<UUID> ids = store.reviewsOfSchool(tx, schoolId);
+            return new ErasurePlan(schoolId, name, wholeReviews(tx, ids));
+        });
+    }
+
+    /** What deleting a review takes: every revision and everything in it. */
+    public ErasurePlan planReview(UUID reviewId) {
+        return database.dsl().transactionResult(cfg -> ErasurePlan.ofReviews(wholeReviews(cfg.dsl(), List.of(reviewId))));
+    }
+
+    /** What deleting one evidence file of a review takes: the file in every revision of the review. */
+    public ErasurePlan planEvidence(UUID reviewId, long evidenceId) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            ErasureStore.EvidenceFacts evidence = store.evidence(tx, evidenceId)
+                    .filter(e -> e.reviewId().equals(reviewId))
+                    .orElseThrow(() -> new InvalidInputException(tr("erase.error.noSuchEvidence", evidenceId, reviewId)));
+            return ErasurePlan.ofReviews(List.of(evidenceOnly(tx, reviewId, List.of(evidence))));
+        });
+    }
+
+    /** The whole of each review, as listed in a plan. */
+    List<ErasedReview> wholeReviews(DSLContext tx, List<UUID> ids) {
+        List<ErasedReview> reviews = new ArrayList<>();
+        for (UUID id : ids) {
+            ErasureStore.ReviewFacts facts = store.review(tx, id)
+                    .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
+            reviews.add(new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), facts.visitDate(),
+                    facts.revisions(), true, files(tx, store.evidenceOf(tx, id), ids)));
+        }
+        return reviews;
+    }
+
+    /** Some evidence files of a review that stays. */
+    ErasedReview evidenceOnly(DSLContext tx, UUID id, List<ErasureStore.EvidenceFacts> evidence) {
+        ErasureStore.ReviewFacts facts = store.review(tx, id)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
+        return new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), facts.visitDate(),
+                facts.revisions(), false, files(tx, evidence, List.of()));
+    }
+
+    private List<ErasedFile> files(DSLContext tx, List<ErasureStore.EvidenceFacts> evidence, List<UUID> leaving) {
+        return evidence.stream()
+                .map(e -> new ErasedFile(e.name(), e.sizeBytes(), e.sha256(), sharedWithOthers(tx, e, leaving)))
+                .toList();
+    }
+
+    /** True when content is attached elsewhere too: another review, or other evidence of this one that stays. */
+    private boolean sharedWithOthers(DSLContext tx, ErasureStore.EvidenceFacts evidence, List<UUID> leaving) {
+        Set<UUID> gone = new LinkedHashSet<>(leaving);
+        gone.add(evidence.reviewId());
+        return store.contentUsedOutside(tx, evidence.sha256(), gone);
+    }
+
+    ErasureStore store() {
+        return store;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /**
+     * Deletes what {@code plan} lists in one transaction (nothing, if any part fails), then compacts
+     * the database file. Compaction closes and reopens the database: connections taken before are closed.
+     */
+    public ErasureResult erase(ErasurePlan plan) {
+        if (plan.isEmpty()) {
+            return new ErasureResult(false, 0, 0, 0, fileSize(), fileSize());
+        }
+        int[] counts = database.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            int reviews = 0;
+            int rows = 0;
+            Set<String> contents = new LinkedHashSet<>();
+            for (ErasedReview review : plan.reviews()) {
+                review.files().forEach(f -> contents.add(f.sha256()));
+                if (review.wholeReview()) {
+                    contents.addAll(store.evidenceOf(tx, review.reviewId()).stream()
+                            .map(ErasureStore.EvidenceFacts::sha256).toList());
+                    if (store.deleteReview(tx, review.reviewId()) > 0) {
+                        reviews++;
+                        auditLog.append(tx, actor.get(), "REVIEW_DELETED", "review", review.reviewId().toString(),
+                                review.revisions() + " revisions; " + review.files().size() + " evidence files");
+                    }
+                } else {
+                    for (ErasedFile file : review.files()) {
+                        int deleted = store.deleteEvidence(tx, review.reviewId(), file.sha256());
+                        rows += deleted;
+                        auditLog.append(tx, actor.get(), "EVIDENCE_DELETED", "review", review.reviewId().toString(),
+                                "evidence " + file.sha256().substring(0, 12) + " from " + deleted + " revisions");
+                    }
+                }
+            }
+            if (plan.schoolId() != null) {
+                if (!store.reviewsOfSchool(tx, plan.schoolId()).isEmpty()) {
+                    // A review was started for the school after the plan was shown: do not take it unseen.
+                    throw new InvalidInputException(tr("erase.error.schoolChanged"));
+                }
+                store.deleteSchool(tx, plan.schoolId());
+                auditLog.append(tx, actor.get(), "SCHOOL_DELETED", "school", Long.toString(plan.schoolId()),
+                        reviews + " reviews deleted with it");
+            }
+            int content = store.deleteUnusedContent(tx, contents);
+            return new int[] {reviews, rows, content};
+        });
+        long before = fileSize();
+        database.compact();
+        long after = fileSize();
+        LOG.info("Deleted {} reviews, {} evidence rows and {} stored files{}; database compacted",
+                counts[0], counts[1], counts[2], plan.schoolId() != null ? " and one school" : "");
+        return new ErasureResult(plan.schoolId() != null, counts[0], counts[1], counts[2], before, after);
+    }
+
+    private long fileSize() {
+        try {
+            return Files.size(folder.databaseFile());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

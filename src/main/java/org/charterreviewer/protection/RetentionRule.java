@@ -1,0 +1,131 @@
+package org.charterreviewer.protection;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.audit.AuditLogStore;
+import org.jooq.DSLContext;
+
+/**
+ * Keeping only what is needed: the retention rule set for the data folder, a preview listing exactly
+ * what it would delete today, and applying it (real deletion and compaction by {@link DataEraser}).
+ * Nothing is deleted until the officer has seen the preview and applies it.
+ */
+public final class RetentionRule {
+
+    public static final String EVIDENCE_YEARS_SETTING = "retention.evidenceYears";
+    public static final String REVIEW_YEARS_SETTING = "retention.reviewYears";
+    static final int MAX_YEARS = 100;
+
+    private final DataEraser eraser;
+    private final AuditLogStore auditLog;
+    private final Clock clock;
+    private final Supplier<String> actor;
+
+    public RetentionRule(DataEraser eraser, AuditLogStore auditLog, Clock clock, Supplier<String> actor) {
+        this.eraser = eraser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    public RetentionSettings settings() {
+        return eraser.database().dsl().transactionResult(cfg -> new RetentionSettings(
+                years(cfg.dsl(), EVIDENCE_YEARS_SETTING), years(cfg.dsl(), REVIEW_YEARS_SETTING)));
+    }
+
+    /** Sets both parts of the rule (null turns a part off). */
+    public void set(RetentionSettings settings) {
+        check(settings.evidenceYears());
+        check(settings.reviewYears());
+        eraser.database().dsl().transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            put(tx, EVIDENCE_YEARS_SETTING, settings.evidenceYears());
+            put(tx, REVIEW_YEARS_SETTING, settings.reviewYears());
+        });
+    }
+
+    /** Exactly what applying the rule today would delete; empty when the rule is off or nothing is due. */
+    public ErasurePlan preview() {
+        RetentionSettings settings = settings();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return eraser.database().dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            ErasureStore store = eraser.store();
+            List<ErasedReview> due = new ArrayList<>();
+            for (UUID id : store.allReviews(tx)) {
+                ErasureStore.ReviewFacts facts = store.review(tx, id).orElseThrow();
+                if (reviewDue(settings, facts, today)) {
+                    due.addAll(eraser.wholeReviews(tx, List.of(id)));
+                } else if (evidenceDue(settings, facts, today)) {
+                    List<ErasureStore.EvidenceFacts> evidence = store.evidenceOf(tx, id);
+                    if (!evidence.isEmpty()) {
+                        due.add(eraser.evidenceOnly(tx, id, evidence));
+                    }
+                }
+            }
+            due.sort(java.util.Comparator.comparing(ErasedReview::schoolName)
+                    .thenComparing(r -> r.visitDate() == null ? LocalDate.MIN : r.visitDate()));
+            return ErasurePlan.ofReviews(due);
+        });
+    }
+
+    /**
+     * Deletes what {@code preview} listed (the caller shows it first) and records that the rule was
+     * applied. Whole reviews that became due are deleted together with their evidence.
+     */
+    public ErasureResult apply(ErasurePlan preview) {
+        ErasureResult result = eraser.erase(preview);
+        if (!preview.isEmpty()) {
+            eraser.database().dsl().transaction(cfg -> auditLog.append(cfg.dsl(), actor.get(), "RETENTION_APPLIED",
+                    "retention", "rule", result.reviewsDeleted() + " reviews; " + preview.files() + " evidence files"));
+        }
+        return result;
+    }
+
+    static boolean reviewDue(RetentionSettings settings, ErasureStore.ReviewFacts facts, LocalDate today) {
+        if (settings.reviewYears() == null || !"FINALISED".equals(facts.latestStatus())) {
+            return false;
+        }
+        LocalDate from = facts.validUntil() != null ? facts.validUntil()
+                : facts.visitDate() != null ? facts.visitDate() : facts.firstCreated();
+        return !today.isBefore(from.plusYears(settings.reviewYears()));
+    }
+
+    static boolean evidenceDue(RetentionSettings settings, ErasureStore.ReviewFacts facts, LocalDate today) {
+        if (settings.evidenceYears() == null) {
+            return false;
+        }
+        LocalDate from = facts.visitDate() != null ? facts.visitDate() : facts.firstCreated();
+        return !today.isBefore(from.plusYears(settings.evidenceYears()));
+    }
+
+    private void put(DSLContext tx, String key, Integer years) {
+        eraser.store().putSetting(tx, key, years == null ? null : years.toString());
+        auditLog.append(tx, actor.get(), "SETTING_CHANGED", "setting", key, years == null ? "off" : years.toString());
+    }
+
+    private Integer years(DSLContext tx, String key) {
+        return eraser.store().setting(tx, key).map(String::strip).map(value -> {
+            try {
+                int years = Integer.parseInt(value);
+                return years >= 1 && years <= MAX_YEARS ? years : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private static void check(Integer years) {
+        if (years != null && (years < 1 || years > MAX_YEARS)) {
+            throw new InvalidInputException(tr("erase.error.retentionYears", MAX_YEARS));
+        }
+    }
+}
