@@ -39,6 +39,7 @@ import org.charterreviewer.ui.review.ReviewWalkthroughView;
 import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
 import org.charterreviewer.ui.report.ReportExportView;
 import org.charterreviewer.ui.report.ReportExportViewModel;
+import org.charterreviewer.ui.reviews.RegisterExportViewModel;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
@@ -122,6 +123,10 @@ public final class MainWindow implements Navigator {
                 menuItem("menu-export-certificate", "menu.file.exportCertificate",
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), certificateExport::exportCertificate),
                 menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
+        RegisterExportViewModel registers = new RegisterExportViewModel(workspace.registerExports(), tasks, dialogs);
+        view.addFileMenuItems(
+                menuItem("menu-awards-register", "menu.file.awardsRegister", null, registers::exportAwardsRegister),
+                menuItem("menu-signatories", "menu.file.signatories", null, registers::exportSignatories));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
