@@ -1,7 +1,6 @@
 package org.charterreviewer.bundle;
 
 import java.util.Optional;
-import org.charterreviewer.review.EvidenceSanitizer;
 import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.review.ReviewJsonWriter;
@@ -23,9 +22,10 @@ public final class Bundles {
 
     private Bundles(Workspace workspace, BundleLimits limits) {
         this.workspace = workspace;
-        this.reviews = new ReviewService(workspace.database(), workspace.charters(), workspace.auditLog(),
-                workspace.clock(), () -> System.getProperty("user.name", "unknown"));
-        this.evidence = new EvidenceService(reviews, EvidenceSanitizer.NONE);
+        // The workspace's own services: one review service serialises every write, and evidence
+        // arriving in a bundle goes through the same photo cleaning as evidence attached by hand.
+        this.reviews = workspace.reviews();
+        this.evidence = workspace.evidence();
         ReviewJsonWriter writer = new ReviewJsonWriter(workspace.json());
         ReviewJsonReader reader = new ReviewJsonReader(workspace.json());
         this.exporter = new BundleExporter(reviews, evidence, workspace.charters(), writer, workspace.json(),
