@@ -5,19 +5,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything printed on (and embedded in) one certificate, as plain values. The review feature
+ * Everything printed on one certificate (and summarised inside it), as plain values. The review feature
  * fills it from a finalised, awarded review; the renderer knows nothing about reviews.
  *
  * @param councilLogo PNG or JPEG bytes, if the council has a logo
  * @param schoolUrn the school's URN; empty for a setting without one
+ * @param charterId the charter's id in its JSON template
  * @param reviewSha256 lower-case hex SHA-256 of the review's canonical JSON (goes into the QR code)
- * @param embeddedJson the review summary JSON, embedded byte for byte as an associated file
+ * @param review the review revision it is issued for; empty on a sample certificate
  */
 public record CertificateContent(String councilName, Optional<byte[]> councilLogo, String awardName,
         String statement, String schoolName, Optional<String> schoolUrn, String charterTitle,
         String charterVersion, LocalDate awardedOn, LocalDate validUntil, String officerName,
-        String officerRole, String certificateNumber, String reviewSha256, byte[] embeddedJson,
-        CertificateKind kind) {
+        String officerRole, String certificateNumber, String charterId, String reviewSha256,
+        Optional<CertificateSummary.ReviewPart> review, CertificateKind kind) {
 
     public CertificateContent {
         Objects.requireNonNull(councilName, "councilName");
@@ -34,11 +35,20 @@ public record CertificateContent(String councilName, Optional<byte[]> councilLog
         Objects.requireNonNull(officerRole, "officerRole");
         Objects.requireNonNull(certificateNumber, "certificateNumber");
         Objects.requireNonNull(reviewSha256, "reviewSha256");
-        Objects.requireNonNull(embeddedJson, "embeddedJson");
+        Objects.requireNonNull(charterId, "charterId");
+        Objects.requireNonNull(review, "review");
         Objects.requireNonNull(kind, "kind");
         if (!reviewSha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("reviewSha256 must be 64 lower-case hex digits");
         }
+        if (review.isPresent() && !review.get().sha256().equals(reviewSha256)) {
+            throw new IllegalArgumentException("the review part must carry the same SHA-256 as the QR code");
+        }
+    }
+
+    /** What the certificate carries inside it: what is printed, and which review it stands for. */
+    public CertificateSummary summary() {
+        return CertificateSummary.of(this);
     }
 
     /** What the QR code carries: a version tag, the certificate number and the review's SHA-256. */

@@ -51,17 +51,18 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.json.CanonicalJson;
 
 /**
  * Draws the certificate: one A4 landscape page meant to be printed and framed, as a PDF/A-3b file
- * with embedded fonts, XMP metadata, an sRGB output intent and the review summary JSON attached.
+ * with embedded fonts, XMP metadata, an sRGB output intent and the certificate summary JSON attached.
  * Long names shrink and wrap inside their boxes; nothing runs off the page. Signing is separate
  * ({@link PdfSigner}), so the unsigned bytes returned here are what the signature will cover.
  */
 public final class CertificateRenderer {
 
-    /** The name of the attached review summary inside the PDF. */
-    public static final String EMBEDDED_JSON_NAME = "review-summary.json";
+    /** The name of the attached certificate summary ({@link CertificateSummary}) inside the PDF. */
+    public static final String EMBEDDED_JSON_NAME = "certificate-summary.json";
     /** Custom document information keys the verifier reads back. */
     static final String INFO_CERTIFICATE_NUMBER = "CharterReviewerCertificateNumber";
     static final String INFO_REVIEW_SHA256 = "CharterReviewerReviewSha256";
@@ -76,9 +77,11 @@ public final class CertificateRenderer {
     private static final int MAX_LOGO_PIXELS = 4000;
 
     private final Clock clock;
+    private final CanonicalJson json;
 
-    public CertificateRenderer(Clock clock) {
+    public CertificateRenderer(Clock clock, CanonicalJson json) {
         this.clock = clock;
+        this.json = json;
     }
 
     /** The unsigned certificate PDF. */
@@ -98,7 +101,7 @@ public final class CertificateRenderer {
             Calendar created = GregorianCalendar.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)
                     .atZone(TimeZone.getTimeZone("UTC").toZoneId()));
             describe(document, content, created);
-            attachJson(document, content.embeddedJson(), created);
+            attachJson(document, json.write(content.summary()), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

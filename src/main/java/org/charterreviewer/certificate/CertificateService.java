@@ -32,9 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Issues the signed certificate of a finalised, awarded review (or of a signed pledge): fills the
- * certificate from the review, its charter and the officer's identity, embeds the review's
- * canonical JSON, signs, writes the file safely and records the issue. One certificate number
- * belongs to one review revision, so exporting the same revision again keeps its number.
+ * certificate from the review, its charter and the officer's identity, embeds a summary that names
+ * the review by the SHA-256 of its canonical JSON (never what was said in it), signs, writes the
+ * file safely and records the issue. One certificate number belongs to one review revision, so
+ * exporting the same revision again keeps its number.
  */
 public final class CertificateService {
 
@@ -123,7 +124,8 @@ public final class CertificateService {
                 charter.certificate().awardName(), charter.certificate().statement(), review.school().name(),
                 Optional.ofNullable(review.school().urn()).filter(urn -> !urn.isBlank()), charter.title(),
                 charter.version(), review.awardedOn(), review.validUntil(), officer.officerName(), officer.role(),
-                number, sha, json, kind);
+                number, charter.id(), sha,
+                Optional.of(new CertificateSummary.ReviewPart(review.id(), review.revision(), sha)), kind);
         byte[] signed = sign(renderer.render(content), officer);
         database.dsl().transaction(cfg -> {
             if (existing.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.charterreviewer.certificate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,8 +25,6 @@ public final class SampleCertificates {
             String officerRole, String councilName, Optional<byte[]> logo, String certificateNumber,
             LocalDate awardedOn) {
         boolean pledge = kind == CertificateKind.PLEDGE_SIGNED;
-        String json = "{\n  \"kind\" : \"sample\",\n  \"school\" : \"" + schoolName.replace("\"", "\\\"")
-                + "\",\n  \"certificateNumber\" : \"" + certificateNumber + "\",\n  \"note\" : \"Sample certificate – not a real review\"\n}\n";
         return new CertificateContent(councilName, logo, pledge ? "Early Years Co-Production Pledge" : "#YES Co-Production Charter Status",
                 pledge ? "Committing to listen to young children and their families and to involve them in decisions about their care."
                         : "For showing that children and young people with SEND, and their families, are listened to, "
@@ -35,7 +32,7 @@ public final class SampleCertificates {
                 schoolName, pledge ? Optional.empty() : Optional.of("123456"),
                 pledge ? "Early Years Co-Production Pledge" : "#YES Co-Production Charter", "2.1", awardedOn,
                 awardedOn.plusYears(2), officerName, officerRole, certificateNumber,
-                "3f4e5d6c7b8a99887766554433221100ffeeddccbbaa00112233445566778899",
-                json.getBytes(StandardCharsets.UTF_8), kind);
+                "sample", "3f4e5d6c7b8a99887766554433221100ffeeddccbbaa00112233445566778899",
+                Optional.empty(), kind);
     }
 }

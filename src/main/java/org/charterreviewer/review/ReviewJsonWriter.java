@@ -1,16 +1,11 @@
 package org.charterreviewer.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import org.charterreviewer.json.CanonicalJson;
 
 /**
  * Writes a review in the review file format, canonically: fixed field order, lists sorted where
@@ -19,15 +14,10 @@ import java.util.List;
  */
 public final class ReviewJsonWriter {
 
-    private final ObjectWriter writer;
+    private final CanonicalJson writer;
 
     public ReviewJsonWriter(ObjectMapper mapper) {
-        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf);
-        this.writer = mapper.copy()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
-                .writer(printer);
+        this.writer = new CanonicalJson(mapper);
     }
 
     /**
@@ -76,11 +66,7 @@ public final class ReviewJsonWriter {
 
     /** The canonical bytes of a document (UTF-8, LF, ending in LF). */
     public byte[] write(ReviewDocument document) {
-        try {
-            return (writer.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a review document", e);
-        }
+        return writer.write(document);
     }
 
     /** The lower-case hex SHA-256 of the canonical bytes. */

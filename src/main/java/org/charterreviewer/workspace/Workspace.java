@@ -17,6 +17,7 @@ import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.identity.IdentityStore;
+import org.charterreviewer.json.CanonicalJson;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DataEraser;
@@ -89,7 +90,7 @@ public final class Workspace implements AutoCloseable {
         this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
         this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
         this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
-        this.certificateRenderer = new CertificateRenderer(clock);
+        this.certificateRenderer = new CertificateRenderer(clock, new CanonicalJson(json));
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
         this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);

@@ -3,6 +3,7 @@ package org.charterreviewer.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -47,7 +48,7 @@ class CertificateServiceTest {
     }
 
     @Test
-    void awardedReviewGetsAVerifiedCertificateCarryingItsCanonicalJson() throws Exception {
+    void awardedReviewGetsAVerifiedCertificateNamingItsCanonicalJson() throws Exception {
         createIdentity();
         UUID id = CertificateReviews.awarded(workspace);
         Path out = dir.resolve("certificate.pdf");
@@ -66,9 +67,16 @@ class CertificateServiceTest {
 
         byte[] canonical = new ReviewJsonWriter(workspace.json())
                 .write(ReviewJsonWriter.document(review, workspace.reviews().revisions(id)));
-        assertThat(check.result().embeddedJson()).isEqualTo(canonical);
         String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
         assertThat(check.result().reviewSha256()).isEqualTo(sha).isEqualTo(export.reviewSha256());
+        CertificateSummary summary = workspace.json().readValue(check.result().embeddedJson(), CertificateSummary.class);
+        assertThat(summary.review()).isEqualTo(new CertificateSummary.ReviewPart(id, 1, sha));
+        assertThat(summary.certificateNumber()).isEqualTo(export.certificateNumber());
+        assertThat(summary.school()).isEqualTo(new CertificateSummary.SchoolPart(CertificateReviews.SCHOOL, CertificateReviews.URN));
+        assertThat(summary.charter().id()).isEqualTo(review.charter().id());
+        assertThat(summary.awardedOn()).isEqualTo(review.awardedOn());
+        assertThat(summary.validUntil()).isEqualTo(review.validUntil());
+        assertThat(summary.officer().name()).isEqualTo("Siân O’Brien");
         assertThat(workspace.certificateIssues().matches(export.certificateNumber(), sha)).isTrue();
 
         try (PDDocument document = Loader.loadPDF(out.toFile())) {
@@ -79,6 +87,35 @@ class CertificateServiceTest {
         }
         assertThat(workspace.reviews().auditTrail(id)).isNotEmpty();
         keepForManualChecks(out);
+    }
+
+    @Test
+    void whatWasSaidInTheReviewNeverLeavesInTheCertificate() throws Exception {
+        createIdentity();
+        UUID id = CertificateReviews.awarded(workspace);
+        Review finalised = workspace.reviews().latest(id);
+        Review draft = workspace.reviews().amend(id, "Adding what was said");
+        String item = finalised.judgements().keySet().iterator().next();
+        workspace.reviews().setItemNote(draft.key(), item, "INTERNAL-NOTE-7Q2 about a pupil", true);
+        workspace.reviews().addReviewNote(draft.key(), "SHARED-NOTE-4K8 for the school", false);
+        workspace.reviews().addVoice(draft.key(), item, "Parent", "PRIVATE-VOICE-9X1 said without consent", false);
+        workspace.reviews().addVoice(draft.key(), item, "Pupil", "SHARED-VOICE-3M5 said with consent", true);
+        workspace.reviews().addAction(draft.key(), item, "ACTION-6P0 for the SENCo", "SENCo", null);
+        workspace.reviews().finalise(draft.key());
+        Path out = dir.resolve("certificate.pdf");
+
+        workspace.certificates().export(id, PASSPHRASE, out);
+
+        String embedded = new String(workspace.certificates().check(out).result().embeddedJson(), StandardCharsets.UTF_8);
+        assertThat(embedded).contains(CertificateReviews.SCHOOL)
+                .doesNotContain("INTERNAL-NOTE-7Q2", "SHARED-NOTE-4K8", "PRIVATE-VOICE-9X1", "SHARED-VOICE-3M5",
+                        "ACTION-6P0", "Alex Morgan", "Head teacher");
+        // Nor in the page text or the file’s bytes.
+        try (PDDocument document = Loader.loadPDF(out.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("INTERNAL-NOTE-7Q2", "PRIVATE-VOICE-9X1");
+        }
+        assertThat(new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1))
+                .doesNotContain("INTERNAL-NOTE-7Q2", "PRIVATE-VOICE-9X1");
     }
 
     /** The demo-like certificate, kept under target/ for pdfsig, qpdf and veraPDF runs by hand. */

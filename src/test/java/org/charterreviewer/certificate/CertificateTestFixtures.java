@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.IdentityStore;
 import org.charterreviewer.identity.SigningIdentity;
+import org.charterreviewer.json.CanonicalJson;
 import org.charterreviewer.json.JsonMapperFactory;
 
 /** A signing identity, a logo and certificate content for the certificate tests. */
@@ -50,6 +51,11 @@ final class CertificateTestFixtures {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The renderer the app uses, with the app's JSON mapper. */
+    static CertificateRenderer renderer() {
+        return new CertificateRenderer(CLOCK, new CanonicalJson(JsonMapperFactory.create()));
     }
 
     static CertificateContent content(String school, String officer, Optional<byte[]> logo) {

@@ -51,6 +51,24 @@ class LocalizationConsistencyTest {
         assertThat(missing).as("keys used in code but missing from messages.properties").isEmpty();
     }
 
+    /** A key written twice silently takes its last value; merges of parallel work used to do that. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        List<String> repeated = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/org/charterreviewer/i18n/messages.properties"))) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.indexOf('=') < 0) {
+                continue;
+            }
+            String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+            if (!seen.add(key)) {
+                repeated.add(key);
+            }
+        }
+        assertThat(repeated).as("keys written more than once in messages.properties").isEmpty();
+    }
+
     @Test
     void everyNavigationTargetHasItsTexts() {
         for (Destination destination : Destination.values()) {

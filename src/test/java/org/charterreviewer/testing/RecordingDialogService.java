@@ -15,6 +15,8 @@ public final class RecordingDialogService implements DialogService {
 
     public final List<Shown> shown = new ArrayList<>();
     public List<Path> filesToOpen = List.of();
+    /** What confirmation questions answer. */
+    public boolean confirmAnswer = true;
     /** What save choosers answer; null means cancelled. */
     public Path fileToSave;
 
@@ -36,7 +38,7 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         shown.add(new Shown("confirm", title, message, List.of()));
-        return true;
+        return confirmAnswer;
     }
 
     @Override

@@ -68,6 +68,9 @@ public final class IdentityView extends VBox {
         create.setDefaultButton(true);
         create.setOnAction(event -> viewModel.create(take(passphrase)));
         create.disableProperty().bind(viewModel.busyProperty());
+        // With an identity in place the same button makes a new key, so it says so.
+        create.textProperty().bind(Bindings.when(viewModel.detailsProperty().isNull())
+                .then(tr("identity.ui.create")).otherwise(tr("identity.ui.replace")));
 
         GridPane importForm = new GridPane();
         importForm.setHgap(10);

@@ -98,6 +98,10 @@ public final class IdentityViewModel {
         String councilName = council.get();
         Optional<Path> logoFile = Optional.ofNullable(logo.get());
         boolean replace = details.get() != null;
+        if (replace && !confirmReplace()) {
+            Arrays.fill(passphrase, '\0');
+            return;
+        }
         run(tr("identity.ui.task.creating"), passphrase, () -> identity.create(officer, officerRole, councilName,
                 passphrase, logoFile, replace));
     }
@@ -116,6 +120,11 @@ public final class IdentityViewModel {
         Optional<String> councilName = optional(council.get());
         Optional<Path> logoFile = Optional.ofNullable(logo.get());
         boolean replace = details.get() != null;
+        if (replace && !confirmReplace()) {
+            Arrays.fill(filePassword, '\0');
+            Arrays.fill(passphrase, '\0');
+            return;
+        }
         run(tr("identity.ui.task.importing"), passphrase, () -> {
             try {
                 return identity.importPkcs12(file, filePassword, Optional.of(passphrase), officer, officerRole,
@@ -126,6 +135,20 @@ public final class IdentityViewModel {
                 Arrays.fill(filePassword, '\0');
             }
         });
+    }
+
+    /**
+     * Replacing the key is not undoable: certificates already issued stay valid, but recipients who
+     * trusted the old certificate must be sent the new one. The officer says so knowingly.
+     */
+    private boolean confirmReplace() {
+        IdentityDetails current = details.get();
+        boolean replace = dialogs.confirm(tr("identity.ui.replace.title"), tr("identity.ui.replace.message",
+                current.officerName(), current.sha256Fingerprint()));
+        if (!replace) {
+            message.set(tr("identity.ui.replace.kept"));
+        }
+        return replace;
     }
 
     private void run(String title, char[] passphrase, java.util.function.Supplier<IdentityDetails> work) {

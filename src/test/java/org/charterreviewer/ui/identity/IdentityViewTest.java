@@ -75,4 +75,35 @@ class IdentityViewTest {
         assertThat(robot.lookup("#identity-export").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#identity-passphrase").queryAs(javafx.scene.control.PasswordField.class).getText()).isEmpty();
     }
+
+    @Test
+    void replacingAnIdentityAsksFirstAndKeepsTheOldKeyWhenTheOfficerSaysNo(FxRobot robot) {
+        robot.clickOn("#identity-name").write("Siân O’Brien");
+        robot.clickOn("#identity-role").write("SEND Officer");
+        robot.clickOn("#identity-council").write("City of Wolverhampton Council");
+        robot.clickOn("#identity-passphrase").write(PASSPHRASE);
+        robot.clickOn("#identity-create");
+        WaitForAsyncUtils.waitForFxEvents();
+        String fingerprint = identity.show().sha256Fingerprint();
+        assertThat(robot.lookup("#identity-create").queryAs(javafx.scene.control.Button.class).getText())
+                .isEqualTo(org.charterreviewer.i18n.Messages.tr("identity.ui.replace"));
+
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#identity-passphrase").write(PASSPHRASE);
+        robot.clickOn("#identity-create");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.shown).filteredOn(shown -> shown.kind().equals("confirm")).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("Siân O’Brien", fingerprint));
+        assertThat(identity.show().sha256Fingerprint()).isEqualTo(fingerprint);
+        assertThat(robot.lookup("#identity-message").queryAs(Label.class).getText()).contains("kept");
+        assertThat(robot.lookup("#identity-passphrase").queryAs(javafx.scene.control.PasswordField.class).getText()).isEmpty();
+
+        dialogs.confirmAnswer = true;
+        robot.clickOn("#identity-passphrase").write(PASSPHRASE);
+        robot.clickOn("#identity-create");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(identity.show().sha256Fingerprint()).isNotEqualTo(fingerprint);
+    }
 }
