@@ -1,6 +1,6 @@
 #!/bin/bash
 # Measures how long the packaged app takes from process start to its main window, as the app
-# itself logs it ("Main window shown N ms after the process started"), for several CDS set-ups,
+# itself logs it ("First window shown N ms after the process started"), for several CDS set-ups,
 # interleaved round by round so a busy machine slows them all alike. Prints the median per set-up.
 # Needs the Linux app image (mvn -Pdist package) and a display (or Xvfb):
 #   Xvfb :93 & DISPLAY=:93 packaging/cds/measure-startup.sh [runs]
@@ -12,7 +12,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 LOG=$WORK/data/logs/charter-reviewer.log
 
-shown_count() { local n; n=$(grep -cs "Main window shown" "$LOG" || true); echo "${n:-0}"; }
+shown_count() { local n; n=$(grep -cs "First window shown" "$LOG" || true); echo "${n:-0}"; }
 
 # Starts the window once with the given JVM options and prints the logged milliseconds and the
 # CPU time (user + system) the process had used by then, as "wall/cpu".
@@ -30,7 +30,7 @@ window_ms() {
     sleep "${2:-0.3}"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
-    echo "$(grep "Main window shown" "$LOG" | tail -1 | sed 's/.*shown \([0-9]*\) ms.*/\1/')/$cpu"
+    echo "$(grep "First window shown" "$LOG" | tail -1 | sed 's/.*shown \([0-9]*\) ms.*/\1/')/$cpu"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

@@ -22,13 +22,25 @@ trap 'rm -rf "$WORK"' EXIT
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$WORK/raw.classlist" \
     "$IMAGE/bin/charter-reviewer" --data-dir "$WORK/data" >"$WORK/out.txt" 2>&1 &
 APP=$!
-# The app logs this line right after stage.show(); give the first paint two more seconds.
-for _ in $(seq 1 120); do
-    grep -qs "Main window shown" "$WORK/data/logs/charter-reviewer.log" && break
-    sleep 0.5
-done
-grep -qs "Main window shown" "$WORK/data/logs/charter-reviewer.log" || { cat "$WORK/out.txt"; echo "The window did not open" >&2; kill "$APP"; exit 1; }
+LOG=$WORK/data/logs/charter-reviewer.log
+# Waits for a line the app logs right after stage.show().
+wait_for() {
+    for _ in $(seq 1 120); do
+        grep -qs "$1" "$LOG" && return 0
+        sleep 0.5
+    done
+    cat "$WORK/out.txt"; echo "The app did not log \"$1\"" >&2; kill "$APP"; exit 1
+}
+# The first window asks to set a passphrase. With xdotool, type one (twice) so the main window's
+# classes are recorded too; without it the list covers the start up to that first window.
+wait_for "First window shown"
 sleep 2
+if command -v xdotool >/dev/null; then
+    xdotool type --delay 20 "class list passphrase 2024"; xdotool key Tab
+    xdotool type --delay 20 "class list passphrase 2024"; xdotool key Return
+    wait_for "Main window shown"
+    sleep 2
+fi
 kill "$APP"
 wait "$APP" 2>/dev/null || true
 

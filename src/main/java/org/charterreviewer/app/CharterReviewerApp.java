@@ -49,6 +49,7 @@ public class CharterReviewerApp extends Application {
         options = new WorkspaceOptions(dataDir, Optional.empty(), Clock.systemUTC());
         try {
             DataFolder folder = DataFolder.resolve(dataDir).create();
+            LogConfiguration.writeTo(folder.logsFolder());
             // "Already open" must be said before a passphrase is asked for.
             // The lock is held while the passphrase is asked, so a second copy is told at once.
             startupLock = InstanceLock.acquire(folder);
