@@ -738,7 +738,7 @@ public final class ReviewWalkthroughViewModel {
                 List<AuditEntry> entries = reviews.auditTrail(reviewId);
                 List<String> revisionLines = infos.stream().map(ReviewWalkthroughViewModel::revisionLine).toList();
                 List<String> auditLines = entries.stream().map(e -> tr("review.audit.line",
-                        TIME.format(e.occurredAt().atZone(ZoneId.systemDefault())), e.actor(), e.event(),
+                        TIME.format(e.occurredAt().atZone(ZoneId.systemDefault())), e.actor(), tr(e.event()),
                         e.detail() == null ? "" : e.detail())).toList();
                 queue.onFx(() -> {
                     revisions.setAll(revisionLines);

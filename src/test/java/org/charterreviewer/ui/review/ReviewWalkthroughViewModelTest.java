@@ -188,7 +188,8 @@ class ReviewWalkthroughViewModelTest {
         assertThat(stored(vm).levelOf("we-promise-1")).contains("not-yet");
         assertThat(stored(vm).itemNote("we-promise-1")).isEmpty();
         assertThat(vm.revisions()).singleElement().asString().contains("finalised");
-        assertThat(vm.auditTrail()).anySatisfy(line -> assertThat(line).contains("review.finalised"));
+        assertThat(vm.auditTrail()).anySatisfy(line -> assertThat(line).contains("Review finalised"))
+                .noneSatisfy(line -> assertThat(line).contains("review.finalised"));
 
         dialogs.textAnswers.add("Judgement corrected");
         vm.amend();
