@@ -175,6 +175,9 @@ public final class ReviewJsonReader {
             }
             return tr("reviewFile.wrongType", path.isEmpty() ? tr("reviewFile.topLevel") : path);
         }
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            return tr("reviewFile.endOfInput");
+        }
         String original = e.getOriginalMessage();
         int cut = original.indexOf('\n');
         return tr("reviewFile.notJson", cut < 0 ? original : original.substring(0, cut));

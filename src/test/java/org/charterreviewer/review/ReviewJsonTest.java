@@ -160,6 +160,8 @@ class ReviewJsonTest extends ReviewTestBase {
         assertThat(problem(reader, "bad.json", "{\n  \"formatVersion\" : 1,\n  \"reviewId\" : }"))
                 .isEqualTo("bad.json:3:16: this is not valid JSON: Unexpected character ('}' (code 125)): expected a value");
         assertThat(problem(reader, "empty.json", "")).isEqualTo("empty.json: the file is empty");
+        assertThat(problem(reader, "cut.json", "{\n  \"formatVersion\" : 1,\n  \"school\" : { \"name\" : \"Oak"))
+                .startsWith("cut.json:3:").endsWith(": the file ends too early: a closing bracket, brace or quote is missing");
 
         Review review = finishedReview();
         String good = new String(exchange.canonicalJson(review), StandardCharsets.UTF_8);
