@@ -34,7 +34,7 @@ public final class IdentityStore {
 
     static final String KEY_STORE_FILE = "identity.p12";
     /** The key store re-protected for a new passphrase, waiting to replace {@link #KEY_STORE_FILE}. */
-    static final String PENDING_KEY_STORE_FILE = "identity.p12.new";
+    static final String PENDING_KEY_STORE_FILE = KEY_STORE_FILE + ".new";
     static final String CERTIFICATE_FILE = "certificate.cer";
     static final String PROFILE_FILE = "identity.json";
     static final String ALIAS = "signing";
