@@ -584,9 +584,10 @@ public final class ReviewWalkthroughView implements Screen {
             }
             String caption = file.caption() == null ? "" : " — " + file.caption();
             String internal = file.internal() ? " · " + tr("review.evidence.internalMark") : "";
-            String cleaned = file.metadataRemoved() ? " · " + tr("review.evidence.metadataRemoved") : "";
-            setText(file.originalName() + " (" + ReviewWalkthroughViewModel.size(file.sizeBytes()) + ")" + caption
-                    + internal + cleaned);
+            // Before the caption, which can be long: the officer should see the photo was cleaned.
+            String cleaned = file.metadataRemoved() ? "; " + tr("review.evidence.metadataRemoved") : "";
+            setText(file.originalName() + " (" + ReviewWalkthroughViewModel.size(file.sizeBytes()) + cleaned + ")"
+                    + caption + internal);
             setAccessibleText(getText());
             Image cached = thumbnails.get(file.sha256());
             image.setImage(cached);
