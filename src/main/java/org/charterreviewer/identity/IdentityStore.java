@@ -175,6 +175,7 @@ public final class IdentityStore {
      */
     public void finishPassphraseChange(char[] passphrase) {
         Path pending = folder.resolve(PENDING_KEY_STORE_FILE);
+        deleteHalfWrittenPendingFiles();
         if (!Files.exists(pending)) {
             return;
         }
@@ -190,6 +191,20 @@ public final class IdentityStore {
             LOG.info("Finished re-protecting the signing key after an interrupted passphrase change");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot finish the interrupted passphrase change in " + folder, e);
+        }
+    }
+
+    /** A crash while the pending key store was written leaves only AtomicFileWriter's temporary file. */
+    private void deleteHalfWrittenPendingFiles() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(folder, "." + PENDING_KEY_STORE_FILE + ".*.part")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot remove a half-written signing key file", e);
         }
     }
 

@@ -107,6 +107,15 @@ class SigningKeyPassphraseChangeTest {
     }
 
     @Test
+    void aCrashWhileTheNewKeyStoreIsWrittenLeavesOnlyATemporaryFileThatTheNextStartRemoves() throws Exception {
+        DataFolder folder = copy("data");
+        Path halfWritten = Files.write(folder.identityFolder().resolve(".identity.p12.new.123456.part"),
+                new byte[] {0x30, (byte) 0x82});
+        onlyThisPassphraseWorks(folder, PASSPHRASE, NEW_PASSPHRASE);
+        assertThat(halfWritten).doesNotExist();
+    }
+
+    @Test
     void aCrashAfterTheDatabaseSwapIsFinishedByTheNextStartWithTheNewPassphrase() throws Exception {
         for (ReencryptionStep step : new ReencryptionStep[] {ReencryptionStep.SWAPPED, ReencryptionStep.SECRETS_MOVED}) {
             DataFolder folder = copy("data-" + step);
