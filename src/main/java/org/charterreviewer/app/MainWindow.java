@@ -139,7 +139,7 @@ public final class MainWindow implements Navigator {
 
     private Screen openWalkthrough(UUID reviewId, DialogService dialogs) {
         ReviewWalkthroughViewModel walkthrough = new ReviewWalkthroughViewModel(reviewId, workspace.reviews(),
-                workspace.evidence(), AutosaveQueue.background(Platform::runLater), tasks, dialogs, this);
+                workspace.evidence(), workspace.eraser(), AutosaveQueue.background(Platform::runLater), tasks, dialogs, this);
         openWalkthrough = walkthrough;
         return new ReviewWalkthroughView(walkthrough);
     }

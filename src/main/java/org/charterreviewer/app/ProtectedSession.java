@@ -25,7 +25,6 @@ import javafx.stage.Stage;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.protection.BackupService;
-import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.storage.DataFolder;
@@ -164,7 +163,9 @@ final class ProtectedSession {
         PassphraseViewModel viewModel = new PassphraseViewModel(Mode.CHANGE);
         askInDialog(viewModel, submission -> afterClosing(viewModel.busyText(), () -> {
             try (InstanceLock lock = InstanceLock.acquire(folder())) {
-                DatabaseEncryption.standard().changePassphrase(folder(), submission.current(), submission.passphrase());
+                // The signing key moves to the new passphrase with the database, as on the command line.
+                Workspace.encryption(folder()).changePassphrase(folder(), submission.current(),
+                        submission.passphrase());
             } finally {
                 PassphraseKeys.wipe(submission.current());
             }

@@ -2,9 +2,9 @@ package org.charterreviewer.cli;
 
 import java.nio.file.Path;
 import org.charterreviewer.i18n.Messages;
-import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.storage.InstanceLock;
+import org.charterreviewer.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,7 +34,9 @@ public final class PassphraseCommand {
                 char[] oldPassphrase = session.requirePassphrase();
                 char[] newPassphrase = CliSession.readPassphraseFile(newPassphraseFile);
                 try {
-                    DatabaseEncryption.standard().changePassphrase(session.folder(), oldPassphrase, newPassphrase);
+                    // The signing key moves to the new passphrase with the database.
+                    Workspace.encryption(session.folder()).changePassphrase(session.folder(), oldPassphrase,
+                            newPassphrase);
                 } finally {
                     PassphraseKeys.wipe(oldPassphrase);
                     PassphraseKeys.wipe(newPassphrase);

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import org.charterreviewer.storage.AtomicFileWriter;
 import org.charterreviewer.storage.WrongPassphraseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the signing identity in the data folder's {@code identity/} folder: the key and its
@@ -28,7 +30,11 @@ import org.charterreviewer.storage.WrongPassphraseException;
  */
 public final class IdentityStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityStore.class);
+
     static final String KEY_STORE_FILE = "identity.p12";
+    /** The key store re-protected for a new passphrase, waiting to replace {@link #KEY_STORE_FILE}. */
+    static final String PENDING_KEY_STORE_FILE = KEY_STORE_FILE + ".new";
     static final String CERTIFICATE_FILE = "certificate.cer";
     static final String PROFILE_FILE = "identity.json";
     static final String ALIAS = "signing";
@@ -57,12 +63,9 @@ public final class IdentityStore {
             Optional<byte[]> logo) {
         try {
             Files.createDirectories(folder);
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry(ALIAS, key, passphrase, chain.toArray(new Certificate[0]));
-            ByteArrayOutputStream p12 = new ByteArrayOutputStream();
-            store.store(p12, passphrase);
-            writeAtomically(KEY_STORE_FILE, p12.toByteArray());
+            // A key store left from an interrupted passphrase change belongs to the identity being replaced.
+            Files.deleteIfExists(folder.resolve(PENDING_KEY_STORE_FILE));
+            writeAtomically(KEY_STORE_FILE, keyStoreBytes(key, chain, passphrase));
             writeAtomically(CERTIFICATE_FILE, chain.get(0).getEncoded());
             for (String old : new String[] {"council-logo.png", "council-logo.jpg"}) {
                 if (!old.equals(profile.logoFile())) {
@@ -113,11 +116,107 @@ public final class IdentityStore {
         }
     }
 
+    private static byte[] keyStoreBytes(PrivateKey key, List<X509Certificate> chain, char[] passphrase)
+            throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(ALIAS, key, passphrase, chain.toArray(new Certificate[0]));
+        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
+        store.store(p12, passphrase);
+        return p12.toByteArray();
+    }
+
+    /**
+     * First step of a passphrase change: writes the key, protected by {@code newPassphrase}, to
+     * {@value #PENDING_KEY_STORE_FILE} beside the key store in use (which stays as it is), checks it
+     * opens, and returns the second step, which moves it over the key store in one atomic move. The
+     * database is swapped between the two steps; {@link #finishPassphraseChange} copes with a crash
+     * at any point. With no identity, or a key kept under another passphrase, there is nothing to do.
+     */
+    public Runnable prepareNewPassphrase(char[] oldPassphrase, char[] newPassphrase) {
+        // The database opens with oldPassphrase: an earlier change that stopped after its swap is finished first.
+        finishPassphraseChange(oldPassphrase);
+        Path pending = folder.resolve(PENDING_KEY_STORE_FILE);
+        if (!Files.isRegularFile(folder.resolve(KEY_STORE_FILE))) {
+            return () -> { };
+        }
+        KeyMaterial material;
+        try {
+            material = unlock(oldPassphrase);
+        } catch (WrongPassphraseException e) {
+            LOG.warn("The signing key is kept under a passphrase other than the data folder's; it is left as it is");
+            return () -> { };
+        }
+        try {
+            AtomicFileWriter.write(pending, keyStoreBytes(material.key(), material.chain(), newPassphrase));
+            open(pending, newPassphrase);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the re-protected signing key in " + folder, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot build the key store", e);
+        }
+        return () -> {
+            try {
+                AtomicFileWriter.moveIntoPlace(pending, folder.resolve(KEY_STORE_FILE));
+                LOG.info("Signing key re-protected with the new passphrase");
+            } catch (IOException e) {
+                // The database already uses the new passphrase: the next opening moves the file.
+                throw new UncheckedIOException("Cannot move the re-protected signing key into place in " + folder, e);
+            }
+        };
+    }
+
+    /**
+     * Finishes or undoes a passphrase change that was interrupted, given the passphrase that has just
+     * opened the database: a waiting key store that opens with it was prepared for the database as it
+     * is now (the crash came after the swap) and is moved into place; one that does not was prepared
+     * for a change that never reached the swap and is deleted. The key store in use is only ever
+     * replaced by a complete, checked file.
+     */
+    public void finishPassphraseChange(char[] passphrase) {
+        Path pending = folder.resolve(PENDING_KEY_STORE_FILE);
+        deleteHalfWrittenPendingFiles();
+        if (!Files.exists(pending)) {
+            return;
+        }
+        try {
+            try {
+                open(pending, passphrase);
+            } catch (WrongPassphraseException e) {
+                Files.delete(pending);
+                LOG.info("Discarded a signing key prepared for a passphrase change that did not happen");
+                return;
+            }
+            AtomicFileWriter.moveIntoPlace(pending, folder.resolve(KEY_STORE_FILE));
+            LOG.info("Finished re-protecting the signing key after an interrupted passphrase change");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot finish the interrupted passphrase change in " + folder, e);
+        }
+    }
+
+    /** A crash while the pending key store was written leaves only AtomicFileWriter's temporary file. */
+    private void deleteHalfWrittenPendingFiles() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(folder, "." + PENDING_KEY_STORE_FILE + ".*.part")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot remove a half-written signing key file", e);
+        }
+    }
+
     /** Opens the key store; a wrong passphrase gives {@link WrongPassphraseException}. */
     public KeyMaterial unlock(char[] passphrase) {
+        return open(folder.resolve(KEY_STORE_FILE), passphrase);
+    }
+
+    private KeyMaterial open(Path file, char[] passphrase) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
-            try (var in = Files.newInputStream(folder.resolve(KEY_STORE_FILE))) {
+            try (var in = Files.newInputStream(file)) {
                 store.load(in, passphrase);
             }
             return KeyMaterial.from(store, passphrase);

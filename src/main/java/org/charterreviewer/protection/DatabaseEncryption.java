@@ -89,11 +89,21 @@ public final class DatabaseEncryption {
         char[] oldKey = PassphraseKeys.derive(oldPassphrase, keyFile);
         char[] newKey = PassphraseKeys.derive(newPassphrase, keyFile);
         try {
-            reencrypt(folder.databaseFile(), oldKey, newKey, folder.databaseFile(), folder.root());
-            LOG.info("Passphrase changed");
-            for (PassphraseChangeListener listener : listeners) {
-                listener.passphraseChanged(oldPassphrase, newPassphrase);
+            // The other secrets are prepared beside the ones in use before the database swap and moved
+            // into place after it: until the swap the old passphrase opens everything, after it the
+            // next opening with the new one finishes any move a crash left undone.
+            List<Runnable> moves = new ArrayList<>();
+            reencrypt(folder.databaseFile(), oldKey, newKey, folder.databaseFile(), folder.root(), () -> {
+                for (PassphraseChangeListener listener : listeners) {
+                    moves.add(listener.prepare(oldPassphrase, newPassphrase));
+                }
+                hook.reached(ReencryptionStep.SECRETS_PREPARED);
+            });
+            for (Runnable move : moves) {
+                move.run();
             }
+            hook.reached(ReencryptionStep.SECRETS_MOVED);
+            LOG.info("Passphrase changed");
         } finally {
             PassphraseKeys.wipe(oldKey);
             PassphraseKeys.wipe(newKey);
@@ -105,6 +115,12 @@ public final class DatabaseEncryption {
      * {@code targetKey}, at {@code target}, through a checked copy in a work folder under {@code workRoot}.
      */
     void reencrypt(Path source, char[] sourceKey, char[] targetKey, Path target, Path workRoot) {
+        reencrypt(source, sourceKey, targetKey, target, workRoot, () -> { });
+    }
+
+    /** As above, running {@code beforeSwap} once the copy is checked and before it replaces {@code target}. */
+    private void reencrypt(Path source, char[] sourceKey, char[] targetKey, Path target, Path workRoot,
+            Runnable beforeSwap) {
         Path work = workRoot.resolve(WORK_FOLDER);
         try {
             deleteTree(work);
@@ -124,6 +140,7 @@ public final class DatabaseEncryption {
                 throw new StorageException(Messages.tr("protection.copyDiffers"), null);
             }
             hook.reached(ReencryptionStep.VERIFIED);
+            beforeSwap.run();
             AtomicFileWriter.moveIntoPlace(copy, target);
             hook.reached(ReencryptionStep.SWAPPED);
             deleteTree(work);

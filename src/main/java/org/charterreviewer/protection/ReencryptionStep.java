@@ -11,8 +11,15 @@ public enum ReencryptionStep {
     ENCRYPTED,
     /** The copy opens with the new key and holds the same rows as the original. */
     VERIFIED,
+    /**
+     * Passphrase change only: other secrets under the passphrase (the signing key) are written,
+     * protected by the new one, beside those in use; nothing in use has changed.
+     */
+    SECRETS_PREPARED,
     /** The copy has replaced the original. */
-    SWAPPED;
+    SWAPPED,
+    /** Passphrase change only: the prepared secrets have replaced the old ones. */
+    SECRETS_MOVED;
 
     /** Called as each step is reached; the app's is a no-op. */
     @FunctionalInterface

@@ -28,6 +28,7 @@ import org.charterreviewer.protection.RetentionRule;
 import org.charterreviewer.protection.KeyFile;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.protection.PassphraseNeededException;
+import org.charterreviewer.protection.ReencryptionStep;
 import org.charterreviewer.report.ReviewReportService;
 import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.RegisterExports;
@@ -120,6 +121,7 @@ public final class Workspace implements AutoCloseable {
             boolean firstStart = folder.isNew();
             byte[][] keyHash = new byte[1][];
             Database database = openDatabase(folder, options.passphrase(), keyHash);
+            options.passphrase().ifPresent(passphrase -> finishPassphraseChange(folder, passphrase));
             Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
             workspace.passphraseKeyHash = keyHash[0];
             if (firstStart) {
@@ -152,6 +154,36 @@ public final class Workspace implements AutoCloseable {
             return database;
         } finally {
             PassphraseKeys.wipe(key);
+        }
+    }
+
+    /**
+     * The encryption of {@code folder}'s database with the signing key joining a passphrase change,
+     * so both move to the new passphrase. {@code hook} lets tests stop at a step; the app passes
+     * {@link ReencryptionStep.Hook#NONE}. The caller holds the folder's lock with the database closed.
+     */
+    public static DatabaseEncryption encryption(DataFolder folder, ReencryptionStep.Hook hook) {
+        return new DatabaseEncryption(hook).addListener(identityStore(folder)::prepareNewPassphrase);
+    }
+
+    public static DatabaseEncryption encryption(DataFolder folder) {
+        return encryption(folder, ReencryptionStep.Hook.NONE);
+    }
+
+    private static IdentityStore identityStore(DataFolder folder) {
+        return new IdentityStore(folder.identityFolder(), JsonMapperFactory.create());
+    }
+
+    /**
+     * A passphrase change cut short may have left the signing key ready beside the one in use; now
+     * that {@code passphrase} has opened the database, it decides whether that key is finished or
+     * discarded. A failure here must not keep the officer out of the data: it is logged.
+     */
+    private static void finishPassphraseChange(DataFolder folder, char[] passphrase) {
+        try {
+            identityStore(folder).finishPassphraseChange(passphrase);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot finish an interrupted passphrase change of the signing key", e);
         }
     }
 

@@ -101,6 +101,38 @@ class ProtectionCliTest {
     }
 
     @Test
+    void afterAPassphraseChangeTheDemoCertificateIsSignedWithTheNewPassphraseOnly() throws Exception {
+        CliRun demo = CliRun.of("--data-dir", data().toString(), "demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        String review = demo.out().strip();
+        CliRun identity = CliRun.of("--data-dir", data().toString(), "identity", "create", "--name", "Siân O’Brien",
+                "--role", "SEND Officer", "--council", "City of Wolverhampton Council");
+        assertThat(identity.exitCode()).as(identity.err()).isZero();
+
+        CliRun change = CliRun.of("--data-dir", data().toString(), "passphrase", "change",
+                "--new-passphrase-file", file("new.txt", NEW_PASSPHRASE).toString());
+        assertThat(change.exitCode()).as(change.err()).isZero();
+        assertThat(DataFolder.at(data()).identityFolder().resolve("identity.p12.new")).doesNotExist();
+
+        Path pdf = dir.resolve("certificate.pdf");
+        CliRun withNew = CliRun.withEnvironment(Map.of(CliSession.PASSPHRASE_VARIABLE, NEW_PASSPHRASE),
+                "--data-dir", data().toString(), "certificate", "export", review, "--out", pdf.toString());
+        assertThat(withNew.exitCode()).as(withNew.err()).isZero();
+        assertThat(pdf).isNotEmptyFile();
+        CliRun verified = CliRun.withEnvironment(Map.of(CliSession.PASSPHRASE_VARIABLE, NEW_PASSPHRASE),
+                "--data-dir", data().toString(), "certificate", "verify", pdf.toString());
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(verified.out()).contains("Signed by: Siân O’Brien");
+
+        Path refused = dir.resolve("refused.pdf");
+        CliRun withOld = CliRun.of("--data-dir", data().toString(), "certificate", "export", review,
+                "--out", refused.toString());
+        assertThat(withOld.exitCode()).isEqualTo(ExitCode.WRONG_PASSPHRASE);
+        assertThat(withOld.err()).doesNotContain("Exception");
+        assertThat(refused).doesNotExist();
+    }
+
+    @Test
     void aWeakNewPassphraseIsRefusedWithAPlainMessage() throws Exception {
         CliRun.of("--data-dir", data().toString(), "status");
         CliRun run = CliRun.of("--data-dir", data().toString(), "passphrase", "change",

@@ -41,17 +41,32 @@ class PassphraseChangeTest {
         DataFolder folder = prepared("data");
         List<String> told = new ArrayList<>();
         DatabaseEncryption encryption = DatabaseEncryption.standard()
-                .addListener((oldOne, newOne) -> told.add(new String(oldOne) + "->" + new String(newOne)));
+                .addListener((oldOne, newOne) -> {
+                    // Prepared while the database still opens with the old passphrase only.
+                    told.add(new String(oldOne) + "->" + new String(newOne) + " old file in place: "
+                            + opensWith(folder, PASSPHRASE));
+                    return () -> told.add("moved; new file in place: " + opensWith(folder, NEW_PASSPHRASE));
+                });
 
         encryption.changePassphrase(folder, PASSPHRASE.toCharArray(), NEW_PASSPHRASE.toCharArray());
 
-        assertThat(told).containsExactly(PASSPHRASE + "->" + NEW_PASSPHRASE);
+        assertThat(told).containsExactly(PASSPHRASE + "->" + NEW_PASSPHRASE + " old file in place: true",
+                "moved; new file in place: true");
         assertThatThrownBy(() -> Workspace.open(encrypted(folder.root())))
                 .isInstanceOf(WrongPassphraseException.class);
         try (Workspace workspace = Workspace.open(encrypted(folder.root(), NEW_PASSPHRASE))) {
             assertThat(readSetting(workspace, "test.marker")).startsWith(MARKER);
         }
         assertThat(rawFileContains(folder.databaseFile(), MARKER)).isFalse();
+    }
+
+    private static boolean opensWith(DataFolder folder, String passphrase) {
+        try {
+            ProtectionFixtures.rowCounts(folder, passphrase);
+            return true;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
     }
 
     @Test

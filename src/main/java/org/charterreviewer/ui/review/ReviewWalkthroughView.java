@@ -521,12 +521,17 @@ public final class ReviewWalkthroughView implements Screen {
         unlink.setOnAction(event -> viewModel.unlink(selected.get()));
         Button remove = Controls.button("review-evidence-remove", "review.evidence.remove");
         remove.setOnAction(event -> viewModel.remove(selected.get()));
-        for (Button b : List.of(caption, internal, unlink, remove)) {
+        for (Button b : List.of(caption, internal, unlink)) {
             b.disableProperty().bind(viewModel.editableProperty().not().or(selected.isNull()));
         }
+        // Removing for good is a data protection right: it works on a finalised review too.
+        remove.disableProperty().bind(selected.isNull().or(viewModel.removingEvidenceProperty()));
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && selected.get() != null) {
                 viewModel.open(selected.get());
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE && selected.get() != null) {
+                viewModel.remove(selected.get());
                 event.consume();
             }
         });
@@ -579,8 +584,10 @@ public final class ReviewWalkthroughView implements Screen {
             }
             String caption = file.caption() == null ? "" : " — " + file.caption();
             String internal = file.internal() ? " · " + tr("review.evidence.internalMark") : "";
-            setText(file.originalName() + " (" + ReviewWalkthroughViewModel.size(file.sizeBytes()) + ")" + caption
-                    + internal);
+            // Before the caption, which can be long: the officer should see the photo was cleaned.
+            String cleaned = file.metadataRemoved() ? "; " + tr("review.evidence.metadataRemoved") : "";
+            setText(file.originalName() + " (" + ReviewWalkthroughViewModel.size(file.sizeBytes()) + cleaned + ")"
+                    + caption + internal);
             setAccessibleText(getText());
             Image cached = thumbnails.get(file.sha256());
             image.setImage(cached);

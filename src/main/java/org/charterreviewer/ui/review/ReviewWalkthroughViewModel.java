@@ -43,6 +43,10 @@ import org.charterreviewer.charter.Section;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.review.Completeness;
 import org.charterreviewer.review.Decision;
+import org.charterreviewer.protection.DataEraser;
+import org.charterreviewer.protection.ErasedFile;
+import org.charterreviewer.protection.ErasedReview;
+import org.charterreviewer.protection.ErasurePlan;
 import org.charterreviewer.review.EvidenceFile;
 import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.Finding;
@@ -92,6 +96,7 @@ public final class ReviewWalkthroughViewModel {
     private final UUID reviewId;
     private final ReviewService reviews;
     private final EvidenceService evidence;
+    private final DataEraser eraser;
     private final AutosaveQueue queue;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
@@ -144,6 +149,7 @@ public final class ReviewWalkthroughViewModel {
     private final StringProperty actionOwner = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> actionDue = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper removingEvidence = new ReadOnlyBooleanWrapper(false);
 
     private final ReadOnlyStringWrapper outcomeHeadline = new ReadOnlyStringWrapper("");
     private final ObservableList<String> findings = FXCollections.observableArrayList();
@@ -164,10 +170,11 @@ public final class ReviewWalkthroughViewModel {
     private final ObservableList<String> auditTrail = FXCollections.observableArrayList();
 
     public ReviewWalkthroughViewModel(UUID reviewId, ReviewService reviews, EvidenceService evidence,
-            AutosaveQueue queue, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
+            DataEraser eraser, AutosaveQueue queue, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
         this.reviewId = reviewId;
         this.reviews = reviews;
         this.evidence = evidence;
+        this.eraser = eraser;
         this.queue = queue;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -597,12 +604,65 @@ public final class ReviewWalkthroughViewModel {
         }
     }
 
+    /** True while an evidence file is being planned for removal or removed: Remove waits. */
+    public ReadOnlyBooleanProperty removingEvidenceProperty() {
+        return removingEvidence.getReadOnlyProperty();
+    }
+
+    /**
+     * Removes an evidence file from the review for good, from every revision (also a finalised one,
+     * as the officer may have to take a photo away): finds what would go off the FX thread, asks with
+     * a message naming the file, the school and the charter, then deletes it and compacts the database.
+     */
     public void remove(EvidenceFile file) {
-        if (editable.get() && file != null && dialogs.confirm(tr("review.evidence.remove.title"),
-                tr("review.evidence.remove.message", file.originalName()))) {
-            long k = key;
-            write(() -> evidence.remove(k, file.id()), null);
+        if (file == null || removingEvidence.get()) {
+            return;
         }
+        flushAll();
+        removingEvidence.set(true);
+        tasks.execute(BackgroundTask.of(tr("review.evidence.remove.planning"),
+                monitor -> eraser.planEvidence(reviewId, file.id()))
+                .notCancellable()
+                .onSuccess(plan -> {
+                    removingEvidence.set(false);
+                    if (!plan.reviews().isEmpty()
+                            && dialogs.confirm(tr("review.evidence.remove.title"),
+                                    removeConfirmation(plan.reviews().get(0), charter.title()))) {
+                        erase(plan);
+                    }
+                })
+                .onFailure(this::removeFailed));
+    }
+
+    /** The plan names the charter by id; the walkthrough shows its title, so the question does too. */
+    static String removeConfirmation(ErasedReview review, String charterTitle) {
+        StringBuilder text = new StringBuilder();
+        for (ErasedFile file : review.files()) {
+            text.append(tr("review.evidence.remove.message", file.name(), size(file.sizeBytes()), review.schoolName(),
+                    charterTitle, review.revisions()));
+            if (file.contentKept()) {
+                text.append(' ').append(tr("review.evidence.remove.contentKept"));
+            }
+        }
+        return text.append("\n\n").append(tr("review.evidence.remove.final")).toString();
+    }
+
+    private void erase(ErasurePlan plan) {
+        removingEvidence.set(true);
+        tasks.execute(BackgroundTask.of(tr("review.evidence.remove.task"), monitor -> eraser.erase(plan))
+                .notCancellable()
+                .onSuccess(result -> {
+                    removingEvidence.set(false);
+                    reload();
+                    refreshHistory();
+                })
+                .onFailure(this::removeFailed));
+    }
+
+    private void removeFailed(Exception error) {
+        removingEvidence.set(false);
+        reload();
+        dialogs.showError(tr("review.evidence.problem.title"), messageOf(error));
     }
 
     public void editCaption(EvidenceFile file) {

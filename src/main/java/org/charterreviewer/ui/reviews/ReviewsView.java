@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -45,8 +46,8 @@ import org.charterreviewer.ui.common.Styles;
 
 /**
  * The Reviews screen: every review (or the awards due for renewal) in a table with filters, and
- * the way to start and open reviews. Ctrl+F goes to the filter, Enter opens the
- * chosen review, Ctrl+N starts a new one.
+ * the way to start, open and delete reviews. Ctrl+F goes to the filter, Enter opens the
+ * chosen review, Delete deletes it (after asking), Ctrl+N starts a new one.
  */
 public final class ReviewsView implements Screen {
 
@@ -75,7 +76,10 @@ public final class ReviewsView implements Screen {
         Button newReview = Controls.button("reviews-new", "reviews.new");
         newReview.setDefaultButton(false);
         newReview.setOnAction(event -> newReview());
-        HBox header = new HBox(8, title, spacer, newReview);
+        Button delete = Controls.button("reviews-delete", "reviews.delete");
+        delete.setOnAction(event -> viewModel.deleteSelected());
+        delete.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.deletingProperty()));
+        HBox header = new HBox(8, title, spacer, delete, newReview);
         header.setAlignment(Pos.CENTER_LEFT);
 
         root.getChildren().addAll(header, filters(), modes(), table(), countLine());
@@ -233,8 +237,12 @@ public final class ReviewsView implements Screen {
             });
             return row;
         });
+        table.setContextMenu(contextMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
+            if (event.getCode() == KeyCode.DELETE && viewModel.selectedProperty().get() != null) {
+                viewModel.deleteSelected();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
                 ReviewSummary chosen = table.getSelectionModel().getSelectedItem();
                 if (chosen == null) {
                     chosen = table.getFocusModel().getFocusedItem();
@@ -269,6 +277,20 @@ public final class ReviewsView implements Screen {
 
         table.setPlaceholder(placeholder());
         return table;
+    }
+
+    /** Open and Delete for the chosen review (the menu key or Shift+F10 opens it from the keyboard). */
+    private ContextMenu contextMenu() {
+        MenuItem open = new MenuItem(tr("reviews.context.open"));
+        open.setId("reviews-context-open");
+        open.setOnAction(event -> viewModel.openSelected());
+        MenuItem delete = new MenuItem(tr("reviews.delete"));
+        delete.setId("reviews-context-delete");
+        delete.setMnemonicParsing(true);
+        delete.setOnAction(event -> viewModel.deleteSelected());
+        delete.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.deletingProperty()));
+        open.disableProperty().bind(viewModel.selectedProperty().isNull());
+        return new ContextMenu(open, new SeparatorMenuItem(), delete);
     }
 
     private static TableColumn<ReviewSummary, String> textColumn(String id, String key, double width,

@@ -27,6 +27,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.StoredCharter;
+import org.charterreviewer.protection.ErasedReview;
+import org.charterreviewer.protection.ErasurePlan;
 import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.review.ReviewStatus;
@@ -68,6 +70,7 @@ public final class ReviewsViewModel {
     private final ReadOnlyBooleanWrapper noReviewsAtAll = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(false);
 
     private List<ReviewSummary> loaded = List.of();
     private int generation;
@@ -179,6 +182,11 @@ public final class ReviewsViewModel {
     /** "3 reviews" or "2 awards due for renewal", for the line under the table. */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
+    }
+
+    /** True while a deletion is being planned or carried out: Delete waits. */
+    public ReadOnlyBooleanProperty deletingProperty() {
+        return deleting.getReadOnlyProperty();
     }
 
     // --- loading -------------------------------------------------------------------------------------
@@ -343,6 +351,57 @@ public final class ReviewsViewModel {
     /** The model of a New review dialog; when a review is started, the list is read again. */
     public NewReviewViewModel newReview() {
         return new NewReviewViewModel(workspace, tasks, navigator, this::refresh);
+    }
+
+    /**
+     * Deletes the chosen review for good: finds what would go off the FX thread, asks with a message
+     * that names the school, the charter and the evidence files, then deletes it (every revision) and
+     * compacts the database, and reads the list again.
+     */
+    public void deleteSelected() {
+        ReviewSummary review = selected.get();
+        if (review == null || deleting.get()) {
+            return;
+        }
+        deleting.set(true);
+        tasks.execute(BackgroundTask.of(tr("reviews.delete.planning"),
+                monitor -> workspace.eraser().planReview(review.id()))
+                .notCancellable()
+                .onSuccess(plan -> {
+                    deleting.set(false);
+                    if (!plan.reviews().isEmpty() && dialogs.confirm(tr("reviews.delete.title"),
+                            deleteConfirmation(plan.reviews().get(0), charterText(review)))) {
+                        erase(plan, charterText(review));
+                    }
+                })
+                .onFailure(this::deleteFailed));
+    }
+
+    /** The plan names the charter by id; the list shows its title, so the question does too. */
+    static String deleteConfirmation(ErasedReview review, String charter) {
+        return tr("reviews.delete.confirm", review.schoolName(), charter, date(review.visitDate()),
+                review.revisions(), review.files().size()) + "\n\n" + tr("reviews.delete.final");
+    }
+
+    private void erase(ErasurePlan plan, String charter) {
+        deleting.set(true);
+        ErasedReview review = plan.reviews().get(0);
+        tasks.execute(BackgroundTask.of(tr("reviews.delete.task"), monitor -> workspace.eraser().erase(plan))
+                .notCancellable()
+                .onSuccess(result -> {
+                    deleting.set(false);
+                    selected.set(null);
+                    refresh();
+                    dialogs.showInformation(tr("reviews.delete.title"),
+                            tr("reviews.delete.done", review.schoolName(), charter));
+                })
+                .onFailure(this::deleteFailed));
+    }
+
+    private void deleteFailed(Exception error) {
+        deleting.set(false);
+        refresh();
+        dialogs.showError(tr("reviews.delete.failedTitle"), messageOf(error));
     }
 
     // --- texts for the table -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -81,7 +82,7 @@ class ReviewWalkthroughViewTest {
     }
 
     private void showScreen(FxRobot robot, Review review) {
-        viewModel = new ReviewWalkthroughViewModel(review.id(), workspace.reviews(), workspace.evidence(),
+        viewModel = new ReviewWalkthroughViewModel(review.id(), workspace.reviews(), workspace.evidence(), workspace.eraser(),
                 AutosaveQueue.background(Platform::runLater), tasks, dialogs, new FakeNavigator());
         view = new ReviewWalkthroughView(viewModel);
         robot.interact(() -> {
@@ -182,6 +183,44 @@ class ReviewWalkthroughViewTest {
         workspace = Workspace.open(WorkspaceOptions.at(dataDir));
         assertThat(workspace.reviews().latest(review.id()).itemNote("we-promise-1"))
                 .hasValueSatisfying(n -> assertThat(n.body()).isEqualTo("Written while talking and more"));
+    }
+
+    @Test
+    void removesAnAttachedPhotoForGoodAfterConfirmationAndShowsItWasCleaned(FxRobot robot) {
+        Review review = showScreen(robot, WalkthroughFixture.WOLVERHAMPTON);
+        dialogs.filesToOpen = List.of(WalkthroughFixture.png(dir, "playground-" + System.nanoTime() + ".png"));
+        alt(robot, KeyCode.A);
+        waitUntil(() -> viewModel.itemEvidence().size() == 1);
+        waitUntil(() -> robot.lookup("#review-evidence .list-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(cell -> cell.getText() != null && cell.getText().startsWith("playground-")));
+        Labeled cell = robot.lookup("#review-evidence .list-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith("playground-")).findFirst().orElseThrow();
+        assertThat(cell.getText()).contains("location and camera details removed");
+        assertThat(cell.getAccessibleText()).contains("location and camera details removed");
+
+        // Cancelled from the keyboard: the file stays.
+        dialogs.confirmAnswer = false;
+        ListView<?> list = robot.lookup("#review-evidence").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.getSelectionModel().select(0);
+            list.requestFocus();
+        });
+        Button remove = robot.lookup("#review-evidence-remove").queryAs(Button.class);
+        assertThat(remove.isDisabled()).isFalse();
+        assertThat(remove.getAccessibleText()).contains("for good", "every revision");
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> dialogs.confirmations.size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.confirmations.get(0)).contains("Remove this evidence file for good?", "playground-",
+                "Oak Hill Primary", "Children and Families Together", "its one revision", "cannot be undone");
+        assertThat(workspace.reviews().latest(review.id()).evidence()).hasSize(1);
+
+        dialogs.confirmAnswer = true;
+        robot.interact(remove::fire);
+        waitUntil(() -> dialogs.confirmations.size() == 2 && viewModel.itemEvidence().isEmpty()
+                && !viewModel.removingEvidenceProperty().get());
+        assertThat(workspace.reviews().latest(review.id()).evidence()).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test

@@ -72,7 +72,8 @@ final class WalkthroughFixture {
 
     /** Answers dialogs from prepared replies and remembers what was shown. */
     static final class FakeDialogs implements DialogService {
-        final List<String> errors = new ArrayList<>();
+        final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> confirmations = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<Path> opened = new ArrayList<>();
         final Deque<String> textAnswers = new ArrayDeque<>();
         List<Path> filesToOpen = List.of();
@@ -95,6 +96,7 @@ final class WalkthroughFixture {
 
         @Override
         public boolean confirm(String title, String message) {
+            confirmations.add(title + ": " + message);
             return confirmAnswer;
         }
 

@@ -12,6 +12,8 @@ final class RecordingDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<String> information = new ArrayList<>();
     final List<String> errorDetails = new ArrayList<>();
+    final List<String> confirmations = new ArrayList<>();
+    boolean confirmAnswer = true;
     Path fileToSave;
     List<Path> filesToOpen = List.of();
 
@@ -33,7 +35,8 @@ final class RecordingDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        return true;
+        confirmations.add(title + ": " + message);
+        return confirmAnswer;
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -104,6 +106,55 @@ class ReviewsViewTest {
         robot.clickOn("#reviews-mode-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ids(robot)).hasSize(3);
+    }
+
+    @Test
+    void theDeleteKeyDeletesTheChosenReviewForGoodAfterConfirmation(FxRobot robot) {
+        robot.clickOn("#reviews-table");
+        robot.type(KeyCode.HOME).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.confirmations).hasSize(1);
+        assertThat(dialogs.confirmations.get(0)).contains("Delete this review for good?", "Oakfield Primary",
+                "Children and Families Together Co-Production Charter", "12 Jan 2024", "its one revision", "no evidence files", "cannot be undone");
+        assertThat(ids(robot)).containsExactly(elm.id(), lowHill.id());
+        assertThat(fixture.workspace.reviews().list(ReviewFilter.all())).extracting(ReviewSummary::id)
+                .doesNotContain(oakfield.id());
+        assertThat(robot.lookup("#reviews-count").queryAs(Label.class).getText()).isEqualTo("2 reviews");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void cancellingTheDeleteButtonKeepsTheReview(FxRobot robot) {
+        dialogs.confirmAnswer = false;
+        Button delete = robot.lookup("#reviews-delete").queryAs(Button.class);
+        assertThat(delete.getAccessibleText()).contains("Delete the selected review for good");
+        robot.clickOn("#reviews-table");
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(delete);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("Elm Academy");
+        assertThat(ids(robot)).containsExactly(elm.id(), oakfield.id(), lowHill.id());
+        assertThat(fixture.workspace.reviews().list(ReviewFilter.all())).hasSize(3);
+    }
+
+    @Test
+    void theContextMenuOffersDelete(FxRobot robot) {
+        robot.clickOn("#reviews-table");
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#reviews-table").queryAs(TableView.class);
+        MenuItem delete = table.getContextMenu().getItems().stream()
+                .filter(item -> "reviews-context-delete".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(delete.isDisable()).isFalse();
+        robot.interact(delete::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.confirmations).singleElement().asString().contains("Elm Academy");
+        assertThat(ids(robot)).doesNotContain(elm.id()).hasSize(2);
     }
 
     @Test
