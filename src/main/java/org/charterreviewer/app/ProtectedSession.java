@@ -176,8 +176,8 @@ final class ProtectedSession {
     private void restore() {
         List<Path> chosen = mainWindow.dialogs().chooseFilesToOpen(Messages.tr("restore.choose"),
                 Messages.tr("restore.filter"), "*.zip");
-        if (chosen.isEmpty() || !mainWindow.dialogs().confirm(Messages.tr("restore.confirm.title"),
-                Messages.tr("restore.confirm.message", chosen.get(0).getFileName()))) {
+        if (chosen.isEmpty() || !mainWindow.dialogs().confirmIrreversible(Messages.tr("restore.confirm.title"),
+                Messages.tr("restore.confirm.message", chosen.get(0).getFileName()), Messages.tr("dialog.action.restore"))) {
             return;
         }
         Path backup = chosen.get(0);

@@ -27,6 +27,15 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * Asks before something that cannot be undone (deleting, replacing a key, restoring over the
+     * data). The action button says what it does and Enter means Cancel, so a key pressed once too
+     * often never destroys anything.
+     */
+    default boolean confirmIrreversible(String title, String message, String action) {
+        return confirm(title, message);
+    }
+
     /** Asks for one line of text; empty if the user cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 

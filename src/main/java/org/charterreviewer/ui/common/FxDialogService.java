@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -89,6 +91,24 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
                 .filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirmIrreversible(String title, String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, title, message);
+        alert.getButtonTypes().setAll(go, cancel);
+        alert.getDialogPane().setId("dialog-irreversible");
+        Button goButton = (Button) alert.getDialogPane().lookupButton(go);
+        goButton.setDefaultButton(false);
+        goButton.setId("dialog-irreversible-action");
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        cancelButton.setDefaultButton(true);
+        cancelButton.setId("dialog-irreversible-cancel");
+        // Start on Cancel, so Space and Enter both keep things as they are.
+        alert.setOnShown(event -> cancelButton.requestFocus());
+        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     @Override

@@ -143,8 +143,9 @@ public final class IdentityViewModel {
      */
     private boolean confirmReplace() {
         IdentityDetails current = details.get();
-        boolean replace = dialogs.confirm(tr("identity.ui.replace.title"), tr("identity.ui.replace.message",
-                current.officerName(), current.sha256Fingerprint()));
+        boolean replace = dialogs.confirmIrreversible(tr("identity.ui.replace.title"),
+                tr("identity.ui.replace.message", current.officerName(), current.sha256Fingerprint()),
+                tr("dialog.action.replace"));
         if (!replace) {
             message.set(tr("identity.ui.replace.kept"));
         }

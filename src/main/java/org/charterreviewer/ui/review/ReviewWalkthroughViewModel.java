@@ -626,8 +626,9 @@ public final class ReviewWalkthroughViewModel {
                 .onSuccess(plan -> {
                     removingEvidence.set(false);
                     if (!plan.reviews().isEmpty()
-                            && dialogs.confirm(tr("review.evidence.remove.title"),
-                                    removeConfirmation(plan.reviews().get(0), charter.title()))) {
+                            && dialogs.confirmIrreversible(tr("review.evidence.remove.title"),
+                                    removeConfirmation(plan.reviews().get(0), charter.title()),
+                                    tr("dialog.action.remove"))) {
                         erase(plan);
                     }
                 })

@@ -369,8 +369,8 @@ public final class ReviewsViewModel {
                 .notCancellable()
                 .onSuccess(plan -> {
                     deleting.set(false);
-                    if (!plan.reviews().isEmpty() && dialogs.confirm(tr("reviews.delete.title"),
-                            deleteConfirmation(plan.reviews().get(0), charterText(review)))) {
+                    if (!plan.reviews().isEmpty() && dialogs.confirmIrreversible(tr("reviews.delete.title"),
+                            deleteConfirmation(plan.reviews().get(0), charterText(review)), tr("dialog.action.delete"))) {
                         erase(plan, charterText(review));
                     }
                 })

@@ -210,7 +210,8 @@ public final class SchoolsViewModel {
                 .notCancellable()
                 .onSuccess(plan -> {
                     busy.set(false);
-                    if (dialogs.confirm(Messages.tr("schools.delete.title"), deleteConfirmation(plan))) {
+                    if (dialogs.confirmIrreversible(Messages.tr("schools.delete.title"), deleteConfirmation(plan),
+                            Messages.tr("dialog.action.delete"))) {
                         erase(plan);
                     }
                 })
