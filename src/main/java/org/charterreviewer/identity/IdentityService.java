@@ -146,6 +146,20 @@ public final class IdentityService {
         return show();
     }
 
+    /**
+     * The officer's name as on their certificates, when there is an identity and it can be read;
+     * what the audit trail and "finalised by" record. Never throws.
+     */
+    public Optional<String> officerName() {
+        try {
+            return store.exists() ? Optional.of(store.profile().officerName()).filter(name -> !name.isBlank())
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the signing identity's name; recording the computer's user name instead");
+            return Optional.empty();
+        }
+    }
+
     /** Who signs and with which certificate. Needs no passphrase. */
     public IdentityDetails show() {
         requireIdentity();

@@ -48,7 +48,7 @@ public final class ReviewService {
 
     /**
      * @param actor the name of the officer using the app, recorded in the audit log and as the
-     *              finaliser (the identity feature supplies it; the OS user name until then)
+     *              finaliser (the signing identity's officer name; the computer's user name until there is one)
      */
     public ReviewService(Database database, CharterCatalog charters, AuditLogStore audit, Clock clock,
             Supplier<String> actor) {

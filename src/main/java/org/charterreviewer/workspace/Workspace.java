@@ -94,19 +94,19 @@ public final class Workspace implements AutoCloseable {
         this.certificateRenderer = new CertificateRenderer(clock, new CanonicalJson(json));
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
-        this.schools = new SchoolRegister(database, auditLog, clock, Workspace::actor);
-        this.reviews = new ReviewService(database, charters, auditLog, clock, Workspace::actor);
+        this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
+        this.reviews = new ReviewService(database, charters, auditLog, clock, this::actor);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper());
-        this.eraser = new DataEraser(database, folder, auditLog, Workspace::actor);
-        this.retention = new RetentionRule(eraser, auditLog, clock, Workspace::actor);
+        this.eraser = new DataEraser(database, folder, auditLog, this::actor);
+        this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
         this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
                 new ReviewJsonReader(json));
         this.reports = new ReviewReportService(reviews, evidence, clock);
         this.registerExports = new RegisterExports(reviews, charters);
         this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
                 certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
-                Workspace::actor);
+                this::actor);
     }
 
     /**
@@ -323,8 +323,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Who the audit log names for changes made in this workspace: the signed-in account. */
-    private static String actor() {
-        return System.getProperty("user.name", "unknown");
+    /**
+     * Who is making a change, for the audit trail and "finalised by": the officer named by the
+     * signing identity, or the computer's user name until there is one.
+     */
+    private String actor() {
+        return identity.officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
     }
 
     /** True when this start created the database. */

@@ -90,6 +90,19 @@ class CertificateServiceTest {
     }
 
     @Test
+    void changesAreRecordedUnderTheOfficersNameOnceThereIsAnIdentity() {
+        UUID before = CertificateReviews.notAwarded(workspace);
+        assertThat(workspace.reviews().latest(before).finalisedBy()).isEqualTo(System.getProperty("user.name"));
+
+        createIdentity();
+        UUID after = CertificateReviews.awarded(workspace);
+
+        assertThat(workspace.reviews().latest(after).finalisedBy()).isEqualTo("Siân O’Brien");
+        assertThat(workspace.reviews().auditTrail(after)).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("Siân O’Brien"));
+    }
+
+    @Test
     void whatWasSaidInTheReviewNeverLeavesInTheCertificate() throws Exception {
         createIdentity();
         UUID id = CertificateReviews.awarded(workspace);
