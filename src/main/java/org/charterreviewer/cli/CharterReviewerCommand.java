@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
  * on the same services.
  */
 @Command(name = "charter-reviewer",
-        mixinStandardHelpOptions = true,
         versionProvider = CharterReviewerCommand.Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
@@ -49,6 +48,14 @@ public final class CharterReviewerCommand implements Callable<Integer> {
         this.session = session;
         this.gui = gui;
     }
+
+    // Every command answers -h/--help (officers try "school import-gias --help" before anything else).
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+    boolean version;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Data folder to use (default: CHARTER_REVIEWER_HOME, else the usual per-user folder).")

@@ -72,4 +72,33 @@ class CliTest {
             assertThat(run.err()).doesNotContain("Exception", "\tat ");
         }
     }
+
+    /** Officers try "--help" on a command before anything else; every command, at every depth, answers it. */
+    @Test
+    void everyCommandAnswersHelp() {
+        java.util.Deque<String> paths = new java.util.ArrayDeque<>(java.util.List.of(""));
+        java.util.List<String> answered = new java.util.ArrayList<>();
+        while (!paths.isEmpty()) {
+            String path = paths.pop();
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(path.split(" ")));
+            args.removeIf(String::isEmpty);
+            args.add("--help");
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(path + " --help: " + run.err()).isZero();
+            assertThat(run.out()).startsWith(("Usage: charter-reviewer " + path).strip());
+            answered.add(path);
+            boolean inCommands = false;
+            for (String line : run.out().split("\\R")) {
+                if (line.equals("Commands:")) {
+                    inCommands = true;
+                } else if (inCommands && line.matches("  [a-z][a-z0-9-]*( .*)?")) {
+                    paths.add((path + " " + line.strip().split(" ")[0]).strip());
+                } else if (inCommands && !line.startsWith("   ")) {
+                    inCommands = false;
+                }
+            }
+        }
+        assertThat(answered).contains("school import-gias", "passphrase change", "certificate verify", "bundle import")
+                .hasSizeGreaterThan(30);
+    }
 }
