@@ -75,6 +75,37 @@ class CertificateExportCliTest {
         assertThat(tampered.out()).contains("Matches a review in this install: no");
     }
 
+    /** The demo review's certificate carries a summary that names exactly the review file export gives. */
+    @Test
+    void theDemoCertificateRoundTripsItsEmbeddedSummary() throws Exception {
+        CliRun demo = run("demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        String id = demo.out().strip();
+        createIdentity();
+        Path pdf = dir.resolve("demo-certificate.pdf");
+        assertThat(run("certificate", "export", id, "--out", pdf.toString()).exitCode()).isZero();
+        Path reviewFile = dir.resolve("demo-review.json");
+        assertThat(run("review", "export", id, "--out", reviewFile.toString()).exitCode()).isZero();
+
+        byte[] embedded;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            embedded = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+                    .get("certificate-summary.json").getEmbeddedFile().toByteArray();
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = org.charterreviewer.json.JsonMapperFactory.create();
+        org.charterreviewer.certificate.CertificateSummary summary =
+                json.readValue(embedded, org.charterreviewer.certificate.CertificateSummary.class);
+        String reviewSha = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(reviewFile)));
+        assertThat(summary.review().id()).isEqualTo(UUID.fromString(id));
+        assertThat(summary.review().sha256()).isEqualTo(reviewSha);
+        assertThat(summary.school().name()).isEqualTo(json.readTree(reviewFile.toFile()).path("school").path("name").asText());
+        // Written back the canonical way, it is the same bytes: nothing in it was lost or added.
+        assertThat(new org.charterreviewer.json.CanonicalJson(json).write(summary)).isEqualTo(embedded);
+        CliRun verify = run("certificate", "verify", pdf.toString(), "--json");
+        assertThat(verify.out()).contains(reviewSha, "\"matchesReview\" : true");
+    }
+
     @Test
     void ineligibleReviewsWrongPassphraseAndNoIdentityGetPlainMessages() throws Exception {
         UUID awarded = withWorkspace(CertificateReviews::awarded);
