@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,6 +94,14 @@ public final class ReviewWalkthroughViewModel {
     private record NoteDraft(String text, boolean internal) {
     }
 
+    /** What was in the add-a-voice form when the officer began editing a recorded voice. */
+    private record VoiceDraft(String role, String said, boolean consent) {
+    }
+
+    /** What was in the add-an-action form when the officer began editing a recorded action. */
+    private record ActionDraft(String what, String owner, LocalDate due) {
+    }
+
     private final UUID reviewId;
     private final ReviewService reviews;
     private final EvidenceService evidence;
@@ -120,6 +129,7 @@ public final class ReviewWalkthroughViewModel {
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Item> currentItem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Section> currentSection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Section> shownSection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper refreshCount = new ReadOnlyIntegerWrapper();
 
     private final ReadOnlyStringWrapper schoolName = new ReadOnlyStringWrapper("");
@@ -149,6 +159,10 @@ public final class ReviewWalkthroughViewModel {
     private final StringProperty actionOwner = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> actionDue = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Voice> editingVoice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FollowUpAction> editingAction = new ReadOnlyObjectWrapper<>();
+    private VoiceDraft voiceDraft;
+    private ActionDraft actionDraft;
     private final ReadOnlyBooleanWrapper removingEvidence = new ReadOnlyBooleanWrapper(false);
 
     private final ReadOnlyStringWrapper outcomeHeadline = new ReadOnlyStringWrapper("");
@@ -260,6 +274,9 @@ public final class ReviewWalkthroughViewModel {
                 c.withoutEvidence(), c.flagged()));
         finalised.set(r.isFinalised());
         editable.set(!r.isFinalised());
+        if (r.isFinalised()) {
+            cancelEdits();
+        }
         finalisedBanner.set(r.isFinalised() ? tr("review.banner.finalised",
                 r.finalisedAt() == null ? "—" : TIME.format(r.finalisedAt().atZone(ZoneId.systemDefault())),
                 r.finalisedBy() == null ? "—" : r.finalisedBy()) : "");
@@ -312,6 +329,15 @@ public final class ReviewWalkthroughViewModel {
         }
         voices.setAll(r.voicesFor(item.id()));
         actions.setAll(r.actionsFor(item.id()));
+        // A voice or action being edited that is no longer there (removed, or a new revision) is let go.
+        Voice edited = editingVoice.get();
+        if (edited != null && voices.stream().noneMatch(v -> v.id() == edited.id())) {
+            cancelVoiceEdit();
+        }
+        FollowUpAction editedAction = editingAction.get();
+        if (editedAction != null && actions.stream().noneMatch(a -> a.id() == editedAction.id())) {
+            cancelActionEdit();
+        }
         itemEvidence.setAll(r.evidenceFor(item.id()));
         linkableEvidence.setAll(r.evidence().stream().filter(e -> !e.linkedItemIds().contains(item.id())).toList());
         if (withNote) {
@@ -338,7 +364,9 @@ public final class ReviewWalkthroughViewModel {
             return;
         }
         flushText();
+        cancelEdits();
         Item item = items.get(index);
+        shownSection.set(null);
         currentIndex.set(index);
         currentSection.set(charter.sectionOf(item.id()).orElseThrow());
         currentItem.set(item);
@@ -349,7 +377,12 @@ public final class ReviewWalkthroughViewModel {
         showItemRecords(true);
     }
 
+    /** A section heading goes to its first item; a section without items shows its own words. */
     public void goTo(SidebarEntry entry) {
+        if (entry.isSection() && entry.section().items().isEmpty()) {
+            showSection(entry.section());
+            return;
+        }
         Item target = entry.isSection()
                 ? entry.section().items().stream().findFirst().orElse(null) : entry.item();
         if (target != null) {
@@ -357,12 +390,50 @@ public final class ReviewWalkthroughViewModel {
         }
     }
 
+    /**
+     * Shows a section that has no items (a vision, an aim): only the charter's words, to read with
+     * the family; nothing is judged or recorded there. Next and previous go on from where it stands.
+     */
+    public void showSection(Section section) {
+        if (charter == null || section == null || !section.items().isEmpty()) {
+            return;
+        }
+        flushText();
+        cancelEdits();
+        int itemsBefore = 0;
+        for (Section s : charter.sections()) {
+            if (s.id().equals(section.id())) {
+                break;
+            }
+            itemsBefore += s.items().size();
+        }
+        currentItem.set(null);
+        currentIndex.set(itemsBefore - 1);
+        currentSection.set(section);
+        formMessage.set("");
+        level.set(null);
+        flagged.set(false);
+        voices.clear();
+        actions.clear();
+        itemEvidence.clear();
+        linkableEvidence.clear();
+        loadingFields = true;
+        try {
+            noteText.set("");
+            noteInternal.set(false);
+        } finally {
+            loadingFields = false;
+        }
+        shownSection.set(section);
+    }
+
     public void next() {
         goTo(Math.min(items.size() - 1, currentIndex.get() + 1));
     }
 
     public void previous() {
-        goTo(Math.max(0, currentIndex.get() - 1));
+        // From a section without items the index stands on the item before it.
+        goTo(shownSection.get() != null ? currentIndex.get() : Math.max(0, currentIndex.get() - 1));
     }
 
     /** Goes to the next item not judged yet, after the current one (wrapping round). */
@@ -506,8 +577,76 @@ public final class ReviewWalkthroughViewModel {
         formMessage.set("");
     }
 
+    /** Adds the voice in the form, or saves the changes to the voice being edited. */
+    public void saveVoice() {
+        Voice voice = editingVoice.get();
+        if (voice == null) {
+            addVoice();
+            return;
+        }
+        if (!editable.get()) {
+            return;
+        }
+        String role = voiceRole.get() == null ? "" : voiceRole.get().strip();
+        String said = voiceSaid.get() == null ? "" : voiceSaid.get().strip();
+        if (role.isEmpty() || said.isEmpty()) {
+            formMessage.set(tr("review.voice.incomplete"));
+            return;
+        }
+        boolean consent = voiceConsent.get();
+        if (!role.equals(voice.speakerRole()) || !said.equals(voice.said()) || consent != voice.consentToShare()) {
+            long k = key;
+            write(() -> reviews.updateVoice(k, voice.id(), role, said, consent), null);
+        }
+        endVoiceEdit();
+    }
+
+    /** Loads a recorded voice into the form, which then saves changes to it instead of adding one. */
+    public void editVoice(Voice voice) {
+        if (!editable.get() || voice == null || currentItem.get() == null) {
+            return;
+        }
+        if (editingVoice.get() == null) {
+            voiceDraft = new VoiceDraft(voiceRole.get(), voiceSaid.get(), voiceConsent.get());
+        }
+        editingVoice.set(voice);
+        voiceRole.set(voice.speakerRole());
+        voiceSaid.set(voice.said());
+        voiceConsent.set(voice.consentToShare());
+        formMessage.set("");
+    }
+
+    /** Leaves the voice as stored and gives the form back what was typed before editing began. */
+    public void cancelVoiceEdit() {
+        if (editingVoice.get() != null) {
+            endVoiceEdit();
+        }
+    }
+
+    private void endVoiceEdit() {
+        VoiceDraft draft = voiceDraft;
+        voiceDraft = null;
+        editingVoice.set(null);
+        voiceRole.set(draft == null ? "" : draft.role());
+        voiceSaid.set(draft == null ? "" : draft.said());
+        voiceConsent.set(draft != null && draft.consent());
+        formMessage.set("");
+    }
+
+    /** Cancels any edit of a voice or an action; true if there was one. */
+    public boolean cancelEdits() {
+        boolean editing = editingVoice.get() != null || editingAction.get() != null;
+        cancelVoiceEdit();
+        cancelActionEdit();
+        return editing;
+    }
+
     public void removeVoice(Voice voice) {
         if (editable.get() && voice != null) {
+            Voice edited = editingVoice.get();
+            if (edited != null && edited.id() == voice.id()) {
+                cancelVoiceEdit();
+            }
             long k = key;
             write(() -> reviews.removeVoice(k, voice.id()), null);
         }
@@ -532,6 +671,70 @@ public final class ReviewWalkthroughViewModel {
         formMessage.set("");
     }
 
+    /** Adds the action in the form, or saves the changes to the action being edited. */
+    public void saveAction() {
+        FollowUpAction action = editingAction.get();
+        if (action == null) {
+            addAction();
+            return;
+        }
+        if (!editable.get()) {
+            return;
+        }
+        String what = actionWhat.get() == null ? "" : actionWhat.get().strip();
+        if (what.isEmpty()) {
+            formMessage.set(tr("review.action.incomplete"));
+            return;
+        }
+        String owner = isBlank(actionOwner.get()) ? null : actionOwner.get().strip();
+        LocalDate due = actionDue.get();
+        if (!what.equals(action.description()) || !Objects.equals(owner, action.ownerRole())
+                || !Objects.equals(due, action.dueDate())) {
+            long k = key;
+            write(() -> reviews.updateAction(k, action.id(), what, owner, due), null);
+        }
+        endActionEdit();
+    }
+
+    /** Loads a recorded action into the form, which then saves changes to it instead of adding one. */
+    public void editAction(FollowUpAction action) {
+        if (!editable.get() || action == null || currentItem.get() == null) {
+            return;
+        }
+        if (editingAction.get() == null) {
+            actionDraft = new ActionDraft(actionWhat.get(), actionOwner.get(), actionDue.get());
+        }
+        editingAction.set(action);
+        actionWhat.set(action.description());
+        actionOwner.set(action.ownerRole() == null ? "" : action.ownerRole());
+        actionDue.set(action.dueDate());
+        formMessage.set("");
+    }
+
+    /** Leaves the action as stored and gives the form back what was typed before editing began. */
+    public void cancelActionEdit() {
+        if (editingAction.get() != null) {
+            endActionEdit();
+        }
+    }
+
+    private void endActionEdit() {
+        ActionDraft draft = actionDraft;
+        actionDraft = null;
+        editingAction.set(null);
+        actionWhat.set(draft == null ? "" : draft.what());
+        actionOwner.set(draft == null || draft.owner() == null ? "" : draft.owner());
+        actionDue.set(draft == null ? null : draft.due());
+        formMessage.set("");
+    }
+
+    /** Marks the action done, or not done again (Space on the selected action). */
+    public void toggleDone(FollowUpAction action) {
+        if (action != null) {
+            setActionDone(action, !action.done());
+        }
+    }
+
     public void setActionDone(FollowUpAction action, boolean done) {
         if (editable.get() && action != null) {
             long k = key;
@@ -541,6 +744,10 @@ public final class ReviewWalkthroughViewModel {
 
     public void removeAction(FollowUpAction action) {
         if (editable.get() && action != null) {
+            FollowUpAction edited = editingAction.get();
+            if (edited != null && edited.id() == action.id()) {
+                cancelActionEdit();
+            }
             long k = key;
             write(() -> reviews.removeAction(k, action.id()), null);
         }
@@ -948,6 +1155,9 @@ public final class ReviewWalkthroughViewModel {
     public ReadOnlyObjectProperty<Item> currentItemProperty() { return currentItem.getReadOnlyProperty(); }
     public Item getCurrentItem() { return currentItem.get(); }
     public ReadOnlyObjectProperty<Section> currentSectionProperty() { return currentSection.getReadOnlyProperty(); }
+    /** The section without items being shown in place of an item, or null while an item is shown. */
+    public ReadOnlyObjectProperty<Section> shownSectionProperty() { return shownSection.getReadOnlyProperty(); }
+    public Section getShownSection() { return shownSection.get(); }
     public ReadOnlyIntegerProperty refreshCountProperty() { return refreshCount.getReadOnlyProperty(); }
     public ReadOnlyStringProperty schoolNameProperty() { return schoolName.getReadOnlyProperty(); }
     public ReadOnlyStringProperty charterLabelProperty() { return charterLabel.getReadOnlyProperty(); }
@@ -977,6 +1187,10 @@ public final class ReviewWalkthroughViewModel {
     public StringProperty actionOwnerProperty() { return actionOwner; }
     public ObjectProperty<LocalDate> actionDueProperty() { return actionDue; }
     public ReadOnlyStringProperty formMessageProperty() { return formMessage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Voice> editingVoiceProperty() { return editingVoice.getReadOnlyProperty(); }
+    public Voice getEditingVoice() { return editingVoice.get(); }
+    public ReadOnlyObjectProperty<FollowUpAction> editingActionProperty() { return editingAction.getReadOnlyProperty(); }
+    public FollowUpAction getEditingAction() { return editingAction.get(); }
     public ReadOnlyStringProperty outcomeHeadlineProperty() { return outcomeHeadline.getReadOnlyProperty(); }
     public ObservableList<String> findings() { return findings; }
     public ObjectProperty<Decision> decisionProperty() { return decision; }
