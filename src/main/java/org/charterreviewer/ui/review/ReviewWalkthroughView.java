@@ -419,8 +419,8 @@ public final class ReviewWalkthroughView implements Screen {
         Button cancel = Controls.button("review-voice-cancel", "review.voice.cancel");
         cancel.visibleProperty().bind(editing);
         cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox form = new HBox(8, role, said, consent, add, cancel);
-        form.setAlignment(Pos.CENTER_LEFT);
+        // Two rows, so the words keep their room when the buttons say "Save voice changes".
+        VBox form = new VBox(6, row(role, said), row(consent, add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = editHint("review-voice-editing", editing, "review.voice.editing");
 
@@ -456,6 +456,12 @@ public final class ReviewWalkthroughView implements Screen {
                 formMessage());
         cancelOnEscape(box, editing, viewModel::cancelVoiceEdit, list, role);
         return box;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Label formMessage() {
@@ -613,8 +619,7 @@ public final class ReviewWalkthroughView implements Screen {
         Button cancel = Controls.button("review-action-cancel", "review.action.cancel");
         cancel.visibleProperty().bind(editing);
         cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox form = new HBox(8, what, owner, due, add, cancel);
-        form.setAlignment(Pos.CENTER_LEFT);
+        VBox form = new VBox(6, row(what, owner, due), row(add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = editHint("review-action-editing", editing, "review.action.editing");
         Label message = label("review-action-message", viewModel.formMessageProperty());
