@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -423,38 +424,12 @@ public final class ReviewWalkthroughView implements Screen {
         VBox form = new VBox(6, row(role, said), row(consent, add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = editHint("review-voice-editing", editing, "review.voice.editing");
+        announceEditing(said, editing, hint);
 
-        Runnable save = () -> {
-            boolean wasEditing = viewModel.getEditingVoice() != null;
-            viewModel.saveVoice();
-            if (wasEditing && viewModel.getEditingVoice() == null) {
-                // Later: a mnemonic (Alt+C, Alt+O) focuses its button after firing it.
-                Platform.runLater(list::requestFocus);
-            }
-        };
-        said.setOnAction(event -> save.run());
-        add.setOnAction(event -> save.run());
-        Runnable startEdit = () -> {
-            viewModel.editVoice(selected.get());
-            if (viewModel.getEditingVoice() != null) {
-                focusAtEnd(said);
-            }
-        };
-        edit.setOnAction(event -> startEdit.run());
-        cancel.setOnAction(event -> {
-            viewModel.cancelVoiceEdit();
-            list.requestFocus();
-        });
-        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) && selected.get() != null
-                    && viewModel.isEditable()) {
-                startEdit.run();
-                event.consume();
-            }
-        });
         VBox box = new VBox(6, sectionLabel("review.voices", list), list, new HBox(8, edit, remove), hint, form,
                 formMessage());
-        cancelOnEscape(box, editing, viewModel::cancelVoiceEdit, list, role);
+        wireEditing(new EditControls<>(box, list, said, add, edit, cancel), viewModel.editingVoiceProperty(),
+                viewModel::editVoice, viewModel::saveVoice, viewModel::cancelVoiceEdit, role);
         return box;
     }
 
@@ -499,11 +474,56 @@ public final class ReviewWalkthroughView implements Screen {
         return hint;
     }
 
-    /** Esc anywhere in the box cancels the edit (after closing an open drop-down) and returns to the list. */
-    private static void cancelOnEscape(Node box, javafx.beans.binding.BooleanBinding editing, Runnable cancel,
-            ListView<?> list, ComboBoxBase<?>... popups) {
-        box.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() != KeyCode.ESCAPE || !editing.get()) {
+    /** The field focused on editing tells a screen reader that a recorded one is being changed, and how. */
+    private static void announceEditing(Control field, javafx.beans.binding.BooleanBinding editing, Label hint) {
+        String usual = field.getAccessibleText();
+        field.accessibleTextProperty().bind(Bindings.when(editing).then(usual + ". " + hint.getText()).otherwise(usual));
+    }
+
+    /** The controls of one list of recorded voices or actions and the form below it. */
+    private record EditControls<T>(Node box, ListView<T> list, TextField field, Button save, Button edit,
+            Button cancel) {
+    }
+
+    /**
+     * Enter or F2 on the list (or Edit…) loads the selected record into the form and puts the caret
+     * in {@code field}; Enter there or the form's button saves; Esc anywhere in the box (once an
+     * open drop-down is closed) or Cancel edit leaves it as stored. Both end back on the list.
+     */
+    private <T> void wireEditing(EditControls<T> c, ReadOnlyObjectProperty<T> editing,
+            java.util.function.Consumer<T> begin, Runnable save, Runnable cancel, ComboBoxBase<?>... popups) {
+        Runnable saveAndReturn = () -> {
+            boolean wasEditing = editing.get() != null;
+            save.run();
+            if (wasEditing && editing.get() == null) {
+                // Later: a mnemonic (Alt+C, Alt+O) focuses its button after firing it.
+                Platform.runLater(c.list()::requestFocus);
+            }
+        };
+        c.field().setOnAction(event -> saveAndReturn.run());
+        c.save().setOnAction(event -> saveAndReturn.run());
+        Runnable startEdit = () -> {
+            begin.accept(c.list().getSelectionModel().getSelectedItem());
+            if (editing.get() != null) {
+                c.field().requestFocus();
+                Platform.runLater(c.field()::end);
+            }
+        };
+        c.edit().setOnAction(event -> startEdit.run());
+        Runnable cancelAndReturn = () -> {
+            cancel.run();
+            c.list().requestFocus();
+        };
+        c.cancel().setOnAction(event -> cancelAndReturn.run());
+        c.list().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)
+                    && c.list().getSelectionModel().getSelectedItem() != null && viewModel.isEditable()) {
+                startEdit.run();
+                event.consume();
+            }
+        });
+        c.box().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.ESCAPE || editing.get() == null) {
                 return;
             }
             for (ComboBoxBase<?> popup : popups) {
@@ -511,15 +531,9 @@ public final class ReviewWalkthroughView implements Screen {
                     return;
                 }
             }
-            cancel.run();
-            list.requestFocus();
+            cancelAndReturn.run();
             event.consume();
         });
-    }
-
-    private static void focusAtEnd(TextField field) {
-        field.requestFocus();
-        Platform.runLater(field::end);
     }
 
     /**
@@ -622,47 +636,23 @@ public final class ReviewWalkthroughView implements Screen {
         VBox form = new VBox(6, row(what, owner, due), row(add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = editHint("review-action-editing", editing, "review.action.editing");
+        announceEditing(what, editing, hint);
         Label message = label("review-action-message", viewModel.formMessageProperty());
         message.getStyleClass().add(Styles.ERROR_TEXT);
         message.visibleProperty().bind(viewModel.formMessageProperty().isNotEmpty().and(editing));
         message.managedProperty().bind(message.visibleProperty());
 
-        Runnable save = () -> {
-            boolean wasEditing = viewModel.getEditingAction() != null;
-            viewModel.saveAction();
-            if (wasEditing && viewModel.getEditingAction() == null) {
-                // Later: a mnemonic (Alt+C, Alt+O) focuses its button after firing it.
-                Platform.runLater(list::requestFocus);
-            }
-        };
-        what.setOnAction(event -> save.run());
-        add.setOnAction(event -> save.run());
-        Runnable startEdit = () -> {
-            viewModel.editAction(selected.get());
-            if (viewModel.getEditingAction() != null) {
-                focusAtEnd(what);
-            }
-        };
-        edit.setOnAction(event -> startEdit.run());
-        cancel.setOnAction(event -> {
-            viewModel.cancelActionEdit();
-            list.requestFocus();
-        });
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (selected.get() == null || !viewModel.isEditable()) {
-                return;
-            }
-            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
-                startEdit.run();
-                event.consume();
-            } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
+            if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown() && selected.get() != null
+                    && viewModel.isEditable()) {
                 viewModel.toggleDone(selected.get());
                 event.consume();
             }
         });
         VBox box = new VBox(6, sectionLabel("review.actions", list), list, new HBox(8, edit, done, remove), hint,
                 form, message);
-        cancelOnEscape(box, editing, viewModel::cancelActionEdit, list, owner, due);
+        wireEditing(new EditControls<>(box, list, what, add, edit, cancel), viewModel.editingActionProperty(),
+                viewModel::editAction, viewModel::saveAction, viewModel::cancelActionEdit, owner, due);
         return box;
     }
 

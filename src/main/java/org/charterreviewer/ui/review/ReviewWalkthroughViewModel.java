@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -159,10 +161,30 @@ public final class ReviewWalkthroughViewModel {
     private final StringProperty actionOwner = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> actionDue = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Voice> editingVoice = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<FollowUpAction> editingAction = new ReadOnlyObjectWrapper<>();
-    private VoiceDraft voiceDraft;
-    private ActionDraft actionDraft;
+    private final FormEdit<Voice, VoiceDraft> voiceEdit = new FormEdit<>(Voice::id,
+            () -> new VoiceDraft(voiceRole.get(), voiceSaid.get(), voiceConsent.get()),
+            voice -> {
+                voiceRole.set(voice.speakerRole());
+                voiceSaid.set(voice.said());
+                voiceConsent.set(voice.consentToShare());
+            },
+            draft -> {
+                voiceRole.set(draft == null ? "" : draft.role());
+                voiceSaid.set(draft == null ? "" : draft.said());
+                voiceConsent.set(draft != null && draft.consent());
+            });
+    private final FormEdit<FollowUpAction, ActionDraft> actionEdit = new FormEdit<>(FollowUpAction::id,
+            () -> new ActionDraft(actionWhat.get(), actionOwner.get(), actionDue.get()),
+            action -> {
+                actionWhat.set(action.description());
+                actionOwner.set(action.ownerRole() == null ? "" : action.ownerRole());
+                actionDue.set(action.dueDate());
+            },
+            draft -> {
+                actionWhat.set(draft == null ? "" : draft.what());
+                actionOwner.set(draft == null || draft.owner() == null ? "" : draft.owner());
+                actionDue.set(draft == null ? null : draft.due());
+            });
     private final ReadOnlyBooleanWrapper removingEvidence = new ReadOnlyBooleanWrapper(false);
 
     private final ReadOnlyStringWrapper outcomeHeadline = new ReadOnlyStringWrapper("");
@@ -330,14 +352,8 @@ public final class ReviewWalkthroughViewModel {
         voices.setAll(r.voicesFor(item.id()));
         actions.setAll(r.actionsFor(item.id()));
         // A voice or action being edited that is no longer there (removed, or a new revision) is let go.
-        Voice edited = editingVoice.get();
-        if (edited != null && voices.stream().noneMatch(v -> v.id() == edited.id())) {
-            cancelVoiceEdit();
-        }
-        FollowUpAction editedAction = editingAction.get();
-        if (editedAction != null && actions.stream().noneMatch(a -> a.id() == editedAction.id())) {
-            cancelActionEdit();
-        }
+        voiceEdit.cancelUnlessIn(voices);
+        actionEdit.cancelUnlessIn(actions);
         itemEvidence.setAll(r.evidenceFor(item.id()));
         linkableEvidence.setAll(r.evidence().stream().filter(e -> !e.linkedItemIds().contains(item.id())).toList());
         if (withNote) {
@@ -563,90 +579,63 @@ public final class ReviewWalkthroughViewModel {
         if (!editable.get() || item == null) {
             return;
         }
-        String role = voiceRole.get() == null ? "" : voiceRole.get().strip();
-        String said = voiceSaid.get() == null ? "" : voiceSaid.get().strip();
-        if (role.isEmpty() || said.isEmpty()) {
-            formMessage.set(tr("review.voice.incomplete"));
-            return;
-        }
-        boolean consent = voiceConsent.get();
-        long k = key;
-        write(() -> reviews.addVoice(k, item.id(), role, said, consent), null);
-        voiceSaid.set("");
-        voiceConsent.set(false);
-        formMessage.set("");
+        voiceInForm().ifPresent(v -> {
+            long k = key;
+            write(() -> reviews.addVoice(k, item.id(), v.role(), v.said(), v.consent()), null);
+            voiceSaid.set("");
+            voiceConsent.set(false);
+            formMessage.set("");
+        });
     }
 
     /** Adds the voice in the form, or saves the changes to the voice being edited. */
     public void saveVoice() {
-        Voice voice = editingVoice.get();
+        Voice voice = voiceEdit.record();
         if (voice == null) {
             addVoice();
-            return;
+        } else if (editable.get()) {
+            voiceInForm().ifPresent(v -> {
+                if (!v.equals(new VoiceDraft(voice.speakerRole(), voice.said(), voice.consentToShare()))) {
+                    long k = key;
+                    write(() -> reviews.updateVoice(k, voice.id(), v.role(), v.said(), v.consent()), null);
+                }
+                voiceEdit.end();
+            });
         }
-        if (!editable.get()) {
-            return;
-        }
+    }
+
+    /** The voice in the form, trimmed; empty, with a message, while its role or words are missing. */
+    private Optional<VoiceDraft> voiceInForm() {
         String role = voiceRole.get() == null ? "" : voiceRole.get().strip();
         String said = voiceSaid.get() == null ? "" : voiceSaid.get().strip();
         if (role.isEmpty() || said.isEmpty()) {
             formMessage.set(tr("review.voice.incomplete"));
-            return;
+            return Optional.empty();
         }
-        boolean consent = voiceConsent.get();
-        if (!role.equals(voice.speakerRole()) || !said.equals(voice.said()) || consent != voice.consentToShare()) {
-            long k = key;
-            write(() -> reviews.updateVoice(k, voice.id(), role, said, consent), null);
-        }
-        endVoiceEdit();
+        return Optional.of(new VoiceDraft(role, said, voiceConsent.get()));
     }
 
     /** Loads a recorded voice into the form, which then saves changes to it instead of adding one. */
     public void editVoice(Voice voice) {
-        if (!editable.get() || voice == null || currentItem.get() == null) {
-            return;
-        }
-        if (editingVoice.get() == null) {
-            voiceDraft = new VoiceDraft(voiceRole.get(), voiceSaid.get(), voiceConsent.get());
-        }
-        editingVoice.set(voice);
-        voiceRole.set(voice.speakerRole());
-        voiceSaid.set(voice.said());
-        voiceConsent.set(voice.consentToShare());
-        formMessage.set("");
+        voiceEdit.begin(voice);
     }
 
     /** Leaves the voice as stored and gives the form back what was typed before editing began. */
     public void cancelVoiceEdit() {
-        if (editingVoice.get() != null) {
-            endVoiceEdit();
-        }
-    }
-
-    private void endVoiceEdit() {
-        VoiceDraft draft = voiceDraft;
-        voiceDraft = null;
-        editingVoice.set(null);
-        voiceRole.set(draft == null ? "" : draft.role());
-        voiceSaid.set(draft == null ? "" : draft.said());
-        voiceConsent.set(draft != null && draft.consent());
-        formMessage.set("");
+        voiceEdit.cancel();
     }
 
     /** Cancels any edit of a voice or an action; true if there was one. */
     public boolean cancelEdits() {
-        boolean editing = editingVoice.get() != null || editingAction.get() != null;
-        cancelVoiceEdit();
-        cancelActionEdit();
+        boolean editing = voiceEdit.record() != null || actionEdit.record() != null;
+        voiceEdit.cancel();
+        actionEdit.cancel();
         return editing;
     }
 
     public void removeVoice(Voice voice) {
         if (editable.get() && voice != null) {
-            Voice edited = editingVoice.get();
-            if (edited != null && edited.id() == voice.id()) {
-                cancelVoiceEdit();
-            }
+            voiceEdit.cancelIfEditing(voice);
             long k = key;
             write(() -> reviews.removeVoice(k, voice.id()), null);
         }
@@ -657,75 +646,54 @@ public final class ReviewWalkthroughViewModel {
         if (!editable.get() || item == null) {
             return;
         }
-        String what = actionWhat.get() == null ? "" : actionWhat.get().strip();
-        if (what.isEmpty()) {
-            formMessage.set(tr("review.action.incomplete"));
-            return;
-        }
-        String owner = actionOwner.get();
-        LocalDate due = actionDue.get();
-        long k = key;
-        write(() -> reviews.addAction(k, item.id(), what, owner, due), null);
-        actionWhat.set("");
-        actionDue.set(null);
-        formMessage.set("");
+        actionInForm().ifPresent(what -> {
+            String owner = actionOwner.get();
+            LocalDate due = actionDue.get();
+            long k = key;
+            write(() -> reviews.addAction(k, item.id(), what, owner, due), null);
+            actionWhat.set("");
+            actionDue.set(null);
+            formMessage.set("");
+        });
     }
 
     /** Adds the action in the form, or saves the changes to the action being edited. */
     public void saveAction() {
-        FollowUpAction action = editingAction.get();
+        FollowUpAction action = actionEdit.record();
         if (action == null) {
             addAction();
-            return;
+        } else if (editable.get()) {
+            actionInForm().ifPresent(what -> {
+                String owner = isBlank(actionOwner.get()) ? null : actionOwner.get().strip();
+                LocalDate due = actionDue.get();
+                if (!what.equals(action.description()) || !Objects.equals(owner, action.ownerRole())
+                        || !Objects.equals(due, action.dueDate())) {
+                    long k = key;
+                    write(() -> reviews.updateAction(k, action.id(), what, owner, due), null);
+                }
+                actionEdit.end();
+            });
         }
-        if (!editable.get()) {
-            return;
-        }
+    }
+
+    /** What is to be done, trimmed; empty, with a message, while it is missing. */
+    private Optional<String> actionInForm() {
         String what = actionWhat.get() == null ? "" : actionWhat.get().strip();
         if (what.isEmpty()) {
             formMessage.set(tr("review.action.incomplete"));
-            return;
+            return Optional.empty();
         }
-        String owner = isBlank(actionOwner.get()) ? null : actionOwner.get().strip();
-        LocalDate due = actionDue.get();
-        if (!what.equals(action.description()) || !Objects.equals(owner, action.ownerRole())
-                || !Objects.equals(due, action.dueDate())) {
-            long k = key;
-            write(() -> reviews.updateAction(k, action.id(), what, owner, due), null);
-        }
-        endActionEdit();
+        return Optional.of(what);
     }
 
     /** Loads a recorded action into the form, which then saves changes to it instead of adding one. */
     public void editAction(FollowUpAction action) {
-        if (!editable.get() || action == null || currentItem.get() == null) {
-            return;
-        }
-        if (editingAction.get() == null) {
-            actionDraft = new ActionDraft(actionWhat.get(), actionOwner.get(), actionDue.get());
-        }
-        editingAction.set(action);
-        actionWhat.set(action.description());
-        actionOwner.set(action.ownerRole() == null ? "" : action.ownerRole());
-        actionDue.set(action.dueDate());
-        formMessage.set("");
+        actionEdit.begin(action);
     }
 
     /** Leaves the action as stored and gives the form back what was typed before editing began. */
     public void cancelActionEdit() {
-        if (editingAction.get() != null) {
-            endActionEdit();
-        }
-    }
-
-    private void endActionEdit() {
-        ActionDraft draft = actionDraft;
-        actionDraft = null;
-        editingAction.set(null);
-        actionWhat.set(draft == null ? "" : draft.what());
-        actionOwner.set(draft == null || draft.owner() == null ? "" : draft.owner());
-        actionDue.set(draft == null ? null : draft.due());
-        formMessage.set("");
+        actionEdit.cancel();
     }
 
     /** Marks the action done, or not done again (Space on the selected action). */
@@ -744,10 +712,7 @@ public final class ReviewWalkthroughViewModel {
 
     public void removeAction(FollowUpAction action) {
         if (editable.get() && action != null) {
-            FollowUpAction edited = editingAction.get();
-            if (edited != null && edited.id() == action.id()) {
-                cancelActionEdit();
-            }
+            actionEdit.cancelIfEditing(action);
             long k = key;
             write(() -> reviews.removeAction(k, action.id()), null);
         }
@@ -1119,6 +1084,73 @@ public final class ReviewWalkthroughViewModel {
         }
     }
 
+    /**
+     * The add form's edit of one recorded voice or action: which one is loaded, and what the form
+     * held before, given back when the edit ends (saved or cancelled).
+     */
+    private final class FormEdit<R, D> {
+        private final ReadOnlyObjectWrapper<R> record = new ReadOnlyObjectWrapper<>();
+        private final ToLongFunction<R> id;
+        private final Supplier<D> capture;
+        private final Consumer<R> load;
+        private final Consumer<D> restore;
+        private D draft;
+
+        FormEdit(ToLongFunction<R> id, Supplier<D> capture, Consumer<R> load, Consumer<D> restore) {
+            this.id = id;
+            this.capture = capture;
+            this.load = load;
+            this.restore = restore;
+        }
+
+        void begin(R recorded) {
+            if (!editable.get() || recorded == null || currentItem.get() == null) {
+                return;
+            }
+            if (record.get() == null) {
+                draft = capture.get();
+            }
+            record.set(recorded);
+            load.accept(recorded);
+            formMessage.set("");
+        }
+
+        void end() {
+            D before = draft;
+            draft = null;
+            record.set(null);
+            restore.accept(before);
+            formMessage.set("");
+        }
+
+        void cancel() {
+            if (record.get() != null) {
+                end();
+            }
+        }
+
+        void cancelIfEditing(R recorded) {
+            if (record.get() != null && id.applyAsLong(record.get()) == id.applyAsLong(recorded)) {
+                end();
+            }
+        }
+
+        void cancelUnlessIn(List<R> shown) {
+            R edited = record.get();
+            if (edited != null && shown.stream().noneMatch(r -> id.applyAsLong(r) == id.applyAsLong(edited))) {
+                end();
+            }
+        }
+
+        R record() {
+            return record.get();
+        }
+
+        ReadOnlyObjectProperty<R> property() {
+            return record.getReadOnlyProperty();
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     static String messageOf(Throwable error) {
@@ -1187,10 +1219,10 @@ public final class ReviewWalkthroughViewModel {
     public StringProperty actionOwnerProperty() { return actionOwner; }
     public ObjectProperty<LocalDate> actionDueProperty() { return actionDue; }
     public ReadOnlyStringProperty formMessageProperty() { return formMessage.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Voice> editingVoiceProperty() { return editingVoice.getReadOnlyProperty(); }
-    public Voice getEditingVoice() { return editingVoice.get(); }
-    public ReadOnlyObjectProperty<FollowUpAction> editingActionProperty() { return editingAction.getReadOnlyProperty(); }
-    public FollowUpAction getEditingAction() { return editingAction.get(); }
+    public ReadOnlyObjectProperty<Voice> editingVoiceProperty() { return voiceEdit.property(); }
+    public Voice getEditingVoice() { return voiceEdit.record(); }
+    public ReadOnlyObjectProperty<FollowUpAction> editingActionProperty() { return actionEdit.property(); }
+    public FollowUpAction getEditingAction() { return actionEdit.record(); }
     public ReadOnlyStringProperty outcomeHeadlineProperty() { return outcomeHeadline.getReadOnlyProperty(); }
     public ObservableList<String> findings() { return findings; }
     public ObjectProperty<Decision> decisionProperty() { return decision; }

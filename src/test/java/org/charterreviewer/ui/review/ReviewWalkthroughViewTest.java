@@ -328,6 +328,7 @@ class ReviewWalkthroughViewTest {
         Button saveVoice = robot.lookup("#review-voice-add").queryAs(Button.class);
         assertThat(said.isFocused()).isTrue();
         assertThat(said.getText()).isEqualTo("We were asked");
+        assertThat(said.getAccessibleText()).startsWith("What they said. Editing a recorded voice");
         assertThat(saveVoice.getText()).isEqualTo("Save voi_ce changes");
         assertThat(saveVoice.getAccessibleText()).startsWith("Save the changes to the voice");
         assertThat(robot.lookup("#review-voice-cancel").queryAs(Button.class).isVisible()).isTrue();
