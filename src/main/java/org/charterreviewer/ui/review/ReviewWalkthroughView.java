@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -17,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -128,6 +130,7 @@ public final class ReviewWalkthroughView implements Screen {
 
         viewModel.refreshCountProperty().addListener((obs, before, after) -> refreshed());
         viewModel.currentItemProperty().addListener((obs, before, after) -> showItem(after));
+        viewModel.shownSectionProperty().addListener((obs, before, after) -> showSection(after));
         viewModel.levelProperty().addListener((obs, before, after) -> syncLevel(after));
     }
 
@@ -283,6 +286,7 @@ public final class ReviewWalkthroughView implements Screen {
         contextOnly.managedProperty().bind(contextOnly.visibleProperty());
         itemPosition.setId("review-item-position");
         itemPosition.getStyleClass().add(Styles.MUTED);
+        itemPosition.managedProperty().bind(itemPosition.visibleProperty());
         itemText.setId("review-item-text");
         itemText.getStyleClass().addAll(Styles.CHARTER_TEXT, "item-text");
         itemText.setWrapText(true);
@@ -325,8 +329,13 @@ public final class ReviewWalkthroughView implements Screen {
         clear.managedProperty().bind(clear.visibleProperty());
         flag.disableProperty().bind(viewModel.editableProperty().not());
 
-        VBox content = new VBox(16, charterBox, guidance, judgementBox, new HBox(8, flag, clear), notesBox(),
+        // Everything about one item; a section without items shows only the charter's words above.
+        VBox itemParts = new VBox(16, guidance, judgementBox, new HBox(8, flag, clear), notesBox(),
                 voicesBox(), actionsBox(), evidenceBox());
+        itemParts.setId("review-item-parts");
+        itemParts.visibleProperty().bind(viewModel.shownSectionProperty().isNull());
+        itemParts.managedProperty().bind(itemParts.visibleProperty());
+        VBox content = new VBox(16, charterBox, itemParts);
         content.setPadding(new Insets(12, 16, 24, 4));
         content.setId("review-item");
         content.setFillWidth(true);
@@ -386,32 +395,168 @@ public final class ReviewWalkthroughView implements Screen {
             }
         });
         list.setPlaceholder(placeholder("review.voices.none"));
+        keepSelectionById(list, Voice::id);
+        var selected = list.getSelectionModel().selectedItemProperty();
         Button remove = Controls.button("review-voice-remove", "review.voice.remove");
-        remove.setOnAction(event -> viewModel.removeVoice(list.getSelectionModel().getSelectedItem()));
-        remove.disableProperty().bind(viewModel.editableProperty().not()
-                .or(list.getSelectionModel().selectedItemProperty().isNull()));
+        remove.setOnAction(event -> viewModel.removeVoice(selected.get()));
+        Button edit = Controls.button("review-voice-edit", "review.voice.edit");
+        for (Button b : List.of(edit, remove)) {
+            b.disableProperty().bind(viewModel.editableProperty().not().or(selected.isNull()));
+        }
 
         ComboBox<String> role = roles("review-voice-role", "review.voice.role");
         bindEditor(role, viewModel.voiceRoleProperty());
         TextField said = Controls.describe(new TextField(), "review-voice-said", "review.voice.said");
         said.setPromptText(tr("review.voice.said"));
         said.textProperty().bindBidirectional(viewModel.voiceSaidProperty());
-        said.setOnAction(event -> viewModel.addVoice());
         HBox.setHgrow(said, Priority.ALWAYS);
         CheckBox consent = Controls.describe(new CheckBox(tr("review.voice.consent")), "review-voice-consent",
                 "review.voice.consent");
         consent.setMnemonicParsing(true);
         consent.selectedProperty().bindBidirectional(viewModel.voiceConsentProperty());
+        var editing = viewModel.editingVoiceProperty().isNotNull();
         Button add = Controls.button("review-voice-add", "review.voice.add");
-        add.setOnAction(event -> viewModel.addVoice());
-        HBox form = new HBox(8, role, said, consent, add);
-        form.setAlignment(Pos.CENTER_LEFT);
+        addOrSave(add, editing, "review.voice.add", "review.voice.save");
+        Button cancel = Controls.button("review-voice-cancel", "review.voice.cancel");
+        cancel.visibleProperty().bind(editing);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        // Two rows, so the words keep their room when the buttons say "Save voice changes".
+        VBox form = new VBox(6, row(role, said), row(consent, add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
+        Label hint = editHint("review-voice-editing", editing, "review.voice.editing");
+        announceEditing(said, editing, hint);
+
+        VBox box = new VBox(6, sectionLabel("review.voices", list), list, new HBox(8, edit, remove), hint, form,
+                formMessage());
+        wireEditing(new EditControls<>(box, list, said, add, edit, cancel), viewModel.editingVoiceProperty(),
+                viewModel::editVoice, viewModel::saveVoice, viewModel::cancelVoiceEdit, role);
+        return box;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Label formMessage() {
         Label message = label("review-form-message", viewModel.formMessageProperty());
         message.getStyleClass().add(Styles.ERROR_TEXT);
-        message.visibleProperty().bind(viewModel.formMessageProperty().isNotEmpty());
+        message.visibleProperty().bind(viewModel.formMessageProperty().isNotEmpty()
+                .and(viewModel.editingActionProperty().isNull()));
         message.managedProperty().bind(message.visibleProperty());
-        return new VBox(6, sectionLabel("review.voices", list), list, new HBox(8, remove), form, message);
+        return message;
+    }
+
+    /** The form's button adds a new record, or saves the one being edited: text, tooltip and reader follow. */
+    private static void addOrSave(Button button, javafx.beans.binding.BooleanBinding editing, String addKey,
+            String saveKey) {
+        button.textProperty().bind(Bindings.when(editing).then(tr(saveKey)).otherwise(tr(addKey)));
+        var described = Bindings.when(editing).then(tooltipOf(saveKey)).otherwise(tooltipOf(addKey));
+        button.accessibleTextProperty().bind(described);
+        button.getTooltip().textProperty().bind(described);
+    }
+
+    private static String tooltipOf(String key) {
+        String tooltip = tr(key + ".tooltip");
+        return tooltip.equals(key + ".tooltip") ? tr(key).replace("_", "") : tooltip;
+    }
+
+    /** A line saying a recorded voice or action is being edited and how to save or cancel. */
+    private static Label editHint(String id, javafx.beans.binding.BooleanBinding editing, String key) {
+        Label hint = new Label(tr(key));
+        hint.setId(id);
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setAccessibleText(hint.getText());
+        hint.visibleProperty().bind(editing);
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
+    }
+
+    /** The field focused on editing tells a screen reader that a recorded one is being changed, and how. */
+    private static void announceEditing(Control field, javafx.beans.binding.BooleanBinding editing, Label hint) {
+        String usual = field.getAccessibleText();
+        field.accessibleTextProperty().bind(Bindings.when(editing).then(usual + ". " + hint.getText()).otherwise(usual));
+    }
+
+    /** The controls of one list of recorded voices or actions and the form below it. */
+    private record EditControls<T>(Node box, ListView<T> list, TextField field, Button save, Button edit,
+            Button cancel) {
+    }
+
+    /**
+     * Enter or F2 on the list (or Edit…) loads the selected record into the form and puts the caret
+     * in {@code field}; Enter there or the form's button saves; Esc anywhere in the box (once an
+     * open drop-down is closed) or Cancel edit leaves it as stored. Both end back on the list.
+     */
+    private <T> void wireEditing(EditControls<T> c, ReadOnlyObjectProperty<T> editing,
+            java.util.function.Consumer<T> begin, Runnable save, Runnable cancel, ComboBoxBase<?>... popups) {
+        Runnable saveAndReturn = () -> {
+            boolean wasEditing = editing.get() != null;
+            save.run();
+            if (wasEditing && editing.get() == null) {
+                // Later: a mnemonic (Alt+C, Alt+O) focuses its button after firing it.
+                Platform.runLater(c.list()::requestFocus);
+            }
+        };
+        c.field().setOnAction(event -> saveAndReturn.run());
+        c.save().setOnAction(event -> saveAndReturn.run());
+        Runnable startEdit = () -> {
+            begin.accept(c.list().getSelectionModel().getSelectedItem());
+            if (editing.get() != null) {
+                c.field().requestFocus();
+                Platform.runLater(c.field()::end);
+            }
+        };
+        c.edit().setOnAction(event -> startEdit.run());
+        Runnable cancelAndReturn = () -> {
+            cancel.run();
+            c.list().requestFocus();
+        };
+        c.cancel().setOnAction(event -> cancelAndReturn.run());
+        c.list().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)
+                    && c.list().getSelectionModel().getSelectedItem() != null && viewModel.isEditable()) {
+                startEdit.run();
+                event.consume();
+            }
+        });
+        c.box().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.ESCAPE || editing.get() == null) {
+                return;
+            }
+            for (ComboBoxBase<?> popup : popups) {
+                if (popup.isShowing()) {
+                    return;
+                }
+            }
+            cancelAndReturn.run();
+            event.consume();
+        });
+    }
+
+    /**
+     * Selects the same record again (by id) after the list is reloaded from the database, so that
+     * Space or Enter can follow on the one the officer just changed.
+     */
+    private static <T> void keepSelectionById(ListView<T> list, java.util.function.ToLongFunction<T> id) {
+        long[] selectedId = {Long.MIN_VALUE};
+        list.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
+            if (after != null) {
+                selectedId[0] = id.applyAsLong(after);
+            }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<T>) change -> {
+            List<T> items = list.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (id.applyAsLong(items.get(i)) == selectedId[0]) {
+                    list.getSelectionModel().select(i);
+                    list.getFocusModel().focus(i);
+                    return;
+                }
+            }
+        });
     }
 
     private ComboBox<String> roles(String id, String key) {
@@ -462,23 +607,19 @@ public final class ReviewWalkthroughView implements Screen {
                 setPrefWidth(0);
             }
         });
+        keepSelectionById(list, FollowUpAction::id);
+        var selected = list.getSelectionModel().selectedItemProperty();
         Button done = Controls.button("review-action-done", "review.action.done");
-        done.setOnAction(event -> {
-            FollowUpAction action = list.getSelectionModel().getSelectedItem();
-            if (action != null) {
-                viewModel.setActionDone(action, !action.done());
-            }
-        });
+        done.setOnAction(event -> viewModel.toggleDone(selected.get()));
         Button remove = Controls.button("review-action-remove", "review.action.remove");
-        remove.setOnAction(event -> viewModel.removeAction(list.getSelectionModel().getSelectedItem()));
-        for (Button b : List.of(done, remove)) {
-            b.disableProperty().bind(viewModel.editableProperty().not()
-                    .or(list.getSelectionModel().selectedItemProperty().isNull()));
+        remove.setOnAction(event -> viewModel.removeAction(selected.get()));
+        Button edit = Controls.button("review-action-edit", "review.action.edit");
+        for (Button b : List.of(edit, done, remove)) {
+            b.disableProperty().bind(viewModel.editableProperty().not().or(selected.isNull()));
         }
         TextField what = Controls.describe(new TextField(), "review-action-what", "review.action.what");
         what.setPromptText(tr("review.action.what"));
         what.textProperty().bindBidirectional(viewModel.actionWhatProperty());
-        what.setOnAction(event -> viewModel.addAction());
         HBox.setHgrow(what, Priority.ALWAYS);
         ComboBox<String> owner = roles("review-action-owner", "review.action.owner");
         bindEditor(owner, viewModel.actionOwnerProperty());
@@ -486,12 +627,33 @@ public final class ReviewWalkthroughView implements Screen {
         due.setPromptText(tr("review.action.due"));
         due.valueProperty().bindBidirectional(viewModel.actionDueProperty());
         due.setPrefWidth(140);
+        var editing = viewModel.editingActionProperty().isNotNull();
         Button add = Controls.button("review-action-add", "review.action.add");
-        add.setOnAction(event -> viewModel.addAction());
-        HBox form = new HBox(8, what, owner, due, add);
-        form.setAlignment(Pos.CENTER_LEFT);
+        addOrSave(add, editing, "review.action.add", "review.action.save");
+        Button cancel = Controls.button("review-action-cancel", "review.action.cancel");
+        cancel.visibleProperty().bind(editing);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        VBox form = new VBox(6, row(what, owner, due), row(add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
-        return new VBox(6, sectionLabel("review.actions", list), list, new HBox(8, done, remove), form);
+        Label hint = editHint("review-action-editing", editing, "review.action.editing");
+        announceEditing(what, editing, hint);
+        Label message = label("review-action-message", viewModel.formMessageProperty());
+        message.getStyleClass().add(Styles.ERROR_TEXT);
+        message.visibleProperty().bind(viewModel.formMessageProperty().isNotEmpty().and(editing));
+        message.managedProperty().bind(message.visibleProperty());
+
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown() && selected.get() != null
+                    && viewModel.isEditable()) {
+                viewModel.toggleDone(selected.get());
+                event.consume();
+            }
+        });
+        VBox box = new VBox(6, sectionLabel("review.actions", list), list, new HBox(8, edit, done, remove), hint,
+                form, message);
+        wireEditing(new EditControls<>(box, list, what, add, edit, cancel), viewModel.editingActionProperty(),
+                viewModel::editAction, viewModel::saveAction, viewModel::cancelActionEdit, owner, due);
+        return box;
     }
 
     private Node evidenceBox() {
@@ -839,21 +1001,49 @@ public final class ReviewWalkthroughView implements Screen {
         int position = section.items().indexOf(item) + 1;
         itemPosition.setText(tr("review.item.position", capitalise(section.itemNoun() == null ? tr("review.finding.item")
                 : section.itemNoun().one()), position, section.items().size()));
+        itemPosition.setVisible(true);
         itemText.setText(item.text());
         itemText.setAccessibleText(tr("review.item.accessible", section.title(), position, item.text()));
+        contextOnly.setText(tr("review.item.contextOnly"));
         contextOnly.setVisible(section.contextOnly());
         judgementBox.setVisible(!section.contextOnly());
         showGuidance(item.guidance());
+        selectInSidebar(new ReviewWalkthroughViewModel.SidebarEntry(section, item));
+        syncLevel(viewModel.getLevel());
+        itemScroll.setVvalue(0);
+    }
+
+    /** A section without items: its title and words, read-only, to read with the family. */
+    private void showSection(Section section) {
+        if (section == null) {
+            return;
+        }
+        sectionTitle.setText(section.title());
+        sectionIntro.getChildren().clear();
+        itemPosition.setVisible(false);
+        // The words go in the focusable text, so a screen reader reads them in one go.
+        String words = section.introduction().isEmpty() ? tr("review.section.noWords")
+                : String.join("\n\n", section.introduction());
+        itemText.setText(words);
+        String title = section.title().strip().replaceAll("[:.]+$", "");
+        itemText.setAccessibleText(tr("review.section.accessible", title, words));
+        contextOnly.setText(tr(section.contextOnly() ? "review.section.contextOnly" : "review.section.noItems"));
+        contextOnly.setVisible(true);
+        selectInSidebar(new ReviewWalkthroughViewModel.SidebarEntry(section, null));
+        itemScroll.setVvalue(0);
+    }
+
+    private void selectInSidebar(ReviewWalkthroughViewModel.SidebarEntry entry) {
         syncing = true;
         try {
-            int index = viewModel.sidebar().indexOf(new ReviewWalkthroughViewModel.SidebarEntry(section, item));
-            sidebar.getSelectionModel().select(index);
-            sidebar.scrollTo(Math.max(0, index - 3));
+            int index = viewModel.sidebar().indexOf(entry);
+            if (sidebar.getSelectionModel().getSelectedIndex() != index) {
+                sidebar.getSelectionModel().select(index);
+                sidebar.scrollTo(Math.max(0, index - 3));
+            }
         } finally {
             syncing = false;
         }
-        syncLevel(viewModel.getLevel());
-        itemScroll.setVvalue(0);
     }
 
     private void showGuidance(Guidance g) {
@@ -911,7 +1101,8 @@ public final class ReviewWalkthroughView implements Screen {
             Platform.runLater(() -> focusFirstIn(outcomeTab.getContent()));
         } else if (event.isAltDown() && code == KeyCode.LEFT) {
             viewModel.back();
-        } else if (!typing && !event.isShortcutDown() && !event.isAltDown() && isWalkthrough() && digit(code) >= 0) {
+        } else if (!typing && !event.isShortcutDown() && !event.isAltDown() && isWalkthrough() && digit(code) >= 0
+                && viewModel.getShownSection() == null) {
             viewModel.judgeByNumber(digit(code));
             focusJudgement();
         } else if (!typing && !event.isShortcutDown() && isWalkthrough()
@@ -929,7 +1120,10 @@ public final class ReviewWalkthroughView implements Screen {
         if (event.getCode() != KeyCode.ESCAPE) {
             return;
         }
-        if (isTyping()) {
+        if (viewModel.cancelEdits()) {
+            // Esc first leaves an edit of a voice or action, never the screen with it.
+            focusJudgement();
+        } else if (isTyping()) {
             viewModel.flushText();
             focusJudgement();
         } else {
@@ -946,7 +1140,7 @@ public final class ReviewWalkthroughView implements Screen {
 
     private void focusJudgement() {
         Platform.runLater(() -> {
-            if (judgementBox.isVisible() && !levelButtons.isEmpty()) {
+            if (judgementBox.isVisible() && viewModel.getShownSection() == null && !levelButtons.isEmpty()) {
                 ToggleButton selected = (ToggleButton) levelGroup.getSelectedToggle();
                 (selected != null ? selected : levelButtons.get(0)).requestFocus();
             } else {

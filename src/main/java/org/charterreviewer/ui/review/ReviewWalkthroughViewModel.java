@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -93,6 +96,14 @@ public final class ReviewWalkthroughViewModel {
     private record NoteDraft(String text, boolean internal) {
     }
 
+    /** What was in the add-a-voice form when the officer began editing a recorded voice. */
+    private record VoiceDraft(String role, String said, boolean consent) {
+    }
+
+    /** What was in the add-an-action form when the officer began editing a recorded action. */
+    private record ActionDraft(String what, String owner, LocalDate due) {
+    }
+
     private final UUID reviewId;
     private final ReviewService reviews;
     private final EvidenceService evidence;
@@ -120,6 +131,7 @@ public final class ReviewWalkthroughViewModel {
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Item> currentItem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Section> currentSection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Section> shownSection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper refreshCount = new ReadOnlyIntegerWrapper();
 
     private final ReadOnlyStringWrapper schoolName = new ReadOnlyStringWrapper("");
@@ -149,6 +161,30 @@ public final class ReviewWalkthroughViewModel {
     private final StringProperty actionOwner = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> actionDue = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
+    private final FormEdit<Voice, VoiceDraft> voiceEdit = new FormEdit<>(Voice::id,
+            () -> new VoiceDraft(voiceRole.get(), voiceSaid.get(), voiceConsent.get()),
+            voice -> {
+                voiceRole.set(voice.speakerRole());
+                voiceSaid.set(voice.said());
+                voiceConsent.set(voice.consentToShare());
+            },
+            draft -> {
+                voiceRole.set(draft == null ? "" : draft.role());
+                voiceSaid.set(draft == null ? "" : draft.said());
+                voiceConsent.set(draft != null && draft.consent());
+            });
+    private final FormEdit<FollowUpAction, ActionDraft> actionEdit = new FormEdit<>(FollowUpAction::id,
+            () -> new ActionDraft(actionWhat.get(), actionOwner.get(), actionDue.get()),
+            action -> {
+                actionWhat.set(action.description());
+                actionOwner.set(action.ownerRole() == null ? "" : action.ownerRole());
+                actionDue.set(action.dueDate());
+            },
+            draft -> {
+                actionWhat.set(draft == null ? "" : draft.what());
+                actionOwner.set(draft == null || draft.owner() == null ? "" : draft.owner());
+                actionDue.set(draft == null ? null : draft.due());
+            });
     private final ReadOnlyBooleanWrapper removingEvidence = new ReadOnlyBooleanWrapper(false);
 
     private final ReadOnlyStringWrapper outcomeHeadline = new ReadOnlyStringWrapper("");
@@ -260,6 +296,9 @@ public final class ReviewWalkthroughViewModel {
                 c.withoutEvidence(), c.flagged()));
         finalised.set(r.isFinalised());
         editable.set(!r.isFinalised());
+        if (r.isFinalised()) {
+            cancelEdits();
+        }
         finalisedBanner.set(r.isFinalised() ? tr("review.banner.finalised",
                 r.finalisedAt() == null ? "—" : TIME.format(r.finalisedAt().atZone(ZoneId.systemDefault())),
                 r.finalisedBy() == null ? "—" : r.finalisedBy()) : "");
@@ -312,6 +351,9 @@ public final class ReviewWalkthroughViewModel {
         }
         voices.setAll(r.voicesFor(item.id()));
         actions.setAll(r.actionsFor(item.id()));
+        // A voice or action being edited that is no longer there (removed, or a new revision) is let go.
+        voiceEdit.cancelUnlessIn(voices);
+        actionEdit.cancelUnlessIn(actions);
         itemEvidence.setAll(r.evidenceFor(item.id()));
         linkableEvidence.setAll(r.evidence().stream().filter(e -> !e.linkedItemIds().contains(item.id())).toList());
         if (withNote) {
@@ -338,7 +380,9 @@ public final class ReviewWalkthroughViewModel {
             return;
         }
         flushText();
+        cancelEdits();
         Item item = items.get(index);
+        shownSection.set(null);
         currentIndex.set(index);
         currentSection.set(charter.sectionOf(item.id()).orElseThrow());
         currentItem.set(item);
@@ -349,7 +393,12 @@ public final class ReviewWalkthroughViewModel {
         showItemRecords(true);
     }
 
+    /** A section heading goes to its first item; a section without items shows its own words. */
     public void goTo(SidebarEntry entry) {
+        if (entry.isSection() && entry.section().items().isEmpty()) {
+            showSection(entry.section());
+            return;
+        }
         Item target = entry.isSection()
                 ? entry.section().items().stream().findFirst().orElse(null) : entry.item();
         if (target != null) {
@@ -357,12 +406,50 @@ public final class ReviewWalkthroughViewModel {
         }
     }
 
+    /**
+     * Shows a section that has no items (a vision, an aim): only the charter's words, to read with
+     * the family; nothing is judged or recorded there. Next and previous go on from where it stands.
+     */
+    public void showSection(Section section) {
+        if (charter == null || section == null || !section.items().isEmpty()) {
+            return;
+        }
+        flushText();
+        cancelEdits();
+        int itemsBefore = 0;
+        for (Section s : charter.sections()) {
+            if (s.id().equals(section.id())) {
+                break;
+            }
+            itemsBefore += s.items().size();
+        }
+        currentItem.set(null);
+        currentIndex.set(itemsBefore - 1);
+        currentSection.set(section);
+        formMessage.set("");
+        level.set(null);
+        flagged.set(false);
+        voices.clear();
+        actions.clear();
+        itemEvidence.clear();
+        linkableEvidence.clear();
+        loadingFields = true;
+        try {
+            noteText.set("");
+            noteInternal.set(false);
+        } finally {
+            loadingFields = false;
+        }
+        shownSection.set(section);
+    }
+
     public void next() {
         goTo(Math.min(items.size() - 1, currentIndex.get() + 1));
     }
 
     public void previous() {
-        goTo(Math.max(0, currentIndex.get() - 1));
+        // From a section without items the index stands on the item before it.
+        goTo(shownSection.get() != null ? currentIndex.get() : Math.max(0, currentIndex.get() - 1));
     }
 
     /** Goes to the next item not judged yet, after the current one (wrapping round). */
@@ -492,22 +579,63 @@ public final class ReviewWalkthroughViewModel {
         if (!editable.get() || item == null) {
             return;
         }
+        voiceInForm().ifPresent(v -> {
+            long k = key;
+            write(() -> reviews.addVoice(k, item.id(), v.role(), v.said(), v.consent()), null);
+            voiceSaid.set("");
+            voiceConsent.set(false);
+            formMessage.set("");
+        });
+    }
+
+    /** Adds the voice in the form, or saves the changes to the voice being edited. */
+    public void saveVoice() {
+        Voice voice = voiceEdit.record();
+        if (voice == null) {
+            addVoice();
+        } else if (editable.get()) {
+            voiceInForm().ifPresent(v -> {
+                if (!v.equals(new VoiceDraft(voice.speakerRole(), voice.said(), voice.consentToShare()))) {
+                    long k = key;
+                    write(() -> reviews.updateVoice(k, voice.id(), v.role(), v.said(), v.consent()), null);
+                }
+                voiceEdit.end();
+            });
+        }
+    }
+
+    /** The voice in the form, trimmed; empty, with a message, while its role or words are missing. */
+    private Optional<VoiceDraft> voiceInForm() {
         String role = voiceRole.get() == null ? "" : voiceRole.get().strip();
         String said = voiceSaid.get() == null ? "" : voiceSaid.get().strip();
         if (role.isEmpty() || said.isEmpty()) {
             formMessage.set(tr("review.voice.incomplete"));
-            return;
+            return Optional.empty();
         }
-        boolean consent = voiceConsent.get();
-        long k = key;
-        write(() -> reviews.addVoice(k, item.id(), role, said, consent), null);
-        voiceSaid.set("");
-        voiceConsent.set(false);
-        formMessage.set("");
+        return Optional.of(new VoiceDraft(role, said, voiceConsent.get()));
+    }
+
+    /** Loads a recorded voice into the form, which then saves changes to it instead of adding one. */
+    public void editVoice(Voice voice) {
+        voiceEdit.begin(voice);
+    }
+
+    /** Leaves the voice as stored and gives the form back what was typed before editing began. */
+    public void cancelVoiceEdit() {
+        voiceEdit.cancel();
+    }
+
+    /** Cancels any edit of a voice or an action; true if there was one. */
+    public boolean cancelEdits() {
+        boolean editing = voiceEdit.record() != null || actionEdit.record() != null;
+        voiceEdit.cancel();
+        actionEdit.cancel();
+        return editing;
     }
 
     public void removeVoice(Voice voice) {
         if (editable.get() && voice != null) {
+            voiceEdit.cancelIfEditing(voice);
             long k = key;
             write(() -> reviews.removeVoice(k, voice.id()), null);
         }
@@ -518,18 +646,61 @@ public final class ReviewWalkthroughViewModel {
         if (!editable.get() || item == null) {
             return;
         }
+        actionInForm().ifPresent(what -> {
+            String owner = actionOwner.get();
+            LocalDate due = actionDue.get();
+            long k = key;
+            write(() -> reviews.addAction(k, item.id(), what, owner, due), null);
+            actionWhat.set("");
+            actionDue.set(null);
+            formMessage.set("");
+        });
+    }
+
+    /** Adds the action in the form, or saves the changes to the action being edited. */
+    public void saveAction() {
+        FollowUpAction action = actionEdit.record();
+        if (action == null) {
+            addAction();
+        } else if (editable.get()) {
+            actionInForm().ifPresent(what -> {
+                String owner = isBlank(actionOwner.get()) ? null : actionOwner.get().strip();
+                LocalDate due = actionDue.get();
+                if (!what.equals(action.description()) || !Objects.equals(owner, action.ownerRole())
+                        || !Objects.equals(due, action.dueDate())) {
+                    long k = key;
+                    write(() -> reviews.updateAction(k, action.id(), what, owner, due), null);
+                }
+                actionEdit.end();
+            });
+        }
+    }
+
+    /** What is to be done, trimmed; empty, with a message, while it is missing. */
+    private Optional<String> actionInForm() {
         String what = actionWhat.get() == null ? "" : actionWhat.get().strip();
         if (what.isEmpty()) {
             formMessage.set(tr("review.action.incomplete"));
-            return;
+            return Optional.empty();
         }
-        String owner = actionOwner.get();
-        LocalDate due = actionDue.get();
-        long k = key;
-        write(() -> reviews.addAction(k, item.id(), what, owner, due), null);
-        actionWhat.set("");
-        actionDue.set(null);
-        formMessage.set("");
+        return Optional.of(what);
+    }
+
+    /** Loads a recorded action into the form, which then saves changes to it instead of adding one. */
+    public void editAction(FollowUpAction action) {
+        actionEdit.begin(action);
+    }
+
+    /** Leaves the action as stored and gives the form back what was typed before editing began. */
+    public void cancelActionEdit() {
+        actionEdit.cancel();
+    }
+
+    /** Marks the action done, or not done again (Space on the selected action). */
+    public void toggleDone(FollowUpAction action) {
+        if (action != null) {
+            setActionDone(action, !action.done());
+        }
     }
 
     public void setActionDone(FollowUpAction action, boolean done) {
@@ -541,6 +712,7 @@ public final class ReviewWalkthroughViewModel {
 
     public void removeAction(FollowUpAction action) {
         if (editable.get() && action != null) {
+            actionEdit.cancelIfEditing(action);
             long k = key;
             write(() -> reviews.removeAction(k, action.id()), null);
         }
@@ -912,6 +1084,73 @@ public final class ReviewWalkthroughViewModel {
         }
     }
 
+    /**
+     * The add form's edit of one recorded voice or action: which one is loaded, and what the form
+     * held before, given back when the edit ends (saved or cancelled).
+     */
+    private final class FormEdit<R, D> {
+        private final ReadOnlyObjectWrapper<R> record = new ReadOnlyObjectWrapper<>();
+        private final ToLongFunction<R> id;
+        private final Supplier<D> capture;
+        private final Consumer<R> load;
+        private final Consumer<D> restore;
+        private D draft;
+
+        FormEdit(ToLongFunction<R> id, Supplier<D> capture, Consumer<R> load, Consumer<D> restore) {
+            this.id = id;
+            this.capture = capture;
+            this.load = load;
+            this.restore = restore;
+        }
+
+        void begin(R recorded) {
+            if (!editable.get() || recorded == null || currentItem.get() == null) {
+                return;
+            }
+            if (record.get() == null) {
+                draft = capture.get();
+            }
+            record.set(recorded);
+            load.accept(recorded);
+            formMessage.set("");
+        }
+
+        void end() {
+            D before = draft;
+            draft = null;
+            record.set(null);
+            restore.accept(before);
+            formMessage.set("");
+        }
+
+        void cancel() {
+            if (record.get() != null) {
+                end();
+            }
+        }
+
+        void cancelIfEditing(R recorded) {
+            if (record.get() != null && id.applyAsLong(record.get()) == id.applyAsLong(recorded)) {
+                end();
+            }
+        }
+
+        void cancelUnlessIn(List<R> shown) {
+            R edited = record.get();
+            if (edited != null && shown.stream().noneMatch(r -> id.applyAsLong(r) == id.applyAsLong(edited))) {
+                end();
+            }
+        }
+
+        R record() {
+            return record.get();
+        }
+
+        ReadOnlyObjectProperty<R> property() {
+            return record.getReadOnlyProperty();
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     static String messageOf(Throwable error) {
@@ -948,6 +1187,9 @@ public final class ReviewWalkthroughViewModel {
     public ReadOnlyObjectProperty<Item> currentItemProperty() { return currentItem.getReadOnlyProperty(); }
     public Item getCurrentItem() { return currentItem.get(); }
     public ReadOnlyObjectProperty<Section> currentSectionProperty() { return currentSection.getReadOnlyProperty(); }
+    /** The section without items being shown in place of an item, or null while an item is shown. */
+    public ReadOnlyObjectProperty<Section> shownSectionProperty() { return shownSection.getReadOnlyProperty(); }
+    public Section getShownSection() { return shownSection.get(); }
     public ReadOnlyIntegerProperty refreshCountProperty() { return refreshCount.getReadOnlyProperty(); }
     public ReadOnlyStringProperty schoolNameProperty() { return schoolName.getReadOnlyProperty(); }
     public ReadOnlyStringProperty charterLabelProperty() { return charterLabel.getReadOnlyProperty(); }
@@ -977,6 +1219,10 @@ public final class ReviewWalkthroughViewModel {
     public StringProperty actionOwnerProperty() { return actionOwner; }
     public ObjectProperty<LocalDate> actionDueProperty() { return actionDue; }
     public ReadOnlyStringProperty formMessageProperty() { return formMessage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Voice> editingVoiceProperty() { return voiceEdit.property(); }
+    public Voice getEditingVoice() { return voiceEdit.record(); }
+    public ReadOnlyObjectProperty<FollowUpAction> editingActionProperty() { return actionEdit.property(); }
+    public FollowUpAction getEditingAction() { return actionEdit.record(); }
     public ReadOnlyStringProperty outcomeHeadlineProperty() { return outcomeHeadline.getReadOnlyProperty(); }
     public ObservableList<String> findings() { return findings; }
     public ObjectProperty<Decision> decisionProperty() { return decision; }

@@ -130,6 +130,95 @@ class ReviewWalkthroughViewModelTest {
     }
 
     @Test
+    void editsARecordedVoiceAndActionInPlaceAndCancelLeavesThemAsStored() {
+        ReviewWalkthroughViewModel vm = open(WalkthroughFixture.WOLVERHAMPTON);
+        long key = stored(vm).key();
+        long voiceId = workspace.reviews().addVoice(key, "we-promise-1", "Parent carer", "We were asked", false);
+        long actionId = workspace.reviews().addAction(key, "we-promise-1", "Share minutes", "SENCO", null);
+        vm.open();
+        vm.voiceRoleProperty().set("Pupil");
+        vm.voiceSaidProperty().set("half typed");
+
+        vm.editVoice(vm.voices().get(0));
+        assertThat(vm.voiceSaidProperty().get()).isEqualTo("We were asked");
+        vm.voiceSaidProperty().set("   ");
+        vm.saveVoice();
+        assertThat(vm.formMessageProperty().get()).contains("role");
+        assertThat(vm.getEditingVoice()).isNotNull();
+        vm.voiceSaidProperty().set("We were asked and listened to");
+        vm.voiceConsentProperty().set(true);
+        vm.saveVoice();
+        assertThat(stored(vm).voicesFor("we-promise-1")).singleElement().satisfies(v -> {
+            assertThat(v.id()).isEqualTo(voiceId);
+            assertThat(v.speakerRole()).isEqualTo("Parent carer");
+            assertThat(v.said()).isEqualTo("We were asked and listened to");
+            assertThat(v.consentToShare()).isTrue();
+        });
+        // The form gives back what was being typed before the edit.
+        assertThat(vm.getEditingVoice()).isNull();
+        assertThat(vm.voiceRoleProperty().get()).isEqualTo("Pupil");
+        assertThat(vm.voiceSaidProperty().get()).isEqualTo("half typed");
+
+        vm.editVoice(vm.voices().get(0));
+        vm.voiceSaidProperty().set("Something else");
+        vm.cancelVoiceEdit();
+        assertThat(stored(vm).voicesFor("we-promise-1").get(0).said()).isEqualTo("We were asked and listened to");
+
+        vm.editAction(vm.actions().get(0));
+        vm.actionWhatProperty().set("Share minutes with families");
+        vm.actionOwnerProperty().set("Head teacher");
+        vm.actionDueProperty().set(LocalDate.of(2027, 3, 1));
+        vm.saveAction();
+        vm.toggleDone(vm.actions().get(0));
+        assertThat(stored(vm).actions()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(actionId);
+            assertThat(a.description()).isEqualTo("Share minutes with families");
+            assertThat(a.ownerRole()).isEqualTo("Head teacher");
+            assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(a.done()).isTrue();
+        });
+        assertThat(vm.getSaveState()).isEqualTo(ReviewWalkthroughViewModel.SaveState.SAVED);
+
+        // Moving to another item lets go of an edit without writing it.
+        vm.editAction(vm.actions().get(0));
+        vm.actionWhatProperty().set("Not this");
+        vm.next();
+        assertThat(vm.getEditingAction()).isNull();
+        assertThat(vm.actionWhatProperty().get()).isEmpty();
+        assertThat(stored(vm).actions().get(0).description()).isEqualTo("Share minutes with families");
+    }
+
+    @Test
+    void aSectionWithoutItemsShowsItsOwnWordsAndNothingCanBeRecordedThere() {
+        ReviewWalkthroughViewModel vm = open(WalkthroughFixture.BCP);
+        ReviewWalkthroughViewModel.SidebarEntry vision = vm.sidebar().get(0);
+        assertThat(vision.isSection()).isTrue();
+        assertThat(vision.section().items()).isEmpty();
+
+        vm.goTo(vision);
+        assertThat(vm.getShownSection()).isEqualTo(vision.section());
+        assertThat(vm.getCurrentItem()).isNull();
+        assertThat(vm.voices()).isEmpty();
+        vm.judgeByNumber(1);
+        vm.noteTextProperty().set("not recorded");
+        vm.voiceRoleProperty().set("Pupil");
+        vm.voiceSaidProperty().set("not recorded");
+        vm.addVoice();
+        Review r = stored(vm);
+        assertThat(r.judgements()).isEmpty();
+        assertThat(r.voices()).isEmpty();
+
+        vm.next();
+        assertThat(vm.getShownSection()).isNull();
+        assertThat(vm.getCurrentItem()).isEqualTo(vm.items().get(0));
+        vm.goTo(vm.sidebar().get(1));
+        assertThat(vm.getShownSection().title()).isEqualTo("Our Aim:");
+        vm.previous();
+        assertThat(vm.getCurrentItem()).isNull();
+        assertThat(vm.getShownSection().title()).isEqualTo("Our Aim:");
+    }
+
+    @Test
     void attachesFilesToTheItemAndRefusesOversizedOnesWithAPlainMessage() throws Exception {
         ReviewWalkthroughViewModel vm = open(WalkthroughFixture.WOLVERHAMPTON);
         Path photo = WalkthroughFixture.png(dir, "display.png");

@@ -12,11 +12,13 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -52,6 +54,7 @@ class ReviewWalkthroughViewTest {
     private ReviewWalkthroughView view;
     private MainWindow window;
     private final FakeDialogs dialogs = new FakeDialogs();
+    private final FakeNavigator navigator = new FakeNavigator();
     private final FxTaskExecutor tasks = new FxTaskExecutor();
 
     @Start
@@ -83,7 +86,7 @@ class ReviewWalkthroughViewTest {
 
     private void showScreen(FxRobot robot, Review review) {
         viewModel = new ReviewWalkthroughViewModel(review.id(), workspace.reviews(), workspace.evidence(), workspace.eraser(),
-                AutosaveQueue.background(Platform::runLater), tasks, dialogs, new FakeNavigator());
+                AutosaveQueue.background(Platform::runLater), tasks, dialogs, navigator);
         view = new ReviewWalkthroughView(viewModel);
         robot.interact(() -> {
             Scene scene = new Scene((Parent) view.node(), 1300, 860);
@@ -227,6 +230,8 @@ class ReviewWalkthroughViewTest {
     void aFinalisedReviewIsReadOnly(FxRobot robot) {
         workspace = Workspace.open(WorkspaceOptions.at(dataDir));
         Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON);
+        workspace.reviews().addVoice(review.key(), "we-promise-1", "Parent carer", "We were asked", false);
+        workspace.reviews().addAction(review.key(), "we-promise-1", "Share minutes", "SENCO", null);
         workspace.reviews().judge(review.key(), "we-promise-1", "emerging");
         workspace.reviews().recordDecision(review.key(), Decision.NOT_YET, "Early days", null);
         workspace.reviews().finalise(review.key());
@@ -236,7 +241,8 @@ class ReviewWalkthroughViewTest {
         assertThat(robot.lookup("#review-status").queryAs(Label.class).getText()).isEqualTo("Finalised, revision 1");
         assertThat(robot.lookup("#review-note").queryAs(TextArea.class).isEditable()).isFalse();
         for (String id : List.of("#review-level-embedded", "#review-evidence-add", "#review-voice-add",
-                "#review-action-add", "#review-finalise", "#review-flag")) {
+                "#review-action-add", "#review-finalise", "#review-flag", "#review-voice-edit", "#review-action-edit",
+                "#review-action-done")) {
             assertThat(robot.lookup(id).queryAs(Node.class).isDisabled()).as(id).isTrue();
         }
         assertThat(robot.lookup("#review-amend").queryAs(Button.class).isDisabled()).isFalse();
@@ -244,6 +250,21 @@ class ReviewWalkthroughViewTest {
         robot.type(KeyCode.DIGIT4);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workspace.reviews().latest(review.id()).levelOf("we-promise-1")).contains("emerging");
+
+        // The recorded voice and action cannot be loaded for editing, nor the action marked done.
+        robot.type(KeyCode.HOME);
+        waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
+        alt(robot, KeyCode.V);
+        robot.type(KeyCode.HOME).type(KeyCode.ENTER).type(KeyCode.F2);
+        alt(robot, KeyCode.U);
+        robot.type(KeyCode.HOME).type(KeyCode.F2).type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.getEditingVoice()).isNull();
+        assertThat(viewModel.getEditingAction()).isNull();
+        assertThat(robot.lookup("#review-voice-said").queryAs(TextField.class).getText()).isEmpty();
+        Review after = workspace.reviews().latest(review.id());
+        assertThat(after.actions()).singleElement().satisfies(a -> assertThat(a.done()).isFalse());
+        assertThat(after.voices()).singleElement().satisfies(v -> assertThat(v.said()).isEqualTo("We were asked"));
     }
 
     @Test
@@ -280,6 +301,159 @@ class ReviewWalkthroughViewTest {
         assertThat(stored.signatory().name()).isEqualTo("Sam Patel");
         assertThat(stored.decision().decision()).isEqualTo(Decision.AWARDED);
         assertThat(stored.awardedOn()).isNotNull();
+    }
+
+    /** A review of the Wolverhampton charter with one voice and one action on its first promise. */
+    private Review reviewWithAVoiceAndAnAction() {
+        workspace = Workspace.open(WorkspaceOptions.at(dataDir));
+        Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON);
+        workspace.reviews().addVoice(review.key(), "we-promise-1", "Parent carer", "We were asked", false);
+        workspace.reviews().addAction(review.key(), "we-promise-1", "Share minutes", "SENCO", null);
+        return review;
+    }
+
+    @Test
+    void editsARecordedVoiceAndActionFromTheKeyboard(FxRobot robot) {
+        Review review = reviewWithAVoiceAndAnAction();
+        Review before = workspace.reviews().latest(review.id());
+        long voiceId = before.voices().get(0).id();
+        long actionId = before.actions().get(0).id();
+        showScreen(robot, review);
+        waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
+
+        alt(robot, KeyCode.V);
+        robot.type(KeyCode.HOME).type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField said = robot.lookup("#review-voice-said").queryAs(TextField.class);
+        Button saveVoice = robot.lookup("#review-voice-add").queryAs(Button.class);
+        assertThat(said.isFocused()).isTrue();
+        assertThat(said.getText()).isEqualTo("We were asked");
+        assertThat(said.getAccessibleText()).startsWith("What they said. Editing a recorded voice");
+        assertThat(saveVoice.getText()).isEqualTo("Save voi_ce changes");
+        assertThat(saveVoice.getAccessibleText()).startsWith("Save the changes to the voice");
+        assertThat(robot.lookup("#review-voice-cancel").queryAs(Button.class).isVisible()).isTrue();
+        robot.write(" and listened to");
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);
+        assertThat(robot.lookup("#review-voice-consent").queryAs(CheckBox.class).isSelected()).isTrue();
+        alt(robot, KeyCode.C);
+        waitUntil(() -> workspace.reviews().latest(review.id()).voices().get(0).said()
+                .equals("We were asked and listened to")
+                && "Saved".equals(robot.lookup("#review-save-state").queryAs(Label.class).getText()));
+        assertThat(workspace.reviews().latest(review.id()).voices()).singleElement().satisfies(v -> {
+            assertThat(v.id()).isEqualTo(voiceId);
+            assertThat(v.speakerRole()).isEqualTo("Parent carer");
+            assertThat(v.consentToShare()).isTrue();
+        });
+        assertThat(said.getText()).isEmpty();
+        assertThat(saveVoice.getText()).isEqualTo("Add voi_ce");
+        assertThat(robot.lookup("#review-voices").queryAs(ListView.class).isFocused())
+                .as("focus on %s", stage.getScene().getFocusOwner()).isTrue();
+
+        alt(robot, KeyCode.U);
+        robot.type(KeyCode.HOME).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField what = robot.lookup("#review-action-what").queryAs(TextField.class);
+        assertThat(what.isFocused()).isTrue();
+        assertThat(what.getText()).isEqualTo("Share minutes");
+        robot.write(" with families");
+        robot.type(KeyCode.TAB);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Head teacher");
+        robot.interact(() -> robot.lookup("#review-action-due").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2027, 3, 1)));
+        robot.interact(what::requestFocus);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> workspace.reviews().latest(review.id()).actions().get(0).description()
+                .equals("Share minutes with families") && viewModel.getSaveState() == ReviewWalkthroughViewModel.SaveState.SAVED);
+        // Back on the list with the same action selected: Space marks it done.
+        ListView<?> actions = robot.lookup("#review-actions").queryAs(ListView.class);
+        assertThat(actions.isFocused()).isTrue();
+        assertThat(actions.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> workspace.reviews().latest(review.id()).actions().get(0).done()
+                && "Saved".equals(robot.lookup("#review-save-state").queryAs(Label.class).getText()));
+        assertThat(workspace.reviews().latest(review.id()).actions()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(actionId);
+            assertThat(a.ownerRole()).isEqualTo("Head teacher");
+            assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+        });
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !workspace.reviews().latest(review.id()).actions().get(0).done());
+    }
+
+    @Test
+    void cancellingAnEditLeavesTheVoiceAndActionAsStored(FxRobot robot) {
+        Review review = reviewWithAVoiceAndAnAction();
+        Review before = workspace.reviews().latest(review.id());
+        showScreen(robot, review);
+        waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
+
+        alt(robot, KeyCode.V);
+        robot.type(KeyCode.HOME).type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Something else");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.getEditingVoice()).isNull();
+        assertThat(robot.lookup("#review-voice-said").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#review-voices").queryAs(ListView.class).isFocused()).isTrue();
+
+        alt(robot, KeyCode.U);
+        robot.type(KeyCode.HOME).type(KeyCode.F2);
+        robot.write(" today");
+        robot.type(KeyCode.TAB);
+        robot.write(" team");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.getEditingAction()).isNull();
+        assertThat(robot.lookup("#review-action-what").queryAs(TextField.class).getText()).isEmpty();
+
+        alt(robot, KeyCode.U);
+        robot.type(KeyCode.HOME).type(KeyCode.F2);
+        robot.write(" never");
+        robot.clickOn("#review-action-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.getEditingAction()).isNull();
+
+        Review after = workspace.reviews().latest(review.id());
+        assertThat(after.voices()).isEqualTo(before.voices());
+        assertThat(after.actions()).isEqualTo(before.actions());
+        assertThat(workspace.reviews().auditTrail(review.id()))
+                .noneSatisfy(e -> assertThat(e.event()).isIn("review.voiceChanged", "review.actionChanged"));
+        assertThat(navigator.backToList).isZero();
+    }
+
+    @Test
+    void opensTheContextSectionsOfTheBcpPledgeFromTheSidebar(FxRobot robot) {
+        Review review = showScreen(robot, WalkthroughFixture.BCP);
+        ListView<?> sidebar = robot.lookup("#review-sidebar").queryAs(ListView.class);
+        robot.interact(sidebar::requestFocus);
+        robot.type(KeyCode.HOME);
+        waitUntil(() -> viewModel.getShownSection() != null);
+        Label words = robot.lookup("#review-item-text").queryAs(Label.class);
+        assertThat(robot.lookup("#review-section-title").queryAs(Label.class).getText()).isEqualTo("Our Vision:");
+        assertThat(words.getText()).startsWith("Our vision is that children, young people with SEND");
+        assertThat(words.getAccessibleText()).startsWith("Our Vision. Our vision is that");
+        assertThat(robot.lookup("#review-context-only").queryAs(Label.class).getText()).contains("nothing here is judged");
+        assertThat(robot.lookup("#review-item-parts").queryAs(Node.class).isVisible()).isFalse();
+        robot.type(KeyCode.DIGIT1);
+        assertThat(sidebar.isFocused()).isTrue();
+
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> "Our Aim:".equals(robot.lookup("#review-section-title").queryAs(Label.class).getText()));
+        assertThat(words.getText()).startsWith("Professionals, parent carers and children and young people");
+        assertThat(sidebar.isFocused()).isTrue();
+
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> viewModel.getCurrentItem() != null);
+        assertThat(viewModel.getShownSection()).isNull();
+        assertThat(words.getText()).isEqualTo(viewModel.getCurrentItem().text());
+        assertThat(robot.lookup("#review-item-parts").queryAs(Node.class).isVisible()).isTrue();
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        waitUntil(() -> viewModel.getShownSection() != null);
+        assertThat(viewModel.getShownSection().title()).isEqualTo("Our Aim:");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.reviews().latest(review.id()).judgements()).isEmpty();
     }
 
     private static void alt(FxRobot robot, KeyCode code) {
