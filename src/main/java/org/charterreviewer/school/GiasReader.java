@@ -161,7 +161,9 @@ final class GiasReader implements AutoCloseable {
             charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         }
         String head = new String(bytes, start, Math.min(HEADER_PROBE, bytes.length - start), charset);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine(head))).build();
+        // Empty lines come through as blank records (skipped in read()), so line numbers stay true.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine(head)))
+                .setIgnoreEmptyLines(false).build();
         try {
             CSVParser parser = format.parse(new InputStreamReader(
                     new ByteArrayInputStream(bytes, start, bytes.length - start), charset));
