@@ -14,11 +14,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -209,8 +212,7 @@ public final class SchoolsView implements Screen {
         Label reviewsHeading = new Label(Messages.tr("schools.reviews"));
         reviewsHeading.getStyleClass().add(Styles.SECTION_HEADING);
         TableView<SchoolReview> reviews = new TableView<>(viewModel.selectedReviews());
-        reviews.setId("school-reviews");
-        reviews.setAccessibleText(Messages.tr("schools.reviews"));
+        Controls.describe(reviews, "school-reviews", "schools.reviews");
         reviews.setPlaceholder(new Label(Messages.tr("schools.reviews.none")));
         reviews.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reviews.setPrefHeight(180);
@@ -219,6 +221,27 @@ public final class SchoolsView implements Screen {
         reviews.getColumns().add(reviewColumn("date", r -> r.visitDate() == null ? "" : r.visitDate().toString()));
         reviews.getColumns().add(reviewColumn("validUntil",
                 r -> r.validUntil() == null ? "" : r.validUntil().toString()));
+        reviews.setRowFactory(table -> {
+            TableRow<SchoolReview> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.openReview(row.getItem());
+                }
+            });
+            return row;
+        });
+        reviews.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
+                SchoolReview chosen = reviews.getSelectionModel().getSelectedItem();
+                if (chosen == null) {
+                    chosen = reviews.getFocusModel().getFocusedItem();
+                }
+                if (chosen != null) {
+                    viewModel.openReview(chosen);
+                    event.consume();
+                }
+            }
+        });
 
         VBox pane = new VBox(10, detailsTitle, details, reviewsHeading, reviews);
         pane.getStyleClass().add(Styles.CARD);
