@@ -23,7 +23,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -31,8 +30,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +37,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.RowOpener;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -224,27 +222,7 @@ public final class ReviewsView implements Screen {
         });
         table.getColumns().add(validUntil);
 
-        table.setRowFactory(view -> {
-            TableRow<ReviewSummary> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
-                ReviewSummary chosen = table.getSelectionModel().getSelectedItem();
-                if (chosen == null) {
-                    chosen = table.getFocusModel().getFocusedItem();
-                }
-                if (chosen != null) {
-                    viewModel.open(chosen);
-                    event.consume();
-                }
-            }
-        });
+        RowOpener.install(table, viewModel::open);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
             if (after != null || !viewModel.rows().isEmpty()) {

@@ -14,14 +14,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +31,7 @@ import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.school.SchoolReview;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.RowOpener;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -221,27 +219,7 @@ public final class SchoolsView implements Screen {
         reviews.getColumns().add(reviewColumn("date", r -> r.visitDate() == null ? "" : r.visitDate().toString()));
         reviews.getColumns().add(reviewColumn("validUntil",
                 r -> r.validUntil() == null ? "" : r.validUntil().toString()));
-        reviews.setRowFactory(table -> {
-            TableRow<SchoolReview> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.openReview(row.getItem());
-                }
-            });
-            return row;
-        });
-        reviews.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
-                SchoolReview chosen = reviews.getSelectionModel().getSelectedItem();
-                if (chosen == null) {
-                    chosen = reviews.getFocusModel().getFocusedItem();
-                }
-                if (chosen != null) {
-                    viewModel.openReview(chosen);
-                    event.consume();
-                }
-            }
-        });
+        RowOpener.install(reviews, viewModel::openReview);
 
         VBox pane = new VBox(10, detailsTitle, details, reviewsHeading, reviews);
         pane.getStyleClass().add(Styles.CARD);
