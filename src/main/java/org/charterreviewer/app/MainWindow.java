@@ -91,7 +91,7 @@ public final class MainWindow implements Navigator {
                         .notCancellable().onSuccess(viewModel::showSummary))));
         screens.put(Destination.CHARTERS, charters);
         SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
-                new FxSchoolDialogs(() -> stage), workspace.eraser()));
+                new FxSchoolDialogs(() -> stage), workspace.eraser(), this));
         screens.put(Destination.SCHOOLS, schools);
         ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(workspace, tasks, dialogs, this));
         screens.put(Destination.REVIEWS, reviewsView);

@@ -258,6 +258,18 @@ class SchoolImportTest {
         assertThat(register.countMatching("school", false)).isEqualTo(4); // Anthony’s, Hampstead, Old Kentish Town, Highbury Grove
     }
 
+    @Test
+    void lookingUpAUrnUsesTheUniqueIndexAndSearchNeedsNoOther() {
+        var dsl = workspace.database().dsl();
+        assertThat(String.valueOf(dsl.fetchValue("EXPLAIN SELECT * FROM school WHERE urn = '100001'")))
+                .contains("UQ_SCHOOL_URN");
+        // Search reads the one search_key column of every school (a scan, well under 0.1 s at 50,000;
+        // see docs/PERFORMANCE.md) and sorts its matches: no index to keep up on every import.
+        assertThat(String.valueOf(dsl.fetchValue(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'SCHOOL'")))
+                .isEqualTo("2"); // the primary key and the URN
+    }
+
     private List<String> names(String text) {
         return register.search(text, false, 50).stream().map(School::name).toList();
     }

@@ -24,16 +24,14 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,6 +39,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.RowOpener;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -228,29 +227,12 @@ public final class ReviewsView implements Screen {
         });
         table.getColumns().add(validUntil);
 
-        table.setRowFactory(view -> {
-            TableRow<ReviewSummary> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
+        RowOpener.install(table, viewModel::open);
         table.setContextMenu(contextMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE && viewModel.selectedProperty().get() != null) {
                 viewModel.deleteSelected();
                 event.consume();
-            } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
-                ReviewSummary chosen = table.getSelectionModel().getSelectedItem();
-                if (chosen == null) {
-                    chosen = table.getFocusModel().getFocusedItem();
-                }
-                if (chosen != null) {
-                    viewModel.open(chosen);
-                    event.consume();
-                }
             }
         });
 

@@ -31,6 +31,7 @@ import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.school.SchoolReview;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.RowOpener;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -209,8 +210,7 @@ public final class SchoolsView implements Screen {
         Label reviewsHeading = new Label(Messages.tr("schools.reviews"));
         reviewsHeading.getStyleClass().add(Styles.SECTION_HEADING);
         TableView<SchoolReview> reviews = new TableView<>(viewModel.selectedReviews());
-        reviews.setId("school-reviews");
-        reviews.setAccessibleText(Messages.tr("schools.reviews"));
+        Controls.describe(reviews, "school-reviews", "schools.reviews");
         reviews.setPlaceholder(new Label(Messages.tr("schools.reviews.none")));
         reviews.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reviews.setPrefHeight(180);
@@ -219,6 +219,7 @@ public final class SchoolsView implements Screen {
         reviews.getColumns().add(reviewColumn("date", r -> r.visitDate() == null ? "" : r.visitDate().toString()));
         reviews.getColumns().add(reviewColumn("validUntil",
                 r -> r.validUntil() == null ? "" : r.validUntil().toString()));
+        RowOpener.install(reviews, viewModel::openReview);
 
         VBox pane = new VBox(10, detailsTitle, details, reviewsHeading, reviews);
         pane.getStyleClass().add(Styles.CARD);

@@ -30,6 +30,7 @@ import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.school.SchoolReview;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.TaskExecutor;
 
 /**
@@ -49,6 +50,7 @@ public final class SchoolsViewModel {
     private final DialogService dialogs;
     private final SchoolDialogs schoolDialogs;
     private final DataEraser eraser;
+    private final Navigator navigator;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
@@ -68,6 +70,13 @@ public final class SchoolsViewModel {
     /** With {@code eraser} the screen can delete schools for good (null: it cannot). */
     public SchoolsViewModel(SchoolRegister register, TaskExecutor tasks, TaskExecutor queries, DialogService dialogs,
             SchoolDialogs schoolDialogs, DataEraser eraser) {
+        this(register, tasks, queries, dialogs, schoolDialogs, eraser, null);
+    }
+
+    /** With {@code navigator} a review in the school's list opens on Enter or double-click (null: it does not). */
+    public SchoolsViewModel(SchoolRegister register, TaskExecutor tasks, TaskExecutor queries, DialogService dialogs,
+            SchoolDialogs schoolDialogs, DataEraser eraser, Navigator navigator) {
+        this.navigator = navigator;
         this.eraser = eraser;
         this.register = register;
         this.tasks = tasks;
@@ -104,6 +113,13 @@ public final class SchoolsViewModel {
 
     public School getSelected() {
         return selected.get();
+    }
+
+    /** Opens one of the selected school's reviews in its walkthrough. */
+    public void openReview(SchoolReview review) {
+        if (review != null && navigator != null) {
+            navigator.openReview(review.reviewId());
+        }
     }
 
     public ObservableList<SchoolReview> selectedReviews() {

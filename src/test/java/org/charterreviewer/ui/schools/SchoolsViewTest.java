@@ -73,6 +73,8 @@ class SchoolsViewTest {
     }
 
     private Workspace workspace;
+    private final List<java.util.UUID> openedReviews = new CopyOnWriteArrayList<>();
+    private java.util.UUID beechReview;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final ThreadedTasks tasks = new ThreadedTasks();
     private final ThreadedTasks queries = new ThreadedTasks();
@@ -81,10 +83,24 @@ class SchoolsViewTest {
     void start(Stage stage) {
         workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
         workspace.schools().add(SchoolDraft.named("Acorn Nursery"));
-        workspace.schools().add(SchoolDraft.named("Beech Primary School"));
+        long beech = workspace.schools().add(SchoolDraft.named("Beech Primary School")).id();
         workspace.schools().add(SchoolDraft.named("Cedar Academy"));
+        beechReview = workspace.reviews().start(new org.charterreviewer.review.NewReview(beech,
+                "wolverhampton-co-production-charter", "1.0", java.time.LocalDate.of(2026, 3, 9),
+                List.of("Officer One"), List.of())).id();
+        org.charterreviewer.ui.common.Navigator navigator = new org.charterreviewer.ui.common.Navigator() {
+            @Override
+            public void openReview(java.util.UUID reviewId) {
+                openedReviews.add(reviewId);
+            }
+
+            @Override
+            public void showReviews() {
+                // Not used by this screen.
+            }
+        };
         SchoolsView view = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
-                dialogs));
+                dialogs, null, navigator));
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -121,6 +137,30 @@ class SchoolsViewTest {
         waitUntil(() -> "Beech Primary School".equals(
                 robot.lookup("#school-details-title").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#school-reviews").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aReviewOfTheSelectedSchoolOpensOnDoubleClickOrEnter(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.clickOn("#school-search").write("beech");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        @SuppressWarnings("unchecked")
+        TableView<org.charterreviewer.school.SchoolReview> reviews =
+                robot.lookup("#school-reviews").queryAs(TableView.class);
+        waitUntil(() -> reviews.getItems().size() == 1);
+        assertThat(openedReviews).isEmpty();
+
+        robot.doubleClickOn(robot.lookup("#school-reviews .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> openedReviews.size() == 1);
+
+        robot.interact(() -> {
+            reviews.requestFocus();
+            reviews.getSelectionModel().select(0);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> openedReviews.size() == 2);
+        assertThat(openedReviews).containsOnly(beechReview);
     }
 
     @Test
