@@ -44,7 +44,7 @@ class SchoolCommandTest {
         CliRun list = run("school", "list", "--search", "nw12ab");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("100001\tSt Anthony\u2019s Catholic Primary School\tLondon\tNW1 2AB\tCamden")
-                .contains("1 schools");
+                .contains("1 school");
 
         CliRun json = run("school", "list", "--json");
         assertThat(json.out()).contains("\"urn\" : \"100002\"", "\u00c9cole Jacques Pr\u00e9vert");

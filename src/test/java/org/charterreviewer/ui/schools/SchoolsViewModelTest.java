@@ -77,7 +77,7 @@ class SchoolsViewModelTest {
         queries.held.pollFirst().run();
         acorn.run();
         assertThat(model.schools()).extracting(School::name).containsExactly("Beech Primary");
-        assertThat(model.getResultSummary()).isEqualTo("1 schools");
+        assertThat(model.getResultSummary()).isEqualTo("1 school");
     }
 
     @Test
