@@ -132,6 +132,10 @@ public final class Database implements AutoCloseable {
                         return new DataFolderInUseException(folder);
                     case ERROR_ENCRYPTION:
                     case ERROR_WRONG_USER_OR_PASSWORD:
+                        // Usually a wrong passphrase, but H2 reports a damaged encrypted file the same
+                        // way; the code tells them apart when someone looks into a report.
+                        LOG.warn("The database did not open (H2 error {}); telling the user the passphrase is wrong",
+                                sql.getErrorCode());
                         return new WrongPassphraseException();
                     case ERROR_FILE_CORRUPTED:
                         return new StorageException(

@@ -12,7 +12,7 @@ import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.ui.review.WalkthroughFixture.FakeDialogs;
 import org.charterreviewer.ui.review.WalkthroughFixture.FakeNavigator;
-import org.charterreviewer.ui.review.WalkthroughFixture.ImmediateTasks;
+import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +39,7 @@ class ReviewWalkthroughViewModelTest {
         workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data")));
         Review review = WalkthroughFixture.startReview(workspace, charterId);
         ReviewWalkthroughViewModel vm = new ReviewWalkthroughViewModel(review.id(), workspace.reviews(),
-                workspace.evidence(), workspace.eraser(), AutosaveQueue.immediate(), new ImmediateTasks(), dialogs, navigator);
+                workspace.evidence(), workspace.eraser(), AutosaveQueue.immediate(), new ImmediateTaskExecutor(), dialogs, navigator);
         vm.open();
         return vm;
     }
@@ -82,7 +82,7 @@ class ReviewWalkthroughViewModelTest {
         ReviewWalkthroughViewModel vm = open(WalkthroughFixture.WOLVERHAMPTON);
         vm.judgeByNumber(4);
         ReviewWalkthroughViewModel again = new ReviewWalkthroughViewModel(vm.reviewId(), workspace.reviews(),
-                workspace.evidence(), workspace.eraser(), AutosaveQueue.immediate(), new ImmediateTasks(), dialogs, navigator);
+                workspace.evidence(), workspace.eraser(), AutosaveQueue.immediate(), new ImmediateTaskExecutor(), dialogs, navigator);
         again.open();
         assertThat(again.getCurrentItem().id()).isEqualTo("we-promise-2");
     }

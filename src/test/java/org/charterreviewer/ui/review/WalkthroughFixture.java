@@ -12,16 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.charterreviewer.progress.CancelledException;
-import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.NewReview;
 import org.charterreviewer.review.Participant;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.school.SchoolDraft;
-import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.Navigator;
-import org.charterreviewer.ui.common.TaskExecutor;
 import org.charterreviewer.workspace.Workspace;
 
 /** Test set-up for the walkthrough: a school, a started review, fake dialogs and executors. */
@@ -49,24 +45,6 @@ final class WalkthroughFixture {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Runs background tasks on the calling thread. */
-    static final class ImmediateTasks implements TaskExecutor {
-        @Override
-        public <T> void execute(BackgroundTask<T> task) {
-            T value;
-            try {
-                value = task.work().run(ProgressMonitor.NONE);
-            } catch (CancelledException e) {
-                task.cancelled();
-                return;
-            } catch (Exception e) {
-                task.failed(e);
-                return;
-            }
-            task.succeeded(value);
         }
     }
 

@@ -9,6 +9,7 @@ import org.charterreviewer.review.Participant;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.school.School;
+import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class NewReviewViewModelTest {
     Path dir;
 
     ReviewsFixture fixture;
-    ImmediateTasks tasks = new ImmediateTasks();
+    ImmediateTaskExecutor tasks = new ImmediateTaskExecutor();
     RecordingNavigator navigator = new RecordingNavigator();
     AtomicInteger refreshed = new AtomicInteger();
     AtomicInteger closed = new AtomicInteger();

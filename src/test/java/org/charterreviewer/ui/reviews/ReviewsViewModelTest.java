@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ReviewsViewModelTest {
     Path dir;
 
     ReviewsFixture fixture;
-    ImmediateTasks tasks = new ImmediateTasks();
+    ImmediateTaskExecutor tasks = new ImmediateTaskExecutor();
     RecordingDialogs dialogs = new RecordingDialogs();
     RecordingNavigator navigator = new RecordingNavigator();
     ReviewsViewModel viewModel;
