@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,6 +53,11 @@ public final class BackupService {
     static final String PREFIX = "charter-reviewer-backup-";
     static final String DATABASE_ENTRY = "charter-reviewer.mv.db";
     static final String MANIFEST_ENTRY = "backup.json";
+    /** The signing identity's files travel with the data, so a restore brings back a key the restored passphrase opens. */
+    static final String IDENTITY_PREFIX = "identity/";
+    private static final String RESTORED_IDENTITY = "identity";
+    static final List<String> IDENTITY_FILES = List.of("identity.p12", "identity.json", "certificate.cer",
+            "council-logo.png", "council-logo.jpg");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile(
@@ -83,7 +89,8 @@ public final class BackupService {
             Path keyFile = KeyFile.pathIn(folder);
             boolean encrypted = Files.exists(keyFile)
                     && DatabaseEncryption.state(folder) == DatabaseState.ENCRYPTED;
-            AtomicFileWriter.write(target, out -> writeBackup(out, h2Zip, encrypted ? keyFile : null, now, encrypted));
+            AtomicFileWriter.write(target, out -> writeBackup(out, h2Zip, encrypted ? keyFile : null,
+                    folder.identityFolder(), now, encrypted));
             LOG.info("Backup taken ({} bytes)", Files.size(target));
             return target;
         } catch (IOException | SQLException e) {
@@ -207,6 +214,7 @@ public final class BackupService {
             } else {
                 encryption.reencrypt(checkedFile, backupKey, liveKey, folder.databaseFile(), check);
             }
+            restoreIdentity(folder, check.resolve(RESTORED_IDENTITY));
             LOG.info("Backup restored");
             return kept;
         } catch (IOException e) {
@@ -237,13 +245,46 @@ public final class BackupService {
                     Files.copy(keyFile, zip);
                     zip.closeEntry();
                 }
+                writeIdentity(zip, folder.identityFolder());
             }
         });
         return target;
     }
 
-    private static void writeBackup(OutputStream out, Path h2Zip, Path keyFile, Instant now, boolean encrypted)
-            throws IOException {
+    /** Adds the identity's files (the key is protected by the passphrase, as in the data folder). */
+    private static void writeIdentity(ZipOutputStream zip, Path identityFolder) throws IOException {
+        for (String name : IDENTITY_FILES) {
+            Path file = identityFolder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                zip.putNextEntry(new ZipEntry(IDENTITY_PREFIX + name));
+                Files.copy(file, zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * Puts the backup's identity in place of the folder's current one (which the before-restore zip
+     * keeps), so the restored data and the signing key open with the same passphrase. A backup
+     * without an identity (from before identities were backed up) leaves the current one alone.
+     */
+    private static void restoreIdentity(DataFolder folder, Path extracted) throws IOException {
+        if (!Files.isRegularFile(extracted.resolve("identity.p12")) || !Files.isRegularFile(extracted.resolve("identity.json"))) {
+            return;
+        }
+        Path live = folder.identityFolder();
+        Path old = folder.root().resolve(".identity-before-restore");
+        DatabaseEncryption.deleteTree(old);
+        if (Files.exists(live)) {
+            Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(extracted, live, StandardCopyOption.ATOMIC_MOVE);
+        DatabaseEncryption.deleteTree(old);
+        LOG.info("Signing identity restored from the backup");
+    }
+
+    private static void writeBackup(OutputStream out, Path h2Zip, Path keyFile, Path identityFolder, Instant now,
+            boolean encrypted) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out); ZipFile source = new ZipFile(h2Zip.toFile())) {
             ZipEntry database = source.stream().filter(entry -> entry.getName().endsWith(".mv.db")).findFirst()
                     .orElseThrow(() -> new IOException("H2 wrote no database file into its backup"));
@@ -257,6 +298,7 @@ public final class BackupService {
                 Files.copy(keyFile, zip);
                 zip.closeEntry();
             }
+            writeIdentity(zip, identityFolder);
             zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
             String manifest = "{\n  \"formatVersion\" : 1,\n  \"app\" : \"" + AppVersion.version()
                     + "\",\n  \"takenAt\" : \"" + now + "\",\n  \"encrypted\" : " + encrypted + "\n}\n";
@@ -277,6 +319,11 @@ public final class BackupService {
                 } else if (entry.getName().equals(KeyFile.FILE_NAME)) {
                     Files.copy(zip, KeyFile.pathIn(into));
                     hasKey = true;
+                } else if (entry.getName().startsWith(IDENTITY_PREFIX)
+                        && IDENTITY_FILES.contains(entry.getName().substring(IDENTITY_PREFIX.length()))) {
+                    // Only known names, so an entry can never point outside the folder.
+                    Path identity = Files.createDirectories(into.resolve(RESTORED_IDENTITY));
+                    Files.copy(zip, identity.resolve(entry.getName().substring(IDENTITY_PREFIX.length())));
                 }
             }
         } catch (IOException e) {

@@ -132,6 +132,40 @@ class ProtectionCliTest {
         assertThat(refused).doesNotExist();
     }
 
+    /**
+     * A backup from before a passphrase change opens with the old passphrase; the signing key comes
+     * back with it, so after the restore the data and the key open with the same passphrase.
+     */
+    @Test
+    void restoringABackupFromBeforeAPassphraseChangeBringsBackAKeyThatOpensWithIt() throws Exception {
+        CliRun demo = CliRun.of("--data-dir", data().toString(), "demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        String review = demo.out().strip();
+        assertThat(CliRun.of("--data-dir", data().toString(), "identity", "create", "--name", "Siân O’Brien",
+                "--role", "SEND Officer", "--council", "City of Wolverhampton Council").exitCode()).isZero();
+        String fingerprint = CliRun.of("--data-dir", data().toString(), "identity", "show").out();
+        CliRun backup = CliRun.of("--data-dir", data().toString(), "backup", "create", "--to", dir.resolve("usb").toString());
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        Path zip;
+        try (var files = java.nio.file.Files.list(dir.resolve("usb"))) {
+            zip = files.findFirst().orElseThrow();
+        }
+        assertThat(CliRun.of("--data-dir", data().toString(), "passphrase", "change",
+                "--new-passphrase-file", file("new.txt", NEW_PASSPHRASE).toString()).exitCode()).isZero();
+
+        CliRun restore = CliRun.withEnvironment(Map.of(CliSession.PASSPHRASE_VARIABLE, CliRun.TEST_PASSPHRASE),
+                "--data-dir", data().toString(), "backup", "restore", zip.toString());
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+
+        Path pdf = dir.resolve("after-restore.pdf");
+        CliRun export = CliRun.of("--data-dir", data().toString(), "certificate", "export", review, "--out", pdf.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(CliRun.of("--data-dir", data().toString(), "identity", "show").out()).isEqualTo(fingerprint);
+        CliRun withNew = CliRun.withEnvironment(Map.of(CliSession.PASSPHRASE_VARIABLE, NEW_PASSPHRASE),
+                "--data-dir", data().toString(), "status");
+        assertThat(withNew.exitCode()).isEqualTo(ExitCode.WRONG_PASSPHRASE);
+    }
+
     @Test
     void aWeakNewPassphraseIsRefusedWithAPlainMessage() throws Exception {
         CliRun.of("--data-dir", data().toString(), "status");
