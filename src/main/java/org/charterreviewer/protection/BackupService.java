@@ -214,7 +214,12 @@ public final class BackupService {
             } else {
                 encryption.reencrypt(checkedFile, backupKey, liveKey, folder.databaseFile(), check);
             }
-            restoreIdentity(folder, check.resolve(RESTORED_IDENTITY));
+            try {
+                restoreIdentity(folder, check.resolve(RESTORED_IDENTITY));
+            } catch (IOException e) {
+                // The data is back; the identity stays as it was (the key may then need the newer passphrase).
+                LOG.warn("The backup's signing identity could not be put in place; the current one is kept", e);
+            }
             LOG.info("Backup restored");
             return kept;
         } catch (IOException e) {
