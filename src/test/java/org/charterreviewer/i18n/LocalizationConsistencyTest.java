@@ -69,6 +69,26 @@ class LocalizationConsistencyTest {
         assertThat(repeated).as("keys written more than once in messages.properties").isEmpty();
     }
 
+    /**
+     * Alt+F, Alt+V and Alt+H open the main window's menus, so a control in the window using one of
+     * those letters as its mnemonic can never be reached with it. Texts shown in their own dialog
+     * windows (no menu bar there) may use them.
+     */
+    @Test
+    void theMenuBarsLettersAreLeftToTheMenuBar() {
+        Set<String> ownWindow = Set.of("reviews.new.visitDate.label");
+        List<String> clashing = new ArrayList<>();
+        ResourceBundle bundle = Messages.bundle();
+        for (String key : bundle.keySet()) {
+            Matcher mnemonic = Pattern.compile("(?<!_)_([A-Za-z])").matcher(bundle.getString(key));
+            if (mnemonic.find() && "fvh".indexOf(Character.toLowerCase(mnemonic.group(1).charAt(0))) >= 0
+                    && !key.startsWith("menu.") && !ownWindow.contains(key)) {
+                clashing.add(key + "=" + bundle.getString(key));
+            }
+        }
+        assertThat(clashing).as("mnemonics on F, V or H, which the menu bar takes").isEmpty();
+    }
+
     @Test
     void everyNavigationTargetHasItsTexts() {
         for (Destination destination : Destination.values()) {

@@ -112,7 +112,7 @@ class ReviewWalkthroughViewTest {
         robot.type(KeyCode.DIGIT3);
         alt(robot, KeyCode.T);
         robot.write("Pupils showed the council minutes");
-        alt(robot, KeyCode.V);
+        alt(robot, KeyCode.P);
         robot.type(KeyCode.TAB).write("Pupils group");
         robot.type(KeyCode.TAB).write("We chose the new library books");
         robot.type(KeyCode.ENTER);
@@ -254,7 +254,7 @@ class ReviewWalkthroughViewTest {
         // The recorded voice and action cannot be loaded for editing, nor the action marked done.
         robot.type(KeyCode.HOME);
         waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
-        alt(robot, KeyCode.V);
+        alt(robot, KeyCode.P);
         robot.type(KeyCode.HOME).type(KeyCode.ENTER).type(KeyCode.F2);
         alt(robot, KeyCode.U);
         robot.type(KeyCode.HOME).type(KeyCode.F2).type(KeyCode.SPACE);
@@ -321,7 +321,7 @@ class ReviewWalkthroughViewTest {
         showScreen(robot, review);
         waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
 
-        alt(robot, KeyCode.V);
+        alt(robot, KeyCode.P);
         robot.type(KeyCode.HOME).type(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
         TextField said = robot.lookup("#review-voice-said").queryAs(TextField.class);
@@ -388,7 +388,7 @@ class ReviewWalkthroughViewTest {
         showScreen(robot, review);
         waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
 
-        alt(robot, KeyCode.V);
+        alt(robot, KeyCode.P);
         robot.type(KeyCode.HOME).type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Something else");
