@@ -934,6 +934,11 @@ public final class ReviewWalkthroughViewModel {
         if (!editable.get()) {
             return;
         }
+        if (voiceEdit.record() != null || actionEdit.record() != null) {
+            // Finalising would drop a half-made change to what someone said or an agreed action.
+            dialogs.showError(tr("review.finalise.title"), tr("review.finalise.editOpen"));
+            return;
+        }
         flushAll();
         if (decision.get() == null) {
             dialogs.showError(tr("review.finalise.title"), tr("review.error.noDecision"));

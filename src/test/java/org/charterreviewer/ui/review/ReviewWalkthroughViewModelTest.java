@@ -268,6 +268,17 @@ class ReviewWalkthroughViewModelTest {
         vm.summaryProperty().set("A good start");
         assertThat(stored(vm).decision().overrideReason()).isEqualTo("Strong evidence seen after the visit");
 
+        // A voice half edited is not silently dropped by finalising.
+        vm.open();
+        workspace.reviews().addVoice(stored(vm).key(), vm.getCurrentItem().id(), "Parent carer", "We were asked", false);
+        vm.open();
+        vm.editVoice(vm.voices().get(0));
+        vm.voiceSaidProperty().set("We were asked, and listened to");
+        vm.finalise();
+        assertThat(dialogs.errors).last().asString().contains("Save or cancel");
+        assertThat(stored(vm).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        vm.saveVoice();
+
         vm.finalise();
         assertThat(stored(vm).status()).isEqualTo(ReviewStatus.FINALISED);
         assertThat(vm.isEditable()).isFalse();
