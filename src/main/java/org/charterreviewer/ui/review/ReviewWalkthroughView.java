@@ -598,7 +598,7 @@ public final class ReviewWalkthroughView implements Screen {
                     return;
                 }
                 String due = action.dueDate() == null ? tr("review.action.noDate")
-                        : tr("review.action.due", action.dueDate().format(
+                        : tr("review.action.dueBy", action.dueDate().format(
                                 java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)));
                 String owner = action.ownerRole() == null ? tr("review.action.noOwner") : action.ownerRole();
                 setText(tr(action.done() ? "review.action.lineDone" : "review.action.line", action.description(),
