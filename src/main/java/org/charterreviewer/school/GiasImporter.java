@@ -260,6 +260,10 @@ public final class GiasImporter {
                     if (chunk != null) {
                         return chunk;
                     }
+                    if (!thread.isAlive() && queue.isEmpty()) {
+                        // The reader died without handing over the end (an Error): never wait forever.
+                        throw failure != null ? failure : new IllegalStateException("The GIAS reader stopped");
+                    }
                     monitor.checkCancelled();
                 }
             } catch (InterruptedException e) {
