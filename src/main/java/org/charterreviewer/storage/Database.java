@@ -101,13 +101,21 @@ public final class Database implements AutoCloseable {
         // TRACE_LEVEL_FILE=0: H2's trace file can hold SQL with personal data in it.
         // CACHE_SIZE (KB, an upper bound filled only as pages are read): H2's 16 MB default is
         // smaller than a register of 50,000 schools, so a GIAS import read (and decrypted) evicted
-        // pages back again and again. PAGE_SIZE (bytes, where H2 splits a tree page): H2 copies a
+        // pages back again and again. It is kept to an eighth of the heap so that a small heap
+        // still holds large evidence streams (BundleBenchmark runs with 256 MB). PAGE_SIZE (bytes, where H2 splits a tree page): H2 copies a
         // page on every change in a transaction, and 4 KB pages made committing a 50,000-row
         // import several times quicker than its 16 KB default. Neither changes what is durable.
         // Measured: docs/PERFORMANCE.md.
         return "jdbc:h2:file:" + folder.databaseBasePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=131072;PAGE_SIZE=4096"
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + cacheKilobytes()
+                + ";PAGE_SIZE=4096"
                 + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** 128 MB, or an eighth of the heap when that is less, but never under H2's own 16 MB. */
+    static long cacheKilobytes() {
+        long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8 / 1024;
+        return Math.max(16 * 1024, Math.min(128 * 1024, eighthOfHeap));
     }
 
     /** H2 takes "filePassword userPassword"; both come from the passphrase when encrypted. */
