@@ -7,8 +7,6 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,28 +31,25 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.certificate.CertificateCanvas.Block;
+import org.charterreviewer.certificate.CertificateCanvas.Laid;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.json.CanonicalJson;
+import org.charterreviewer.pdf.PdfMetadata;
+import org.charterreviewer.pdf.PdfStructure;
 
 /**
- * Draws the certificate: one A4 landscape page meant to be printed and framed, as a PDF/A-3b file
- * with embedded fonts, XMP metadata, an sRGB output intent and the certificate summary JSON attached.
+ * Draws the certificate: one A4 landscape page meant to be printed and framed, as a tagged PDF/A-3b
+ * and PDF/UA-1 file with embedded fonts, XMP metadata, an sRGB output intent and the certificate
+ * summary JSON attached. Its structure reads in order: logo, council, award, school, dates, the
+ * signature field (left empty for {@link PdfSigner}), officer, number and QR code, each figure with
+ * words for a screen reader; the frame and rules are artifacts.
  * Long names shrink and wrap inside their boxes; nothing runs off the page. Signing is separate
  * ({@link PdfSigner}), so the unsigned bytes returned here are what the signature will cover.
  */
@@ -91,13 +85,17 @@ public final class CertificateRenderer {
             PDPage page = new PDPage(CertificateLayout.PAGE);
             document.addPage(page);
             PDImageXObject logo = content.councilLogo().map(bytes -> logoImage(document, bytes)).orElse(null);
+            PdfStructure structure = new PdfStructure(document);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                Canvas canvas = new Canvas(stream, fonts);
-                drawFrame(stream);
+                CertificateCanvas canvas = new CertificateCanvas(stream, fonts, structure, page);
+                canvas.artifact(() -> drawFrame(stream));
                 drawFlow(canvas, content, logo);
-                drawBottomBand(canvas, content);
-                drawQrCode(stream, content.qrPayload());
+                drawBottomBand(document, page, canvas, content);
+                PDStructureElement qr = structure.figure(structure.document(),
+                        Messages.tr("certificate.pdf.qrAlt", content.certificateNumber()));
+                canvas.tagged(qr, () -> drawQrCode(stream, content.qrPayload()));
             }
+            structure.finish();
             Calendar created = GregorianCalendar.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)
                     .atZone(TimeZone.getTimeZone("UTC").toZoneId()));
             describe(document, content, created);
@@ -138,7 +136,7 @@ public final class CertificateRenderer {
         }
     }
 
-    private static void diamond(PDPageContentStream s, float x, float y, float r) throws IOException {
+    static void diamond(PDPageContentStream s, float x, float y, float r) throws IOException {
         s.moveTo(x, y + r);
         s.lineTo(x + r, y);
         s.lineTo(x, y - r);
@@ -148,24 +146,27 @@ public final class CertificateRenderer {
     }
 
     /** The centred text from the logo down to the charter line, shrunk as a whole if it would not fit. */
-    private static void drawFlow(Canvas canvas, CertificateContent content, PDImageXObject logo) throws IOException {
+    private static void drawFlow(CertificateCanvas canvas, CertificateContent content, PDImageXObject logo) throws IOException {
         CertificateFonts f = canvas.fonts;
         float column = CertificateLayout.PAGE.getWidth() - 2 * CertificateLayout.TEXT_MARGIN;
         boolean pledge = content.kind() == CertificateKind.PLEDGE_SIGNED;
+        String p = PdfStructure.PARAGRAPH;
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block(canvas.drawable(content.councilName(), f.sansBold), f.sansBold, 13f, 9f, column - 80, 2, NAVY, 0f));
+        blocks.add(new Block(canvas.drawable(content.councilName(), f.sansBold), f.sansBold, 13f, 9f, column - 80, 2, NAVY, 0f, p));
         blocks.add(Block.rule(10f));
-        blocks.add(new Block(canvas.drawable(content.awardName(), f.serifBold), f.serifBold, 30f, 15f, column - 40, 2, NAVY, 8f));
+        // The award's name is the page's one heading; the rest reads as paragraphs under it.
+        blocks.add(new Block(canvas.drawable(content.awardName(), f.serifBold), f.serifBold, 30f, 15f, column - 40, 2, NAVY, 8f,
+                PdfStructure.heading(1)));
         blocks.add(new Block(Messages.tr(pledge ? "certificate.pdf.pledgeSignedBy" : "certificate.pdf.awardedTo"),
-                f.serif, 12.5f, 9f, column, 1, GREY, 10f));
-        blocks.add(new Block(canvas.drawable(content.schoolName(), f.serifBold), f.serifBold, 34f, 12f, column, 4, INK, 6f));
+                f.serif, 12.5f, 9f, column, 1, GREY, 10f, p));
+        blocks.add(new Block(canvas.drawable(content.schoolName(), f.serifBold), f.serifBold, 34f, 12f, column, 4, INK, 6f, p));
         content.schoolUrn().filter(urn -> !urn.isBlank()).ifPresent(urn -> blocks.add(
-                new Block(canvas.drawable(Messages.tr("certificate.pdf.urn", urn), f.sans), f.sans, 10.5f, 8f, column, 1, GREY, 2f)));
+                new Block(canvas.drawable(Messages.tr("certificate.pdf.urn", urn), f.sans), f.sans, 10.5f, 8f, column, 1, GREY, 2f, p)));
         if (!content.statement().isBlank()) {
-            blocks.add(new Block(canvas.drawable(content.statement(), f.sans), f.sans, 11.5f, 8f, column - 100, 3, INK, 12f));
+            blocks.add(new Block(canvas.drawable(content.statement(), f.sans), f.sans, 11.5f, 8f, column - 100, 3, INK, 12f, p));
         }
         blocks.add(new Block(canvas.drawable(Messages.tr("certificate.pdf.charter", content.charterTitle(),
-                content.charterVersion()), f.sans), f.sans, 10.5f, 7.5f, column - 100, 2, GREY, 8f));
+                content.charterVersion()), f.sans), f.sans, 10.5f, 7.5f, column - 100, 2, GREY, 8f, p));
 
         float logoHeight = logo == null ? 0f : 54f;
         float logoGap = logo == null ? 0f : 8f;
@@ -192,7 +193,11 @@ public final class CertificateRenderer {
             float scale = Math.min(logoHeight / logo.getHeight(), 180f / logo.getWidth());
             float lw = logo.getWidth() * scale;
             float lh = logo.getHeight() * scale;
-            canvas.stream.drawImage(logo, (CertificateLayout.PAGE.getWidth() - lw) / 2f, y - lh, lw, lh);
+            float top = y;
+            PDStructureElement figure = canvas.structure.figure(canvas.structure.document(),
+                    Messages.tr("certificate.pdf.logoAlt", content.councilName()));
+            canvas.tagged(figure, () -> canvas.stream.drawImage(logo, (CertificateLayout.PAGE.getWidth() - lw) / 2f,
+                    top - lh, lw, lh));
             y -= logoHeight + logoGap;
         }
         for (int i = 0; i < laid.size(); i++) {
@@ -200,32 +205,41 @@ public final class CertificateRenderer {
         }
     }
 
-    private static void drawBottomBand(Canvas canvas, CertificateContent content) throws IOException {
+    private static void drawBottomBand(PDDocument document, PDPage page, CertificateCanvas canvas,
+            CertificateContent content) throws IOException {
         CertificateFonts f = canvas.fonts;
         boolean pledge = content.kind() == CertificateKind.PLEDGE_SIGNED;
         float left = CertificateLayout.TEXT_MARGIN + 10;
         float y = CertificateLayout.SIGNATURE_BOTTOM + CertificateLayout.SIGNATURE_HEIGHT;
+        canvas.open(PdfStructure.PARAGRAPH);
         canvas.textLeft(Messages.tr(pledge ? "certificate.pdf.dateSigned" : "certificate.pdf.dateAwarded"), f.sans, 8.5f, GREY, left, y);
         canvas.textLeft(DATE.format(content.awardedOn()), f.sansBold, 12.5f, INK, left, y - 16);
+        canvas.open(PdfStructure.PARAGRAPH);
         canvas.textLeft(Messages.tr("certificate.pdf.validUntil"), f.sans, 8.5f, GREY, left, y - 40);
         canvas.textLeft(DATE.format(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
 
         // The officer's printed name under the line where the visible signature sits.
         float centre = CertificateLayout.PAGE.getWidth() / 2f;
         var box = CertificateLayout.signatureBox();
-        canvas.stream.setStrokingColor(GREY);
-        canvas.stream.setLineWidth(0.6f);
-        canvas.stream.moveTo(box.getLowerLeftX() - 10, box.getLowerLeftY() - 4);
-        canvas.stream.lineTo(box.getUpperRightX() + 10, box.getLowerLeftY() - 4);
-        canvas.stream.stroke();
+        CertificateSignatureField.addTo(document, page, canvas.structure);
+        canvas.artifact(() -> {
+            canvas.stream.setStrokingColor(GREY);
+            canvas.stream.setLineWidth(0.6f);
+            canvas.stream.moveTo(box.getLowerLeftX() - 10, box.getLowerLeftY() - 4);
+            canvas.stream.lineTo(box.getUpperRightX() + 10, box.getLowerLeftY() - 4);
+            canvas.stream.stroke();
+        });
         float nameWidth = box.getWidth() + 60;
         float baseline = box.getLowerLeftY() - 18;
+        canvas.open(PdfStructure.PARAGRAPH);
         baseline = canvas.stack(content.officerName(), f.sansBold, 11.5f, 7.5f, 2, INK, centre, nameWidth, baseline);
+        canvas.open(PdfStructure.PARAGRAPH);
         canvas.stack(content.officerRole() + ", " + content.councilName(), f.sans, 9f, 6.5f, 2, GREY, centre,
                 nameWidth, baseline - 1.5f);
 
         float qrLeft = CertificateLayout.QR_RIGHT - CertificateLayout.QR_SIZE;
         float numberCentre = qrLeft + CertificateLayout.QR_SIZE / 2f;
+        canvas.open(PdfStructure.PARAGRAPH);
         canvas.textCentred(Messages.tr("certificate.pdf.number"), f.sans, 7.5f, GREY, numberCentre, CertificateLayout.QR_BOTTOM - 11);
         canvas.textCentred(canvas.drawable(content.certificateNumber(), f.sansBold), f.sansBold, 9f, INK, numberCentre,
                 CertificateLayout.QR_BOTTOM - 23);
@@ -276,70 +290,17 @@ public final class CertificateRenderer {
         }
     }
 
-    // ---- PDF/A-3b: metadata, output intent, the attached JSON ----
+    // ---- PDF/A-3b and PDF/UA-1: metadata, the attached JSON ----
 
     private static void describe(PDDocument document, CertificateContent content, Calendar created) throws IOException {
         String title = content.awardName() + " \u2013 " + content.schoolName();
-        String subject = Messages.tr("certificate.pdf.subject", content.certificateNumber());
-        String keywords = Messages.tr("certificate.pdf.keywords", content.certificateNumber(), content.reviewSha256());
-        String creator = AppVersion.APP_NAME + " " + AppVersion.version();
-        String producer = AppVersion.APP_NAME + " (Apache PDFBox)";
-
+        new PdfMetadata(title, content.officerName(), Messages.tr("certificate.pdf.subject", content.certificateNumber()),
+                Messages.tr("certificate.pdf.keywords", content.certificateNumber(), content.reviewSha256()),
+                AppVersion.APP_NAME + " " + AppVersion.version(), AppVersion.APP_NAME + " (Apache PDFBox)", created)
+                .applyTo(document, 3, 'B');
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(content.officerName());
-        info.setSubject(subject);
-        info.setKeywords(keywords);
-        info.setCreator(creator);
-        info.setProducer(producer);
-        info.setCreationDate(created);
-        info.setModificationDate(created);
         info.setCustomMetadataValue(INFO_CERTIFICATE_NUMBER, content.certificateNumber());
         info.setCustomMetadataValue(INFO_REVIEW_SHA256, content.reviewSha256());
-
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        dc.addCreator(content.officerName());
-        dc.setDescription(subject);
-        dc.setFormat("application/pdf");
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(producer);
-        pdf.setKeywords(keywords);
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(creator);
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        basic.setMetadataDate(created);
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        try {
-            pdfa.setPart(3);
-            pdfa.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, xml, true);
-        } catch (TransformerException e) {
-            throw new IOException("Cannot write the XMP metadata", e);
-        }
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xml.toByteArray());
-        catalog.setMetadata(metadata);
-        catalog.setLanguage("en-GB");
-        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
-        preferences.setDisplayDocTitle(true);
-        catalog.setViewerPreferences(preferences);
-
-        ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgb.getData()));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
     }
 
     private static void attachJson(PDDocument document, byte[] json, Calendar created) throws IOException {
@@ -365,97 +326,5 @@ public final class CertificateRenderer {
         COSArray associated = new COSArray();
         associated.add(spec);
         catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
-    }
-
-    // ---- text layout ----
-
-    /** One centred paragraph of the flowing text, before it is fitted. */
-    private record Block(String text, PDFont font, float maxSize, float minSize, float width, int maxLines,
-            Color color, float spaceBefore) {
-
-        static Block rule(float spaceBefore) {
-            return new Block(null, null, 0, 0, 0, 0, GOLD, spaceBefore);
-        }
-
-        Laid layOut(float scale) {
-            if (text == null) {
-                return new Laid(this, null, 6f + spaceBefore * scale);
-            }
-            TextFitter.Fitted fitted = TextFitter.fit(text, font, width, Math.max(minSize, maxSize * scale),
-                    Math.min(minSize, maxSize * scale), maxLines);
-            float lineHeight = fitted.size() * 1.22f;
-            return new Laid(this, fitted, spaceBefore * scale + lineHeight * fitted.lines().size());
-        }
-    }
-
-    private record Laid(Block block, TextFitter.Fitted fitted, float height) {
-    }
-
-    /** The page's content stream with the fonts, and the few ways text is put on it. */
-    private static final class Canvas {
-        final PDPageContentStream stream;
-        final CertificateFonts fonts;
-
-        Canvas(PDPageContentStream stream, CertificateFonts fonts) {
-            this.stream = stream;
-            this.fonts = fonts;
-        }
-
-        /** Draws a laid-out block below {@code top}; returns the new top. */
-        float draw(Laid laid, float top) throws IOException {
-            Block block = laid.block();
-            float centre = CertificateLayout.PAGE.getWidth() / 2f;
-            if (laid.fitted() == null) {
-                float y = top - laid.height() + 3f;
-                stream.setStrokingColor(GOLD);
-                stream.setLineWidth(0.8f);
-                stream.moveTo(centre - 70, y);
-                stream.lineTo(centre + 70, y);
-                stream.stroke();
-                stream.setNonStrokingColor(GOLD);
-                diamond(stream, centre, y, 3f);
-                return top - laid.height();
-            }
-            float size = laid.fitted().size();
-            float lineHeight = size * 1.22f;
-            float y = top - (laid.height() - lineHeight * laid.fitted().lines().size());
-            for (String line : laid.fitted().lines()) {
-                y -= lineHeight;
-                textCentred(line, block.font(), size, block.color(), centre, y + (lineHeight - size) / 2f + size * 0.2f);
-            }
-            return top - laid.height();
-        }
-
-        /**
-         * Draws {@code text} centred, shrunk and wrapped into at most {@code maxLines} lines from
-         * {@code baseline} downwards; returns the baseline after the last line.
-         */
-        float stack(String text, PDFont font, float maxSize, float minSize, int maxLines, Color color, float centre,
-                float width, float baseline) throws IOException {
-            TextFitter.Fitted fitted = TextFitter.fit(drawable(text, font), font, width, maxSize, minSize, maxLines);
-            float y = baseline;
-            for (String line : fitted.lines()) {
-                textCentred(line, font, fitted.size(), color, centre, y);
-                y -= fitted.size() * 1.2f;
-            }
-            return y;
-        }
-
-        void textCentred(String text, PDFont font, float size, Color color, float centre, float baseline) throws IOException {
-            textLeft(text, font, size, color, centre - TextFitter.width(text, font, size) / 2f, baseline);
-        }
-
-        void textLeft(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.setNonStrokingColor(color);
-            stream.newLineAtOffset(x, baseline);
-            stream.showText(text);
-            stream.endText();
-        }
-
-        String drawable(String text, PDFont font) {
-            return CertificateFonts.drawable(text, font);
-        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -110,6 +111,9 @@ public final class PdfSigner {
             signature.setReason(Messages.tr("certificate.signature.reason"));
             signature.setSignDate(signingTime);
 
+            // The certificate's own tagged field takes the signature; PDFBox finds it by its value.
+            CertificateSignatureField.unsigned(document)
+                    .ifPresent(field -> field.getCOSObject().setItem(COSName.V, signature));
             PDRectangle box = CertificateLayout.signatureBox();
             // The box is given in page space; SignatureOptions' template uses the same page size.
             try (SignatureOptions options = new SignatureOptions()) {

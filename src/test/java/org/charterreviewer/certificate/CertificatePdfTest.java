@@ -12,16 +12,21 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.json.CanonicalJson;
 import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class CertificatePdfTest {
 
@@ -187,6 +192,56 @@ class CertificatePdfTest {
             assertThat(spec.getString(org.apache.pdfbox.cos.COSName.UF)).isEqualTo(CertificateRenderer.EMBEDDED_JSON_NAME);
             var metadata = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertThat(metadata).contains("pdfaid:part", "3", "CR-2026-7K4M-Q9XD");
+        }
+    }
+
+    @Test
+    void signedCertificateIsPdfA3bAndPdfUa1ForVeraPdf() {
+        assertThat(VeraPdf.failures(signed, PDFAFlavour.PDFA_3_B)).isEmpty();
+        assertThat(VeraPdf.failures(signed, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void structureReadsInOrderWithFiguresDescribedAndTheSignatureTaggedAsAForm() throws IOException {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("<pdfuaid:part>1</pdfuaid:part>");
+            List<PDStructureElement> elements = new ArrayList<>();
+            collect(catalog.getStructureTreeRoot().getKids(), elements);
+            List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
+            assertThat(types).startsWith("Document", "Figure", "P", "H1", "P", "P").contains("Form").endsWith("Figure");
+            assertThat(types.indexOf("Form")).as("the signature comes before the officer's printed name")
+                    .isLessThan(types.lastIndexOf("P") - 1);
+            List<PDStructureElement> figures = elements.stream().filter(e -> e.getStructureType().equals("Figure")).toList();
+            assertThat(figures.get(0).getAlternateDescription()).isEqualTo("Logo of Gwynedd & Powys “Test” Council");
+            assertThat(figures.get(1).getAlternateDescription()).contains("QR code", "CR-2026-7K4M-Q9XD");
+
+            // The signed field is the one drawn with the certificate, linked to its Form element.
+            var field = (PDSignatureField) catalog.getAcroForm().getField(CertificateSignatureField.NAME);
+            assertThat(field.getSignature()).isNotNull();
+            assertThat(document.getSignatureDictionaries()).hasSize(1);
+            var widget = field.getWidgets().get(0);
+            assertThat(widget.getRectangle().getWidth()).isEqualTo(CertificateLayout.signatureBox().getWidth());
+            assertThat(widget.getStructParent()).isGreaterThanOrEqualTo(0);
+            assertThat(widget.getAppearance().getNormalAppearance().getAppearanceStream().getResources()
+                    .getFontNames()).as("the visible signature is drawn").isNotEmpty();
+            PDStructureElement form = elements.stream().filter(e -> e.getStructureType().equals("Form")).findFirst().orElseThrow();
+            assertThat(form.getKids()).anySatisfy(kid -> assertThat(kid)
+                    .isInstanceOfSatisfying(PDObjectReference.class, ref -> assertThat(ref.getReferencedObject().getCOSObject())
+                            .isSameAs(widget.getCOSObject())));
+        }
+    }
+
+    private static void collect(List<Object> kids, List<PDStructureElement> into) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                into.add(element);
+                collect(element.getKids(), into);
+            }
         }
     }
 
