@@ -20,6 +20,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.json.CanonicalJson;
 import org.charterreviewer.json.JsonMapperFactory;
+import org.charterreviewer.pdf.StructureElements;
 import org.charterreviewer.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,8 +211,7 @@ class CertificatePdfTest {
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8))
                     .contains("<pdfuaid:part>1</pdfuaid:part>");
-            List<PDStructureElement> elements = new ArrayList<>();
-            collect(catalog.getStructureTreeRoot().getKids(), elements);
+            List<PDStructureElement> elements = StructureElements.inReadingOrder(document);
             List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
             assertThat(types).startsWith("Document", "Figure", "P", "H1", "P", "P").contains("Form").endsWith("Figure");
             assertThat(types.indexOf("Form")).as("the signature comes before the officer's printed name")
@@ -236,14 +236,6 @@ class CertificatePdfTest {
         }
     }
 
-    private static void collect(List<Object> kids, List<PDStructureElement> into) {
-        for (Object kid : kids) {
-            if (kid instanceof PDStructureElement element) {
-                into.add(element);
-                collect(element.getKids(), into);
-            }
-        }
-    }
 
     @Test
     void longSchoolAndOfficerNamesStayInsideTheFrame() throws IOException {

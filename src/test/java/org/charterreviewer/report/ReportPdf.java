@@ -29,6 +29,7 @@ final class ReportPdf {
     record TextLine(int page, float y, String text, float maxFontSize, boolean bold) {
     }
 
+    final Path file;
     final int pages;
     final float pageWidth;
     final float pageHeight;
@@ -39,6 +40,7 @@ final class ReportPdf {
     final String language;
 
     ReportPdf(Path file) throws IOException {
+        this.file = file;
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             pages = document.getNumberOfPages();
             pageWidth = document.getPage(0).getMediaBox().getWidth();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Item;
 import org.charterreviewer.progress.CancelledException;
@@ -131,6 +132,22 @@ class ReviewReportTest {
             assertThat(page).contains("Page " + (p + 1) + " of " + pdf.pages, "DRAFT — not finalised",
                     "Long Notes School");
         }
+    }
+
+    @Test
+    void aPledgeReportNamesItsSignatoryAndSaysItemsAreNotJudgedOnlyWhereASectionHasItems() throws Exception {
+        Review pledge = workspace.reviews().latest(CertificateReviews.pledge(workspace));
+        ReportPdf pdf = export(pledge);
+        String text = pdf.flatText();
+        assertThat(text).contains("Pledge signed by: Dawn Ellis, Manager, Little Acorns Pre-school, on 1 March 2026");
+
+        Charter charter = workspace.reviews().charterOf(pledge);
+        assertThat(charter.sections()).anyMatch(s -> s.contextOnly() && s.items().isEmpty());
+        long withItems = charter.sections().stream().filter(s -> s.contextOnly() && !s.items().isEmpty()).count();
+        assertThat(withItems).isPositive();
+        assertThat(text.split("its items are not judged", -1)).hasSize((int) withItems + 1);
+        assertInsideMargins(pdf);
+        assertNoOrphanHeadings(pdf);
     }
 
     @Test
