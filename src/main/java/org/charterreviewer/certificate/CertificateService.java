@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewConsistency;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.storage.AtomicFileWriter;
@@ -54,6 +56,7 @@ public final class CertificateService {
     private final Clock clock;
     private final Supplier<String> actor;
     private final CertificateNumbers numbers = new CertificateNumbers();
+    private final ReviewConsistency consistency = new ReviewConsistency();
 
     public CertificateService(Database database, ReviewService reviews, IdentityService identity,
             CertificateIssueStore issues, CertificateRenderer renderer, PdfSigner signer, SignatureVerifier verifier,
@@ -88,6 +91,11 @@ public final class CertificateService {
         Charter charter = reviews.charterOf(review);
         if (charter.kind() == CharterKind.PLEDGE && (review.signatory() == null || !everyItemJudged(charter, review))) {
             return Optional.of(tr("certificate.export.pledgeNotSigned"));
+        }
+        // Whatever way the review came in, it is certified only if it holds together now.
+        List<String> problems = consistency.problems(review, reviews.revisions(review.id()), charter);
+        if (!problems.isEmpty()) {
+            return Optional.of(tr("certificate.export.inconsistent", String.join("\n", problems)));
         }
         return Optional.empty();
     }

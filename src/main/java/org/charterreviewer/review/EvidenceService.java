@@ -53,6 +53,11 @@ public final class EvidenceService {
         this.sanitizer = sanitizer;
     }
 
+    /** The step that removes hidden metadata from files on their way in (imports use it too). */
+    EvidenceSanitizer sanitizer() {
+        return sanitizer;
+    }
+
     /** The largest file that may be attached, in bytes (setting {@value #MAX_BYTES_SETTING}). */
     public long maxBytes() {
         return reviews.store().setting(reviews.database().dsl(), MAX_BYTES_SETTING)
@@ -279,7 +284,7 @@ public final class EvidenceService {
 
     // --- streaming -----------------------------------------------------------------------------------
 
-    private record Copied(String sha256, long size) {
+    record Copied(String sha256, long size) {
     }
 
     private static Copied copyHashing(Path source, Path target, long expected, long limit, String name,
@@ -307,7 +312,7 @@ public final class EvidenceService {
         return new Copied(HexFormat.of().formatHex(digest.digest()), total);
     }
 
-    private static Copied hash(Path file) throws IOException {
+    static Copied hash(Path file) throws IOException {
         MessageDigest digest = sha256();
         long total = 0;
         try (InputStream in = Files.newInputStream(file)) {

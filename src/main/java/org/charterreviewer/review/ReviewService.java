@@ -44,6 +44,7 @@ public final class ReviewService {
     private final Supplier<String> actor;
     private final ReviewStore store = new ReviewStore();
     private final AwardEvaluator evaluator = new AwardEvaluator();
+    private final ReviewConsistency consistency = new ReviewConsistency();
     private final Object writeLock = new Object();
 
     /**
@@ -381,6 +382,11 @@ public final class ReviewService {
         boolean awarded = review.decision().decision() == Decision.AWARDED;
         LocalDate today = today();
         LocalDate validUntil = awarded ? today.plusMonths(charter.certificate().validityMonths()) : null;
+        List<String> problems = consistency.problemsOnFinalising(review, revisions(review.id()), charter,
+                outcome.computed(), awarded ? today : null, validUntil, now().toInstant(), actor());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("\n", problems));
+        }
         write(tx -> {
             ReviewStore.Row row = lockedRow(tx, key);
             requireInProgress(row.status());

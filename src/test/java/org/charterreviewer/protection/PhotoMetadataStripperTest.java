@@ -128,6 +128,11 @@ class PhotoMetadataStripperTest {
         return out.toByteArray();
     }
 
+    /** A JPEG as a phone writes it: EXIF with camera make, model and GPS location, and a comment naming someone. */
+    static byte[] photoWithLocationAndComment() throws IOException {
+        return withJpegSegments(image("jpg", 64, 48), app1Exif(exifTiff(6)), comment("taken at 52.58N by Mrs Smith"));
+    }
+
     private static byte[] image(String format, int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
