@@ -93,6 +93,8 @@ public final class EvidenceService {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new InvalidInputException(tr("evidence.error.unreadable", originalName));
         }
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.EVIDENCE_NAME, originalName);
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ReviewService.blankToNull(caption));
         long limit = maxBytes();
         long size;
         try {
@@ -166,6 +168,7 @@ public final class EvidenceService {
     }
 
     public void setCaption(long key, long evidenceId, String caption) {
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ReviewService.blankToNull(caption));
         reviews.change(key, "evidence.captioned", "evidence " + evidenceId, (tx, row, charter) -> {
             requireEvidence(tx, key, evidenceId);
             reviews.store().setEvidenceCaption(tx, evidenceId, ReviewService.blankToNull(caption));

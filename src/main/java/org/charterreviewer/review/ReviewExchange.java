@@ -123,7 +123,8 @@ public final class ReviewExchange {
     public ImportResult importDocument(ReviewDocument given, String label, EvidenceContentSource content, Path contentHint,
             java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction, ReviewConsistency.Source source) {
         Charter charter = validate(given, label);
-        List<String> inconsistent = consistency.problems(given, charter, source);
+        List<String> inconsistent = new ArrayList<>(ReviewFieldLimits.problems(given));
+        inconsistent.addAll(consistency.problems(given, charter, source));
         if (!inconsistent.isEmpty()) {
             throw new ReviewFileException(inconsistent.stream().map(p -> label + ": " + p).toList());
         }

@@ -66,6 +66,7 @@ public final class ReviewService {
     public Review start(NewReview request) {
         StoredCharter stored = storedCharter(request.charterId(), request.charterVersion());
         requireParticipants(request.participants());
+        ReviewFieldLimits.requireOfficers(cleanOfficers(request.officers()));
         CharterRef ref = new CharterRef(stored.charter().id(), stored.charter().version(), stored.contentSha256());
         UUID id = UUID.randomUUID();
         long key = write(tx -> {
@@ -214,6 +215,7 @@ public final class ReviewService {
     // --- changes while in progress -----------------------------------------------------------------
 
     public void setVisit(long key, LocalDate visitDate, List<String> officers) {
+        ReviewFieldLimits.requireOfficers(cleanOfficers(officers));
         change(key, "review.visitChanged", "visit date and officers", (tx, row, charter) ->
                 store.setVisit(tx, key, visitDate, cleanOfficers(officers)));
     }
@@ -273,6 +275,7 @@ public final class ReviewService {
     /** Records what someone said, by role; {@code itemId} null for the review as a whole. Returns its id. */
     public long addVoice(long key, String itemId, String speakerRole, String said, boolean consentToShare) {
         requireText(speakerRole, "review.field.speakerRole");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.SPEAKER_ROLE, speakerRole.strip());
         requireText(said, "review.field.said");
         return changeReturning(key, "review.voiceAdded", itemId == null ? "review voice" : "item " + itemId + " voice",
                 (tx, row, charter) -> {
@@ -285,6 +288,7 @@ public final class ReviewService {
 
     public void updateVoice(long key, long voiceId, String speakerRole, String said, boolean consentToShare) {
         requireText(speakerRole, "review.field.speakerRole");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.SPEAKER_ROLE, speakerRole.strip());
         requireText(said, "review.field.said");
         change(key, "review.voiceChanged", "voice " + voiceId, (tx, row, charter) ->
                 requireFound(store.updateVoice(tx, key, voiceId, speakerRole.strip(), said, consentToShare, now())));
@@ -298,6 +302,7 @@ public final class ReviewService {
     /** Adds a follow-up action; {@code itemId} null for the review as a whole. Returns its id. */
     public long addAction(long key, String itemId, String description, String ownerRole, LocalDate dueDate) {
         requireText(description, "review.field.action");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.OWNER_ROLE, blankToNull(ownerRole));
         return changeReturning(key, "review.actionAdded", itemId == null ? "review action" : "item " + itemId + " action",
                 (tx, row, charter) -> {
                     if (itemId != null) {
@@ -309,6 +314,7 @@ public final class ReviewService {
 
     public void updateAction(long key, long actionId, String description, String ownerRole, LocalDate dueDate) {
         requireText(description, "review.field.action");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.OWNER_ROLE, blankToNull(ownerRole));
         change(key, "review.actionChanged", "action " + actionId, (tx, row, charter) ->
                 requireFound(store.updateAction(tx, key, actionId, description, blankToNull(ownerRole), dueDate, now())));
     }
@@ -349,6 +355,7 @@ public final class ReviewService {
             if (signatory.signedOn() == null) {
                 throw new InvalidInputException(tr("review.error.required", tr("review.field.signedOn")));
             }
+            ReviewFieldLimits.requireSignatory(signatory);
         }
         change(key, "review.signatoryRecorded", signatory == null ? "removed"
                 : "consent to publish " + (signatory.consentToPublish() ? "yes" : "no"), (tx, row, charter) -> {
@@ -535,6 +542,7 @@ public final class ReviewService {
         for (Participant p : participants) {
             requireText(p.role(), "review.field.participantRole");
         }
+        ReviewFieldLimits.requireParticipants(participants);
     }
 
     private static void requireFound(int rows) {
