@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Photos attached as evidence lose their location and camera details, keep their orientation and
  * their pixels. The fixtures are real images written by ImageIO with EXIF built byte by byte here.
  */
-class PhotoMetadataStripperTest {
+public class PhotoMetadataStripperTest {
 
     @TempDir
     Path dir;
@@ -129,7 +129,7 @@ class PhotoMetadataStripperTest {
     }
 
     /** A JPEG as a phone writes it: EXIF with camera make, model and GPS location, and a comment naming someone. */
-    static byte[] photoWithLocationAndComment() throws IOException {
+    public static byte[] photoWithLocationAndComment() throws IOException {
         return withJpegSegments(image("jpg", 64, 48), app1Exif(exifTiff(6)), comment("taken at 52.58N by Mrs Smith"));
     }
 

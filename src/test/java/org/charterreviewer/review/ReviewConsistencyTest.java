@@ -120,6 +120,29 @@ class ReviewConsistencyTest extends ReviewTestBase {
     }
 
     @Test
+    void aRedactedCopyWithoutItsInternalEvidenceIsRecountedWithoutTheEvidenceRuleOnly() throws Exception {
+        // As a redacted bundle carries it when the minutes were internal: no evidence, so the evidence rule fails.
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                other.json().readTree(exported);
+        tree.withArray("evidence").removeAll();
+        tree.withArray("evidenceLinks").removeAll();
+        ReviewDocument redacted = new ReviewJsonReader(other.json()).read(
+                new java.io.ByteArrayInputStream(tree.toPrettyString().getBytes(StandardCharsets.UTF_8)), "review.json");
+        assertThatThrownBy(() -> otherExchange.importDocument(redacted, "review.json", EvidenceContentSource.NONE, null,
+                tx -> { }, ReviewConsistency.Source.FILE)).hasMessageContaining("“outcome” says MET");
+
+        assertThat(otherExchange.importDocument(redacted, "review.json", EvidenceContentSource.NONE, null, tx -> { },
+                ReviewConsistency.Source.REDACTED_FILE).unchanged()).isFalse();
+
+        ReviewDocument lowered = new ReviewJsonReader(other.json()).read(new java.io.ByteArrayInputStream(
+                replaceOnce(tree.toPrettyString(), "\"level\" : \"embedded\"", "\"level\" : \"not-yet\"")
+                        .getBytes(StandardCharsets.UTF_8)), "review.json");
+        ReviewConsistency consistency = new ReviewConsistency();
+        assertThat(consistency.problems(lowered, wolverhampton, ReviewConsistency.Source.REDACTED_FILE))
+                .as("the judgements are still recounted").singleElement().asString().startsWith("“outcome” says MET");
+    }
+
+    @Test
     void finalisingChecksTheSameRules() {
         Review review = startWolverhampton();
         judgeAll(review, "established");
