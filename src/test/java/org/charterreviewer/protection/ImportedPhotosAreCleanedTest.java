@@ -75,6 +75,15 @@ class ImportedPhotosAreCleanedTest {
 
             assertThat(here.reviewFiles().importFile(file).unchanged()).as("importing the same file again").isTrue();
 
+            // Cleaning a clean photo changes nothing, so the review travels on byte for byte (its SHA-256 holds).
+            Path onward = dir.resolve("onward/review.json");
+            Review held = here.reviews().load(imported.key());
+            here.reviewFiles().export(held, onward, true);
+            try (Workspace third = Workspace.open(WorkspaceOptions.at(dir.resolve("third")))) {
+                Review arrived = third.reviews().load(third.reviewFiles().importFile(onward).key());
+                assertThat(third.reviewFiles().canonicalSha256(arrived)).isEqualTo(here.reviewFiles().canonicalSha256(held));
+            }
+
             here.identity().create("Siân O’Brien", "SEND Officer", "City of Wolverhampton Council", PASSPHRASE.clone(),
                     Optional.empty(), false);
             Path bundle = Bundles.of(here).exporter().export(here.reviews().load(imported.key()), true,
