@@ -157,7 +157,7 @@ public final class CertificateService {
         });
         LOG.info("Certificate {} {} ({})", number, existing.isEmpty() ? "issued" : "exported again", kind);
         return new CertificateExport(out, number, kind, reviewId, review.revision(), review.school().name(), sha,
-                existing.isPresent() || fromElsewhere.isPresent());
+                existing.isPresent() || fromElsewhere.isPresent(), fromElsewhere.isPresent());
     }
 
     /**

@@ -49,6 +49,7 @@ class CertificateByContentTest {
             CertificateExport again = other.certificates().export(id, PASSPHRASE.clone(), dir.resolve("here.pdf"));
             assertThat(again.certificateNumber()).as("no second number for the same revision").isEqualTo(number);
             assertThat(again.reusedNumber()).isTrue();
+            assertThat(again.numberFromElsewhere()).isTrue();
             assertThat(other.certificates().check(dir.resolve("here.pdf")).match()).isPresent();
         }
     }
