@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.protection.DatabaseEncryption;
@@ -83,7 +84,7 @@ public class CharterReviewerApp extends Application {
             message = failure.getMessage();
         } else {
             exitCode = 1;
-            LOG.error("The app could not start", failure);
+            LOG.error("The app could not start", RedactedFailure.of(failure));
             message = Messages.tr("startup.failed");
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);

@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.protection.BackupService;
@@ -289,7 +290,7 @@ final class ProtectedSession {
             try {
                 workspace.backups().createAutomatic();
             } catch (RuntimeException e) {
-                LOG.warn("The automatic backup on exit failed", e);
+                LOG.warn("The automatic backup on exit failed", RedactedFailure.of(e));
             }
             workspace.close();
             workspace = null;

@@ -15,6 +15,7 @@ import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.ImportResult;
+import org.charterreviewer.review.ReviewConsistency;
 import org.charterreviewer.review.ReviewDocument;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
@@ -100,7 +101,7 @@ public final class BundleImporter {
                 audit.append(tx, "bundle-import", "charter-imported", "charter", charter.reference(),
                         "sha256=" + charterSha + "; from an evidence bundle");
             }
-        });
+        }, bundle.summary().redacted() ? ReviewConsistency.Source.REDACTED_FILE : ReviewConsistency.Source.FILE);
         LOG.info("Evidence bundle imported: revision {}, unchanged {}, charter added {}", result.revision(),
                 result.unchanged(), addCharter && !result.unchanged());
         return new Imported(bundle.summary(), result, addCharter && !result.unchanged());

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewConsistency;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.storage.AtomicFileWriter;
@@ -54,6 +56,9 @@ public final class CertificateService {
     private final Clock clock;
     private final Supplier<String> actor;
     private final CertificateNumbers numbers = new CertificateNumbers();
+    private final ReviewConsistency consistency = new ReviewConsistency();
+    private final KnownCertificateStore known = new KnownCertificateStore();
+    private final CertificateContentMatch contentMatches;
 
     public CertificateService(Database database, ReviewService reviews, IdentityService identity,
             CertificateIssueStore issues, CertificateRenderer renderer, PdfSigner signer, SignatureVerifier verifier,
@@ -69,6 +74,7 @@ public final class CertificateService {
         this.audit = audit;
         this.clock = clock;
         this.actor = actor;
+        this.contentMatches = new CertificateContentMatch(reviews, jsonWriter);
     }
 
     /**
@@ -88,6 +94,11 @@ public final class CertificateService {
         Charter charter = reviews.charterOf(review);
         if (charter.kind() == CharterKind.PLEDGE && (review.signatory() == null || !everyItemJudged(charter, review))) {
             return Optional.of(tr("certificate.export.pledgeNotSigned"));
+        }
+        // Whatever way the review came in, it is certified only if it holds together now.
+        List<String> problems = consistency.problems(review, reviews.revisions(review.id()), charter);
+        if (!problems.isEmpty()) {
+            return Optional.of(tr("certificate.export.inconsistent", String.join("\n", problems)));
         }
         return Optional.empty();
     }
@@ -117,7 +128,10 @@ public final class CertificateService {
                 .filter(issue -> issue.reviewSha256().equals(sha))
                 .map(CertificateIssue::certificateNumber)
                 .findFirst();
-        String number = existing.orElseGet(this::freshNumber);
+        // The same revision certified in another install keeps that certificate's number here too.
+        Optional<String> fromElsewhere = existing.isPresent() ? Optional.empty()
+                : known.numberFor(database.dsl(), sha).filter(issues::isUnused);
+        String number = existing.or(() -> fromElsewhere).orElseGet(this::freshNumber);
         CertificateKind kind = charter.kind() == CharterKind.PLEDGE ? CertificateKind.PLEDGE_SIGNED
                 : CertificateKind.CHARTER_STATUS;
         CertificateContent content = new CertificateContent(officer.councilName(), officer.councilLogo(),
@@ -132,7 +146,8 @@ public final class CertificateService {
                 issues.record(cfg.dsl(), number, review.key(), sha, officer.officerName());
             }
             audit.append(cfg.dsl(), actor.get(), existing.isEmpty() ? "CERTIFICATE_ISSUED" : "CERTIFICATE_EXPORTED_AGAIN",
-                    AUDIT_ENTITY, number, "review " + reviewId + " revision " + review.revision() + "; " + kind);
+                    AUDIT_ENTITY, number, "review " + reviewId + " revision " + review.revision() + "; " + kind
+                            + (fromElsewhere.isPresent() ? "; number first issued in another install" : ""));
             // Written inside the transaction: if the file cannot be written, nothing is recorded.
             try {
                 AtomicFileWriter.write(out, signed);
@@ -142,13 +157,27 @@ public final class CertificateService {
         });
         LOG.info("Certificate {} {} ({})", number, existing.isEmpty() ? "issued" : "exported again", kind);
         return new CertificateExport(out, number, kind, reviewId, review.revision(), review.school().name(), sha,
-                existing.isPresent());
+                existing.isPresent() || fromElsewhere.isPresent(), fromElsewhere.isPresent());
     }
 
-    /** The review revision in this install that issued the certificate with this number and review hash. */
+    /**
+     * The review revision in this install that a certificate with this number and review hash was
+     * issued for: the one it was issued for here, or else any finalised revision here whose review
+     * file is byte for byte the one the certificate names.
+     */
     public Optional<CertificateMatch> match(String certificateNumber, String reviewSha256) {
+        return match(certificateNumber, reviewSha256, null);
+    }
+
+    private Optional<CertificateMatch> match(String certificateNumber, String reviewSha256, UUID likelyReview) {
         if (!issues.matches(certificateNumber, reviewSha256)) {
-            return Optional.empty();
+            if (certificateNumber == null || reviewSha256 == null
+                    || issues.lookup(certificateNumber).isPresent()) {
+                // A number issued here for another review proves nothing about this one.
+                return Optional.empty();
+            }
+            return contentMatches.revisionWithSha(reviewSha256, likelyReview).map(review -> new CertificateMatch(
+                    certificateNumber, review.id(), review.revision(), review.school().name()));
         }
         CertificateIssue issue = issues.lookup(certificateNumber).orElseThrow();
         try {
@@ -166,8 +195,30 @@ public final class CertificateService {
      */
     public CertificateCheck check(Path file) {
         VerificationResult result = verifier.verify(file);
-        return new CertificateCheck(result, result.intact()
-                ? match(result.certificateNumber(), result.reviewSha256()) : Optional.empty());
+        if (!result.intact()) {
+            return new CertificateCheck(result, Optional.empty());
+        }
+        Optional<CertificateMatch> match = match(result.certificateNumber(), result.reviewSha256(),
+                contentMatches.reviewIdIn(result.embeddedJson()));
+        match.ifPresent(found -> learn(result.certificateNumber(), result.reviewSha256()));
+        return new CertificateCheck(result, match);
+    }
+
+    /**
+     * Remembers that an intact certificate from another install names a revision this install holds,
+     * so a certificate exported here for that revision keeps its number (a bundle that carries the
+     * certificate may call this too). A number this install issued itself is never overwritten.
+     */
+    public void learn(String certificateNumber, String reviewSha256) {
+        if (certificateNumber == null || reviewSha256 == null || issues.lookup(certificateNumber).isPresent()) {
+            return;
+        }
+        database.dsl().transaction(cfg -> {
+            if (known.learn(cfg.dsl(), certificateNumber, reviewSha256, clock.instant())) {
+                audit.append(cfg.dsl(), actor.get(), "CERTIFICATE_LEARNT", AUDIT_ENTITY, certificateNumber,
+                        "issued in another install for review sha256 " + reviewSha256);
+            }
+        });
     }
 
     private byte[] sign(byte[] unsigned, SigningIdentity officer) {

@@ -39,6 +39,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.util.Selector;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.identity.DistinguishedNames;
 import org.slf4j.Logger;
@@ -91,7 +92,7 @@ public final class SignatureVerifier {
             }
             return check(bytes, document, signature);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Certificate PDF cannot be read", e);
+            LOG.debug("Certificate PDF cannot be read", RedactedFailure.of(e));
             return VerificationResult.failed(Messages.tr("certificate.verify.damaged"));
         }
     }
@@ -214,7 +215,7 @@ public final class SignatureVerifier {
             return valid ? new SignatureCheck(certificate, null)
                     : new SignatureCheck(certificate, Messages.tr("certificate.verify.signatureInvalid"));
         } catch (CMSException | CertificateException | OperatorCreationException | RuntimeException e) {
-            LOG.debug("Signature cannot be checked", e);
+            LOG.debug("Signature cannot be checked", RedactedFailure.of(e));
             return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
         }
     }

@@ -89,7 +89,9 @@ public final class CertificateCommand {
         public Integer call() {
             UUID id = workspace().reviews().resolveId(review);
             CertificateExport export = workspace().certificates().export(id, session.requirePassphrase(), out);
-            out().println(Messages.tr(export.reusedNumber() ? "certificate.export.writtenAgain" : "certificate.export.written",
+            String message = export.numberFromElsewhere() ? "certificate.export.writtenWithKnownNumber"
+                    : export.reusedNumber() ? "certificate.export.writtenAgain" : "certificate.export.written";
+            out().println(Messages.tr(message,
                     export.certificateNumber(), export.schoolName(), export.revision(), out));
             return ExitCode.OK;
         }

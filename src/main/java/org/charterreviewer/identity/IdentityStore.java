@@ -18,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.storage.AtomicFileWriter;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.slf4j.Logger;
@@ -204,7 +205,7 @@ public final class IdentityStore {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            LOG.warn("Cannot remove a half-written signing key file", e);
+            LOG.warn("Cannot remove a half-written signing key file", RedactedFailure.of(e));
         }
     }
 

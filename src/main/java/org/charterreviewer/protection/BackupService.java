@@ -99,7 +99,7 @@ public final class BackupService {
             try {
                 DatabaseEncryption.deleteTree(work);
             } catch (IOException e) {
-                LOG.warn("Cannot remove the backup work folder", e);
+                LOG.warn("Cannot remove the backup work folder", RedactedFailure.of(e));
             }
         }
     }
@@ -138,7 +138,7 @@ public final class BackupService {
                 Files.deleteIfExists(old.file());
                 removed.add(old.file());
             } catch (IOException e) {
-                LOG.warn("Cannot delete an old backup", e);
+                LOG.warn("Cannot delete an old backup", RedactedFailure.of(e));
             }
         }
         return removed;
@@ -218,7 +218,7 @@ public final class BackupService {
                 restoreIdentity(folder, check.resolve(RESTORED_IDENTITY));
             } catch (IOException e) {
                 // The data is back; the identity stays as it was (the key may then need the newer passphrase).
-                LOG.warn("The backup's signing identity could not be put in place; the current one is kept", e);
+                LOG.warn("The backup's signing identity could not be put in place; the current one is kept", RedactedFailure.of(e));
             }
             LOG.info("Backup restored");
             return kept;
@@ -230,7 +230,7 @@ public final class BackupService {
             try {
                 DatabaseEncryption.deleteTree(check);
             } catch (IOException e) {
-                LOG.warn("Cannot remove the restore check folder", e);
+                LOG.warn("Cannot remove the restore check folder", RedactedFailure.of(e));
             }
         }
     }

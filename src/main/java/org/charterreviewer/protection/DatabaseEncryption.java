@@ -229,7 +229,7 @@ public final class DatabaseEncryption {
                 }
             }
         }
-        LOG.warn("Re-encryption failed; the original file is unchanged", e);
+        LOG.warn("Re-encryption failed; the original file is unchanged", RedactedFailure.of(e));
         return new StorageException(Messages.tr("protection.reencryptFailed"), e);
     }
 

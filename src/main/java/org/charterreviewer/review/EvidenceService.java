@@ -53,6 +53,11 @@ public final class EvidenceService {
         this.sanitizer = sanitizer;
     }
 
+    /** The step that removes hidden metadata from files on their way in (imports use it too). */
+    EvidenceSanitizer sanitizer() {
+        return sanitizer;
+    }
+
     /** The largest file that may be attached, in bytes (setting {@value #MAX_BYTES_SETTING}). */
     public long maxBytes() {
         return reviews.store().setting(reviews.database().dsl(), MAX_BYTES_SETTING)
@@ -88,6 +93,8 @@ public final class EvidenceService {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new InvalidInputException(tr("evidence.error.unreadable", originalName));
         }
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.EVIDENCE_NAME, originalName);
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ReviewService.blankToNull(caption));
         long limit = maxBytes();
         long size;
         try {
@@ -161,6 +168,7 @@ public final class EvidenceService {
     }
 
     public void setCaption(long key, long evidenceId, String caption) {
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ReviewService.blankToNull(caption));
         reviews.change(key, "evidence.captioned", "evidence " + evidenceId, (tx, row, charter) -> {
             requireEvidence(tx, key, evidenceId);
             reviews.store().setEvidenceCaption(tx, evidenceId, ReviewService.blankToNull(caption));
@@ -279,7 +287,7 @@ public final class EvidenceService {
 
     // --- streaming -----------------------------------------------------------------------------------
 
-    private record Copied(String sha256, long size) {
+    record Copied(String sha256, long size) {
     }
 
     private static Copied copyHashing(Path source, Path target, long expected, long limit, String name,
@@ -307,7 +315,7 @@ public final class EvidenceService {
         return new Copied(HexFormat.of().formatHex(digest.digest()), total);
     }
 
-    private static Copied hash(Path file) throws IOException {
+    static Copied hash(Path file) throws IOException {
         MessageDigest digest = sha256();
         long total = 0;
         try (InputStream in = Files.newInputStream(file)) {

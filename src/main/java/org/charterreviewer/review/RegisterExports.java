@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.CharterCatalog;
 import org.charterreviewer.charter.StoredCharter;
@@ -18,7 +19,8 @@ import org.charterreviewer.storage.AtomicFileWriter;
 /**
  * The CSV registers councils publish: schools holding charter status now, and pledge signatories
  * who consented to publication. UTF-8 with a byte order mark so Excel shows accents; written under
- * a temporary name and moved into place, so a half-written register never replaces a good one.
+ * a temporary name and moved into place, so a half-written register never replaces a good one. Every
+ * cell is quoted and formula triggers are neutralised ({@link FormulaSafeCell}).
  */
 public final class RegisterExports {
 
@@ -38,8 +40,8 @@ public final class RegisterExports {
         write(out, List.of(tr("register.school"), tr("register.urn"), tr("register.charter"),
                 tr("register.awardName"), tr("register.awardedOn"), tr("register.validUntil")), printer -> {
                     for (ReviewSummary award : awards) {
-                        printer.printRecord(award.schoolName(), text(award.schoolUrn()), award.charterTitle(),
-                                awardName(award), text(award.awardedOn()), text(award.validUntil()));
+                        printer.printRecord(text(award.schoolName()), text(award.schoolUrn()), text(award.charterTitle()),
+                                text(awardName(award)), text(award.awardedOn()), text(award.validUntil()));
                     }
                 });
         return awards.size();
@@ -52,7 +54,7 @@ public final class RegisterExports {
                 tr("register.signedOn")), printer -> {
                     for (PublishedSignatory published : signatories) {
                         PledgeSignatory s = published.signatory();
-                        printer.printRecord(s.name(), s.role(), s.organisation(), text(s.signedOn()));
+                        printer.printRecord(text(s.name()), text(s.role()), text(s.organisation()), text(s.signedOn()));
                     }
                 });
         return signatories.size();
@@ -64,8 +66,9 @@ public final class RegisterExports {
                 .orElse(award.charterTitle());
     }
 
+    /** Every cell goes through here, so no value can reach a spreadsheet as a formula. */
     private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return FormulaSafeCell.of(value == null ? "" : value.toString());
     }
 
     @FunctionalInterface
@@ -79,7 +82,7 @@ public final class RegisterExports {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 writer.write(BYTE_ORDER_MARK);
                 try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder()
-                        .setHeader(header.toArray(String[]::new)).get())) {
+                        .setQuoteMode(QuoteMode.ALL).setHeader(header.toArray(String[]::new)).get())) {
                     rows.print(printer);
                 }
             });

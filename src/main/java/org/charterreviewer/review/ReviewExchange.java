@@ -35,6 +35,7 @@ public final class ReviewExchange {
     private final CharterCatalog charters;
     private final ReviewJsonWriter writer;
     private final ReviewJsonReader reader;
+    private final ReviewConsistency consistency = new ReviewConsistency();
 
     public ReviewExchange(ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
             ReviewJsonWriter writer, ReviewJsonReader reader) {
@@ -111,10 +112,25 @@ public final class ReviewExchange {
      */
     public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint,
             java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction) {
-        Charter charter = validate(d, label);
+        return importDocument(d, label, content, contentHint, firstInTransaction, ReviewConsistency.Source.FILE);
+    }
+
+    /**
+     * As above, for a document from {@code source} (a redacted bundle's review lacks its internal
+     * evidence). The review must hold together against its charter ({@link ReviewConsistency}); photos
+     * are cleaned of hidden metadata before they are stored, and the review records the cleaned content.
+     */
+    public ImportResult importDocument(ReviewDocument given, String label, EvidenceContentSource content, Path contentHint,
+            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction, ReviewConsistency.Source source) {
+        Charter charter = validate(given, label);
+        List<String> inconsistent = new ArrayList<>(ReviewFieldLimits.problems(given));
+        inconsistent.addAll(consistency.problems(given, charter, source));
+        if (!inconsistent.isEmpty()) {
+            throw new ReviewFileException(inconsistent.stream().map(p -> label + ": " + p).toList());
+        }
         Map<Integer, Path> contentFiles = new HashMap<>();
         List<String> missing = new ArrayList<>();
-        for (ReviewDocument.EvidencePart e : d.evidence()) {
+        for (ReviewDocument.EvidencePart e : given.evidence()) {
             Optional<Path> file = content.find(e.sha256());
             if (file.isPresent()) {
                 contentFiles.put(e.id(), file.get());
@@ -126,6 +142,14 @@ public final class ReviewExchange {
         if (!missing.isEmpty()) {
             throw new ReviewFileException(missing);
         }
+        try (ImportedEvidence cleaned = ImportedEvidence.clean(given, contentFiles, evidence.sanitizer(), label)) {
+            return store(cleaned.document(), cleaned, firstInTransaction);
+        }
+    }
+
+    /** Writes the (cleaned) document and its evidence content in one transaction, unless the same revision is here. */
+    private ImportResult store(ReviewDocument d, ImportedEvidence contentFiles,
+            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction) {
         byte[] incoming = writer.write(d);
         return reviews.write(tx -> {
             firstInTransaction.accept(tx);
@@ -160,7 +184,7 @@ public final class ReviewExchange {
             }
             Map<Integer, Long> evidenceIds = new HashMap<>();
             for (ReviewDocument.EvidencePart e : d.evidence()) {
-                Path file = contentFiles.get(e.id());
+                Path file = contentFiles.file(e.id());
                 if (file != null) {
                     try {
                         evidence.storeImportedContent(tx, e.sha256(), e.mediaType(), file);

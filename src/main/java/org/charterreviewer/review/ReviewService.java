@@ -44,6 +44,7 @@ public final class ReviewService {
     private final Supplier<String> actor;
     private final ReviewStore store = new ReviewStore();
     private final AwardEvaluator evaluator = new AwardEvaluator();
+    private final ReviewConsistency consistency = new ReviewConsistency();
     private final Object writeLock = new Object();
 
     /**
@@ -65,6 +66,7 @@ public final class ReviewService {
     public Review start(NewReview request) {
         StoredCharter stored = storedCharter(request.charterId(), request.charterVersion());
         requireParticipants(request.participants());
+        ReviewFieldLimits.requireOfficers(cleanOfficers(request.officers()));
         CharterRef ref = new CharterRef(stored.charter().id(), stored.charter().version(), stored.contentSha256());
         UUID id = UUID.randomUUID();
         long key = write(tx -> {
@@ -213,6 +215,7 @@ public final class ReviewService {
     // --- changes while in progress -----------------------------------------------------------------
 
     public void setVisit(long key, LocalDate visitDate, List<String> officers) {
+        ReviewFieldLimits.requireOfficers(cleanOfficers(officers));
         change(key, "review.visitChanged", "visit date and officers", (tx, row, charter) ->
                 store.setVisit(tx, key, visitDate, cleanOfficers(officers)));
     }
@@ -272,6 +275,7 @@ public final class ReviewService {
     /** Records what someone said, by role; {@code itemId} null for the review as a whole. Returns its id. */
     public long addVoice(long key, String itemId, String speakerRole, String said, boolean consentToShare) {
         requireText(speakerRole, "review.field.speakerRole");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.SPEAKER_ROLE, speakerRole.strip());
         requireText(said, "review.field.said");
         return changeReturning(key, "review.voiceAdded", itemId == null ? "review voice" : "item " + itemId + " voice",
                 (tx, row, charter) -> {
@@ -284,6 +288,7 @@ public final class ReviewService {
 
     public void updateVoice(long key, long voiceId, String speakerRole, String said, boolean consentToShare) {
         requireText(speakerRole, "review.field.speakerRole");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.SPEAKER_ROLE, speakerRole.strip());
         requireText(said, "review.field.said");
         change(key, "review.voiceChanged", "voice " + voiceId, (tx, row, charter) ->
                 requireFound(store.updateVoice(tx, key, voiceId, speakerRole.strip(), said, consentToShare, now())));
@@ -297,6 +302,7 @@ public final class ReviewService {
     /** Adds a follow-up action; {@code itemId} null for the review as a whole. Returns its id. */
     public long addAction(long key, String itemId, String description, String ownerRole, LocalDate dueDate) {
         requireText(description, "review.field.action");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.OWNER_ROLE, blankToNull(ownerRole));
         return changeReturning(key, "review.actionAdded", itemId == null ? "review action" : "item " + itemId + " action",
                 (tx, row, charter) -> {
                     if (itemId != null) {
@@ -308,6 +314,7 @@ public final class ReviewService {
 
     public void updateAction(long key, long actionId, String description, String ownerRole, LocalDate dueDate) {
         requireText(description, "review.field.action");
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.OWNER_ROLE, blankToNull(ownerRole));
         change(key, "review.actionChanged", "action " + actionId, (tx, row, charter) ->
                 requireFound(store.updateAction(tx, key, actionId, description, blankToNull(ownerRole), dueDate, now())));
     }
@@ -348,6 +355,7 @@ public final class ReviewService {
             if (signatory.signedOn() == null) {
                 throw new InvalidInputException(tr("review.error.required", tr("review.field.signedOn")));
             }
+            ReviewFieldLimits.requireSignatory(signatory);
         }
         change(key, "review.signatoryRecorded", signatory == null ? "removed"
                 : "consent to publish " + (signatory.consentToPublish() ? "yes" : "no"), (tx, row, charter) -> {
@@ -381,6 +389,11 @@ public final class ReviewService {
         boolean awarded = review.decision().decision() == Decision.AWARDED;
         LocalDate today = today();
         LocalDate validUntil = awarded ? today.plusMonths(charter.certificate().validityMonths()) : null;
+        List<String> problems = consistency.problemsOnFinalising(review, revisions(review.id()), charter,
+                outcome.computed(), awarded ? today : null, validUntil, now().toInstant(), actor());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("\n", problems));
+        }
         write(tx -> {
             ReviewStore.Row row = lockedRow(tx, key);
             requireInProgress(row.status());
@@ -529,6 +542,7 @@ public final class ReviewService {
         for (Participant p : participants) {
             requireText(p.role(), "review.field.participantRole");
         }
+        ReviewFieldLimits.requireParticipants(participants);
     }
 
     private static void requireFound(int rows) {

@@ -3,6 +3,7 @@ package org.charterreviewer.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.audit.AuditLogStore;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.charter.CharterImportResult;
@@ -183,7 +184,7 @@ public final class Workspace implements AutoCloseable {
         try {
             identityStore(folder).finishPassphraseChange(passphrase);
         } catch (RuntimeException e) {
-            LOG.warn("Cannot finish an interrupted passphrase change of the signing key", e);
+            LOG.warn("Cannot finish an interrupted passphrase change of the signing key", RedactedFailure.of(e));
         }
     }
 

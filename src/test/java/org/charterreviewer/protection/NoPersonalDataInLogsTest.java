@@ -1,6 +1,7 @@
 package org.charterreviewer.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -104,6 +105,68 @@ class NoPersonalDataInLogsTest {
         for (String personal : PERSONAL) {
             assertThat(logged).as("logged text holding '%s'", personal).noneMatch(line -> line.contains(personal));
         }
+    }
+
+    @Test
+    void overLongTextIsRefusedByNameBeforeTheDatabaseCanQuoteItIntoTheLog() throws Exception {
+        String role = "Parent of Mina " + "x".repeat(200);
+        Path file = dir.resolve("export/review.json");
+        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data")))) {
+            long schoolId = workspace.schools().add(SchoolDraft.named("Marigold Lane Nursery")).id();
+            Review review = workspace.reviews().start(new NewReview(schoolId, ErasureFixtures.CHARTER_ID,
+                    ErasureFixtures.CHARTER_VERSION, LocalDate.of(2026, 3, 9), List.of("Officer Quillfeather"), List.of()));
+            assertThatThrownBy(() -> workspace.reviews().addVoice(review.key(), null, role, "Mina said the ramp", false))
+                    .isInstanceOf(org.charterreviewer.InvalidInputException.class)
+                    .hasMessage("The speaker’s role can be at most 200 characters.");
+            assertThatThrownBy(() -> workspace.reviews().addAction(review.key(), null, "Fix the ramp", role, null))
+                    .hasMessage("The role of who does the action can be at most 200 characters.");
+            workspace.reviews().addVoice(review.key(), null, "Parent of Mina", "Mina said the ramp", false);
+            workspace.reviewFiles().export(workspace.reviews().load(review.key()), file, true);
+        }
+        Files.writeString(file, Files.readString(file).replace("\"speakerRole\" : \"Parent of Mina\"",
+                "\"speakerRole\" : \"" + role + "\""));
+
+        CliRun imported = CliRun.of("--data-dir", dir.resolve("elsewhere").toString(), "review", "import", file.toString());
+
+        assertThat(imported.exitCode()).isEqualTo(1);
+        assertThat(imported.err()).contains("review.json: The speaker’s role can be at most 200 characters.")
+                .doesNotContain("Mina", "Exception");
+        assertThat(loggedText()).noneMatch(line -> line.contains("Mina") || line.contains("Quillfeather"));
+    }
+
+    /**
+     * Every failure the app logs goes through {@link RedactedFailure}: a logging call never passes the
+     * raw exception. The walkthrough's two files are being rewritten and are left to that change.
+     */
+    @Test
+    void noLoggingCallPassesARawFailure() throws Exception {
+        java.util.regex.Pattern rawFailure = java.util.regex.Pattern.compile(
+                "LOG\\.(trace|debug|info|warn|error)\\((?:[^;]|\\n)*?,\\s*(e|ex|error|failure|t|cause|problem)\\s*\\);");
+        List<String> found = new ArrayList<>();
+        try (var sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String name = source.getFileName().toString();
+                if (name.equals("AutosaveQueue.java") || name.equals("ReviewWalkthroughViewModel.java")) {
+                    continue;
+                }
+                var matcher = rawFailure.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    found.add(name + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private List<String> loggedText() {
+        List<String> logged = new ArrayList<>();
+        for (ILoggingEvent event : captured.list) {
+            logged.add(event.getFormattedMessage());
+            for (IThrowableProxy failure = event.getThrowableProxy(); failure != null; failure = failure.getCause()) {
+                logged.add(failure.getClassName() + ": " + failure.getMessage());
+            }
+        }
+        return logged;
     }
 
     @Test

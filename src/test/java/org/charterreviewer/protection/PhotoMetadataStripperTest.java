@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Photos attached as evidence lose their location and camera details, keep their orientation and
  * their pixels. The fixtures are real images written by ImageIO with EXIF built byte by byte here.
  */
-class PhotoMetadataStripperTest {
+public class PhotoMetadataStripperTest {
 
     @TempDir
     Path dir;
@@ -126,6 +126,11 @@ class PhotoMetadataStripperTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workspace.evidence().copyContent(stored.sha256(), out);
         return out.toByteArray();
+    }
+
+    /** A JPEG as a phone writes it: EXIF with camera make, model and GPS location, and a comment naming someone. */
+    public static byte[] photoWithLocationAndComment() throws IOException {
+        return withJpegSegments(image("jpg", 64, 48), app1Exif(exifTiff(6)), comment("taken at 52.58N by Mrs Smith"));
     }
 
     private static byte[] image(String format, int width, int height) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.report.ReviewReportService;
 import org.charterreviewer.review.ReviewFilter;
@@ -111,7 +112,7 @@ public final class ReportExportViewModel {
         if (error instanceof InvalidInputException) {
             dialogs.showError(tr("report.ui.failedTitle"), error.getMessage());
         } else {
-            LOG.error("The review report could not be exported", error);
+            LOG.error("The review report could not be exported", RedactedFailure.of(error));
             dialogs.showError(tr("report.ui.failedTitle"), tr("report.ui.failed"));
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.charterreviewer.protection.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class WindowGeometryStore {
             json.writeValue(temporary.toFile(), geometry);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Could not save the window settings", e);
+            LOG.warn("Could not save the window settings", RedactedFailure.of(e));
         }
     }
 }

@@ -278,6 +278,11 @@ class ReviewWalkthroughViewModelTest {
         assertThat(dialogs.errors).last().asString().contains("Save or cancel");
         assertThat(stored(vm).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
         vm.saveVoice();
+        // An award, even an overriding one, rests on every item judged.
+        Review judging = stored(vm);
+        workspace.reviews().charterOf(judging).judgedItems().stream().filter(i -> judging.levelOf(i.id()).isEmpty())
+                .forEach(i -> workspace.reviews().judge(judging.key(), i.id(), "embedded"));
+        vm.open();
 
         vm.finalise();
         assertThat(stored(vm).status()).isEqualTo(ReviewStatus.FINALISED);

@@ -43,8 +43,14 @@ final class ReviewsFixture implements AutoCloseable {
                 List.of(new Participant("Head teacher", null))));
     }
 
-    /** Finalises the review as awarded today (an override with a reason, so no judging is needed). */
+    /**
+     * Finalises the review as awarded today: every item judged at the lowest level (an award needs
+     * every item judged), awarded as an override with a reason.
+     */
     Review award(Review review) {
+        var charter = workspace.reviews().charterOf(review);
+        String lowest = charter.scale().levels().get(0).id();
+        charter.judgedItems().forEach(item -> workspace.reviews().judge(review.key(), item.id(), lowest));
         workspace.reviews().recordDecision(review.key(), Decision.AWARDED, "Awarded", "Test award");
         return workspace.reviews().finalise(review.key());
     }
