@@ -118,12 +118,7 @@ public final class IdentityStore {
 
     private static byte[] keyStoreBytes(PrivateKey key, List<X509Certificate> chain, char[] passphrase)
             throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry(ALIAS, key, passphrase, chain.toArray(new Certificate[0]));
-        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
-        store.store(p12, passphrase);
-        return p12.toByteArray();
+        return KeyStoreProtection.protect(key, chain.toArray(new Certificate[0]), ALIAS, passphrase);
     }
 
     /**
@@ -208,9 +203,24 @@ public final class IdentityStore {
         }
     }
 
-    /** Opens the key store; a wrong passphrase gives {@link WrongPassphraseException}. */
+    /**
+     * Opens the key store; a wrong passphrase gives {@link WrongPassphraseException}. A key store
+     * written with the weaker protection of earlier versions is re-protected now that the passphrase
+     * is known (written beside it and moved into place, so a failure leaves the old one).
+     */
     public KeyMaterial unlock(char[] passphrase) {
-        return open(folder.resolve(KEY_STORE_FILE), passphrase);
+        Path file = folder.resolve(KEY_STORE_FILE);
+        KeyMaterial material = open(file, passphrase);
+        try {
+            if (!KeyStoreProtection.isStrong(Files.readAllBytes(file))) {
+                writeAtomically(KEY_STORE_FILE, keyStoreBytes(material.key(), material.chain(), passphrase));
+                LOG.info("Signing key re-protected with {} PBKDF2 iterations and AES-256", KeyStoreProtection.ITERATIONS);
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            // The key opened; a stronger copy can be written next time.
+            LOG.warn("Cannot re-protect the signing key ({})", e.getClass().getSimpleName());
+        }
+        return material;
     }
 
     private KeyMaterial open(Path file, char[] passphrase) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.storage.AtomicFileWriter;
@@ -171,25 +169,9 @@ public final class DatabaseEncryption {
 
     /** Rows in every table of the file, to check a copy holds what the original held. */
     static Map<String, Long> rowCounts(Path file, char[] fileKey, char[] userPassword) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = connect(file, fileKey, userPassword);
-                Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = statement.executeQuery(
-                        "SELECT COUNT(*) FROM \"PUBLIC\".\"" + table.replace("\"", "\"\"") + "\"")) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
+        try (Connection connection = connect(file, fileKey, userPassword)) {
+            return DatabaseCheck.rowsPerTable(connection);
         }
-        return counts;
     }
 
     /** Opens a database file directly (not through Flyway), for checking and re-keying copies. */

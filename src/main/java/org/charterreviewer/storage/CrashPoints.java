@@ -29,14 +29,19 @@ public final class CrashPoints {
     /** Prefix of the passphrase change's steps: {@code reencrypt-} plus a ReencryptionStep name. */
     public static final String REENCRYPT_PREFIX = "reencrypt-";
 
-    private static final String CHOSEN = System.getProperty(PROPERTY);
+    /** {@code step} or {@code step#n}: halt the n-th time the step is reached (the first by default). */
+    private static final String SETTING = System.getProperty(PROPERTY);
+    private static final String CHOSEN = SETTING == null ? null : SETTING.split("#", 2)[0];
+    private static final int TIMES = SETTING == null || !SETTING.contains("#") ? 1
+            : Integer.parseInt(SETTING.substring(SETTING.indexOf('#') + 1));
+    private static final java.util.concurrent.atomic.AtomicInteger REACHED = new java.util.concurrent.atomic.AtomicInteger();
 
     private CrashPoints() {
     }
 
-    /** Halts the process if the test chose {@code step}. */
+    /** Halts the process if the test chose {@code step} (and this is the time it chose). */
     public static void reached(String step) {
-        if (CHOSEN != null && CHOSEN.equals(step)) {
+        if (CHOSEN != null && CHOSEN.equals(step) && REACHED.incrementAndGet() >= TIMES) {
             Runtime.getRuntime().halt(EXIT_CODE);
         }
     }

@@ -1,18 +1,16 @@
 package org.charterreviewer.storage;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.charterreviewer.i18n.Messages;
@@ -45,13 +43,6 @@ public final class Database implements AutoCloseable {
     /** Room kept free beyond the estimate of the live data, for H2's own headers and the reopening. */
     static final long COMPACTION_MARGIN = 1024 * 1024;
 
-    /** How much space is free to write in a folder; tests give a smaller disk than they have. */
-    @FunctionalInterface
-    public interface FreeSpace {
-        FreeSpace STANDARD = folder -> Files.getFileStore(folder).getUsableSpace();
-
-        long usableBytes(Path folder) throws IOException;
-    }
 
     private final DataFolder folder;
     private final String url;
@@ -75,7 +66,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.keepOpen = keepOpen;
         // The DSL asks this object for connections, so it keeps working after compact() reopens the file.
-        this.dsl = DSL.using(new CurrentPool(), SQLDialect.H2, new Settings()
+        this.dsl = DSL.using(new CurrentPoolDataSource(this::connection), SQLDialect.H2, new Settings()
                 .withReturnAllOnUpdatableRecord(true)
                 .withExecuteLogging(false));
     }
@@ -100,6 +91,7 @@ public final class Database implements AutoCloseable {
         char[] combined = h2Password(passphrase);
         String password = new String(combined);
         Arrays.fill(combined, '\0');
+        requireSameRows(folder, url, password, passphrase.orElse(null));
         JdbcConnectionPool pool = newPool(url, password);
         Connection keepOpen = null;
         try {
@@ -131,6 +123,27 @@ public final class Database implements AutoCloseable {
             }
         }
         return database;
+    }
+
+    /**
+     * Compares the rows with those counted at the last clean close, opening the file read-only so
+     * that H2 writes nothing to a damaged file (closing it after writing would shrink it further).
+     */
+    private static void requireSameRows(DataFolder folder, String url, String password, char[] key) {
+        if (!DatabaseCheck.hasRowsToCompare(folder)) {
+            return;
+        }
+        try (Connection readOnly = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", USER, password)) {
+            DatabaseCheck.requireSameRows(folder, readOnly);
+        } catch (SQLException e) {
+            RuntimeException translated = translate(e, folder, key);
+            if (translated instanceof WrongPassphraseException || translated instanceof DataFolderInUseException
+                    || translated instanceof DatabaseDamagedException) {
+                throw translated;
+            }
+            // A cleanly closed file opens read-only without H2 wanting to write (to repair) it.
+            throw DatabaseCheck.damaged(folder, Messages.tr("storage.damaged.unreadable"));
+        }
     }
 
     static Path compactionMarker(DataFolder folder) {
@@ -201,6 +214,10 @@ public final class Database implements AutoCloseable {
                                 sql.getErrorCode());
                         return new WrongPassphraseException();
                     case ERROR_FILE_CORRUPTED:
+                        if (key == null && DatabaseCheck.looksEncrypted(folder.databaseFile())) {
+                            // An encrypted file opened without its key: not damage, a missing passphrase.
+                            return new StorageException(Messages.tr("storage.unreadable", folder.databaseFile()), e);
+                        }
                         LOG.error("The database file is damaged (H2 error {})", sql.getErrorCode());
                         return new DatabaseDamagedException(folder, Messages.tr("storage.damaged.unreadable"), e);
                     default:
@@ -377,9 +394,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         poolLock.writeLock().lock();
         try {
-            closeQuietly(keepOpen);
+            // Counted once every other connection is back, so no write can land after the count.
             pool.dispose();
-            DatabaseCheck.recordClosed(folder);
+            String rows = rowCountsQuietly();
+            closeQuietly(keepOpen);
+            DatabaseCheck.recordClosed(folder, rows);
             if (checkKey != null) {
                 Arrays.fill(checkKey, '\0');
             }
@@ -388,52 +407,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The data source jOOQ uses: always the pool that is open now. */
-    private final class CurrentPool implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return connection();
-        }
-
-        @Override
-        public Connection getConnection(String username, String pass) throws SQLException {
-            return connection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
+    /** The rows of each table for the check record; null if they cannot be counted (then not compared). */
+    private String rowCountsQuietly() {
+        try {
+            return DatabaseCheck.rowCounts(keepOpen);
+        } catch (SQLException e) {
             return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // Not used: logging goes through SLF4J.
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // Not used.
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }

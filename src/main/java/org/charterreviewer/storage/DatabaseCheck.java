@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -96,9 +100,19 @@ public final class DatabaseCheck {
 
     /** After a clean close: the file keeps this size until it is opened again. */
     public static void recordClosed(DataFolder folder) {
+        recordClosed(folder, null);
+    }
+
+    /** As above, with the rows of each table at closing ({@link #rowCounts}), when known. */
+    static void recordClosed(DataFolder folder, String rowCounts) {
         read(folder).ifPresent(properties -> {
             properties.setProperty("size", Long.toString(size(folder.databaseFile())));
             properties.setProperty("closedCleanly", "true");
+            if (rowCounts != null) {
+                properties.setProperty("rows", rowCounts);
+            } else {
+                properties.remove("rows");
+            }
             write(folder, properties);
         });
     }
@@ -109,6 +123,66 @@ public final class DatabaseCheck {
             Files.deleteIfExists(pathIn(folder));
         } catch (IOException e) {
             throw new StorageException(Messages.tr("storage.cannotOpen", folder.databaseFile()), e);
+        }
+    }
+
+    /**
+     * Refuses a file, just opened by H2 and not yet migrated, whose tables hold other numbers of rows
+     * than when it was cleanly closed: H2 reading a damaged file can fall back to an older state of
+     * it and lose work without an error. Counting is cheap (H2 keeps the counts in its trees).
+     */
+    static void requireSameRows(DataFolder folder, Connection connection) throws SQLException {
+        if (!hasRowsToCompare(folder)) {
+            return;
+        }
+        Optional<Properties> recorded = read(folder);
+        if (!recorded.get().getProperty("rows").equals(rowCounts(connection))) {
+            throw damaged(folder, Messages.tr("storage.damaged.rows"));
+        }
+    }
+
+    /** True when the file was closed cleanly with its rows counted. */
+    static boolean hasRowsToCompare(DataFolder folder) {
+        return read(folder).filter(p -> Boolean.parseBoolean(p.getProperty("closedCleanly")))
+                .map(p -> p.getProperty("rows") != null).orElse(false);
+    }
+
+    /** The rows of every table, as one line ("TABLE=n,..."), sorted by table. */
+    static String rowCounts(Connection connection) throws SQLException {
+        StringBuilder line = new StringBuilder();
+        rowsPerTable(connection).forEach((table, rows) ->
+                line.append(line.length() == 0 ? "" : ",").append(table).append('=').append(rows));
+        return line.toString();
+    }
+
+    /** The rows in every table of the open database, by table name. */
+    public static java.util.SortedMap<String, Long> rowsPerTable(Connection connection) throws SQLException {
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        try (Statement statement = connection.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = statement.executeQuery(
+                        "SELECT COUNT(*) FROM \"PUBLIC\".\"" + table.replace("\"", "\"\"") + "\"")) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** True when the file starts as H2 starts every encrypted file. */
+    static boolean looksEncrypted(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(9), "H2encrypt".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return false;
         }
     }
 
