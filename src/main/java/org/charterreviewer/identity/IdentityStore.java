@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.charterreviewer.storage.AtomicFileWriter;
+import org.charterreviewer.storage.OwnerOnlyFiles;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ public final class IdentityStore {
     public void save(IdentityProfile profile, PrivateKey key, List<X509Certificate> chain, char[] passphrase,
             Optional<byte[]> logo) {
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createFolder(folder);
             // A key store left from an interrupted passphrase change belongs to the identity being replaced.
             Files.deleteIfExists(folder.resolve(PENDING_KEY_STORE_FILE));
             writeAtomically(KEY_STORE_FILE, keyStoreBytes(key, chain, passphrase));

@@ -1,7 +1,6 @@
 package org.charterreviewer.school;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +11,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
@@ -78,13 +75,7 @@ final class GiasReader implements AutoCloseable {
     private static final int MAX_BROKEN_ROWS = 100;
 
     private final Path file;
-    private final CSVFormat format;
-    /** The file's text, decoded once, for reading on after a broken row. */
-    private final String text;
-    private CSVParser parser;
-    private Iterator<CSVRecord> records;
-    /** The file's line number where the current parser started reading (0 for the first). */
-    private long lineBase;
+    private final ResumableCsvRecords records;
     private int brokenRows;
     private final String encoding;
     private final int headerSize;
@@ -103,16 +94,12 @@ final class GiasReader implements AutoCloseable {
     private int skippedOtherAuthority;
     private int skippedNotOpen;
     private long lineBefore;
-    private long lineBaseChars;
     private volatile double fractionRead;
 
     private GiasReader(Path file, CSVFormat format, String text, String encoding, double totalChars,
             GiasImportOptions options) throws IOException {
         this.file = file;
-        this.format = format;
-        this.text = text;
-        this.parser = format.parse(new StringReader(text));
-        this.records = parser.iterator();
+        this.records = new ResumableCsvRecords(format, text);
         this.encoding = encoding;
         this.totalChars = totalChars;
         this.authorities = options.authorityKeys();
@@ -146,7 +133,7 @@ final class GiasReader implements AutoCloseable {
         } else {
             present.add(SchoolField.HEAD_TEACHER);
         }
-        lineBefore = parser.getCurrentLineNumber();
+        lineBefore = records.lineNumber();
     }
 
     /**
@@ -226,9 +213,9 @@ final class GiasReader implements AutoCloseable {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
                     long line = lineBefore + 1;
-                    lineBefore = lineBase + parser.getCurrentLineNumber();
+                    lineBefore = records.lineNumber();
                     if (record.getRecordNumber() % 500 == 0) {
-                        fractionRead = Math.min(1, (lineBaseChars + record.getCharacterPosition()) / totalChars);
+                        fractionRead = Math.min(1, records.characterPosition(record) / totalChars);
                     }
                     Row row = read(record, line);
                     if (row != null) {
@@ -251,26 +238,15 @@ final class GiasReader implements AutoCloseable {
         }
     }
 
-    /** Starts reading afresh at the line after {@code line}; false when there is none. */
+    /** Reads on at the line after {@code line}; false when there is none. */
     private boolean readOnAfter(long line) {
-        int offset = 0;
-        for (long l = 0; l < line; l++) {
-            int end = text.indexOf('\n', offset);
-            if (end < 0) {
-                return false;
-            }
-            offset = end + 1;
-        }
         try {
-            parser = format.parse(new StringReader(text.substring(offset)));
+            boolean more = records.resumeAfter(line);
+            lineBefore = line;
+            return more;
         } catch (IOException e) {
             throw malformed(file, line);
         }
-        records = parser.iterator();
-        lineBase = line;
-        lineBaseChars = offset;
-        lineBefore = line;
-        return true;
     }
 
     private Row read(CSVRecord record, long line) {
@@ -470,7 +446,7 @@ final class GiasReader implements AutoCloseable {
     @Override
     public void close() {
         try {
-            parser.close();
+            records.close();
         } catch (IOException e) {
             // Reading from memory: nothing to release.
         }

@@ -137,11 +137,11 @@ public final class Database implements AutoCloseable {
             DatabaseCheck.requireSameRows(folder, readOnly);
         } catch (SQLException e) {
             RuntimeException translated = translate(e, folder, key);
-            if (translated instanceof WrongPassphraseException || translated instanceof DataFolderInUseException
-                    || translated instanceof DatabaseDamagedException) {
+            if (translated instanceof WrongPassphraseException || translated instanceof DatabaseDamagedException) {
                 throw translated;
             }
-            // A cleanly closed file opens read-only without H2 wanting to write (to repair) it.
+            // The folder's lock keeps every other copy out, and a cleanly closed file opens read-only
+            // without H2 wanting to write (repair) it or calling it in use: any failure here is damage.
             throw DatabaseCheck.damaged(folder, Messages.tr("storage.damaged.unreadable"));
         }
     }
