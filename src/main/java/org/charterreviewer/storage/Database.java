@@ -3,9 +3,9 @@ package org.charterreviewer.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -42,7 +42,6 @@ public final class Database implements AutoCloseable {
     static final String COMPACTION_MARKER = "charter-reviewer.compacting";
     /** Room kept free beyond the estimate of the live data, for H2's own headers and the reopening. */
     static final long COMPACTION_MARGIN = 1024 * 1024;
-
 
     private final DataFolder folder;
     private final String url;
