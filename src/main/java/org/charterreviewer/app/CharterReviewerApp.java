@@ -15,6 +15,8 @@ import org.charterreviewer.protection.DatabaseEncryption;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DataFolderInUseException;
+import org.charterreviewer.storage.DatabaseCheck;
+import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.StorageException;
 import org.charterreviewer.storage.WrongPassphraseException;
@@ -54,6 +56,9 @@ public class CharterReviewerApp extends Application {
             // "Already open" must be said before a passphrase is asked for.
             // The lock is held while the passphrase is asked, so a second copy is told at once.
             startupLock = InstanceLock.acquire(folder);
+            // A damaged file must be named before a passphrase is asked for (an emptied one would
+            // otherwise look like a folder that needs a first passphrase).
+            DatabaseCheck.requireIntact(folder);
             state = DatabaseEncryption.state(folder);
         } catch (RuntimeException e) {
             startupFailure = e;
@@ -62,16 +67,26 @@ public class CharterReviewerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (startupFailure != null) {
+        if (startupFailure != null && !(startupFailure instanceof DatabaseDamagedException && startupLock != null)) {
             refuseToStart(startupFailure);
             return;
         }
         session = new ProtectedSession(stage, options, getHostServices(), this::refuseToStart, startupLock);
+        if (startupFailure != null) {
+            refuseToStart(startupFailure);
+            return;
+        }
         session.begin(state);
     }
 
     /** Shows why the app cannot start, in plain words, and sets the matching exit code. */
     private void refuseToStart(RuntimeException failure) {
+        if (failure instanceof DatabaseDamagedException damaged && session != null) {
+            // Exit code 1 unless the officer restores a backup and carries on.
+            exitCode = 1;
+            session.offerRestore(damaged, () -> exitCode = 0);
+            return;
+        }
         String message;
         if (failure instanceof DataFolderInUseException) {
             exitCode = 3;

@@ -12,6 +12,9 @@ import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -25,10 +28,12 @@ import javafx.stage.Stage;
 import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.protection.BackupInfo;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
@@ -278,6 +283,56 @@ final class ProtectedSession {
             waitingLock.close();
             waitingLock = null;
         }
+    }
+
+    /**
+     * The database file is damaged: says so, and offers the newest backup in the data folder. Choosing
+     * it asks for the passphrase, restores (the damaged file is kept as a before-restore zip) and opens
+     * the folder; {@code recovered} runs once the main window shows. Quitting leaves everything as is.
+     */
+    void offerRestore(DatabaseDamagedException damaged, Runnable recovered) {
+        List<BackupInfo> backups = BackupService.list(folder().backupsFolder());
+        String advice = backups.isEmpty()
+                ? Messages.tr("startup.damaged.noBackup", folder().backupsFolder())
+                : Messages.tr("startup.damaged.newest", backups.get(0).file());
+        ButtonType restore = new ButtonType(Messages.tr("startup.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Messages.tr("startup.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, damaged.getMessage() + "\n\n" + advice);
+        alert.getButtonTypes().setAll(backups.isEmpty() ? List.of(quit) : List.of(restore, quit));
+        alert.setTitle(AppVersion.APP_NAME);
+        alert.setHeaderText(Messages.tr("startup.damaged.title"));
+        alert.getDialogPane().setId("damaged-data");
+        if (alert.showAndWait().orElse(quit) != restore) {
+            Platform.exit();
+            return;
+        }
+        Path backup = backups.get(0).file();
+        PassphraseViewModel viewModel = new PassphraseViewModel(Mode.RESTORE);
+        PassphraseView view = new PassphraseView(viewModel, submission -> inBackground(() -> {
+            releaseWaitingLock();
+            char[] passphrase = submission.passphrase();
+            try {
+                try (InstanceLock lock = InstanceLock.acquire(folder())) {
+                    BackupService.restore(folder(), backup, passphrase, Clock.systemUTC());
+                }
+                return Launcher.openWorkspace(options.withPassphrase(passphrase));
+            } finally {
+                PassphraseKeys.wipe(passphrase);
+            }
+        }, opened -> {
+            recovered.run();
+            showMainWindow(opened);
+        }, error -> {
+            if (error instanceof WrongPassphraseException) {
+                viewModel.failed(error.getMessage());
+            } else {
+                refuseToStart.accept(error);
+            }
+        }), Platform::exit);
+        StackPane centred = new StackPane(view);
+        centred.getStyleClass().add(Styles.SCREEN);
+        show(centred, viewModel.title());
+        view.focusFirstField();
     }
 
     /** On leaving the window: the automatic backup, then the workspace closes. */

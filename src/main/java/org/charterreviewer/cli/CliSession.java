@@ -1,11 +1,15 @@
 package org.charterreviewer.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
@@ -29,8 +33,10 @@ public final class CliSession implements AutoCloseable {
 
     private final Function<WorkspaceOptions, Workspace> opener;
     private final Map<String, String> environment;
+    private final PrintWriter err;
     private Path dataDir;
     private Path passphraseFile;
+    private Path warnedAbout;
     private Workspace workspace;
 
     public CliSession(Function<WorkspaceOptions, Workspace> opener) {
@@ -38,8 +44,14 @@ public final class CliSession implements AutoCloseable {
     }
 
     public CliSession(Function<WorkspaceOptions, Workspace> opener, Map<String, String> environment) {
+        this(opener, environment, new PrintWriter(Writer.nullWriter()));
+    }
+
+    /** {@code err} receives warnings, such as a passphrase file that others can read. */
+    public CliSession(Function<WorkspaceOptions, Workspace> opener, Map<String, String> environment, PrintWriter err) {
         this.opener = opener;
         this.environment = Map.copyOf(environment);
+        this.err = err;
     }
 
     void dataDir(Path dir) {
@@ -65,7 +77,31 @@ public final class CliSession implements AutoCloseable {
                     ? Optional.empty()
                     : Optional.of(fromEnvironment.toCharArray());
         }
+        warnIfOthersCanRead(passphraseFile);
         return Optional.of(readPassphraseFile(passphraseFile));
+    }
+
+    /** A passphrase file others can read gives the data away to them: said once, on stderr. */
+    private void warnIfOthersCanRead(Path file) {
+        if (warnedAbout != null && warnedAbout.equals(file)) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                err.println(Messages.tr("cli.passphraseFileReadable", file));
+                err.flush();
+                warnedAbout = file;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows), or unreadable: reading it says so.
+        }
+    }
+
+    /** Reads a passphrase file given to a command, warning first if others can read it. */
+    public char[] readGivenPassphraseFile(Path file) {
+        warnIfOthersCanRead(file);
+        return readPassphraseFile(file);
     }
 
     /** Reads a passphrase file, dropping the line break at its end. */

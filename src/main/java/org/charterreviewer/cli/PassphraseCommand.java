@@ -32,7 +32,7 @@ public final class PassphraseCommand {
             // The database must be closed while its file is re-encrypted: hold the lock, never open it.
             try (InstanceLock lock = InstanceLock.acquire(session.folder())) {
                 char[] oldPassphrase = session.requirePassphrase();
-                char[] newPassphrase = CliSession.readPassphraseFile(newPassphraseFile);
+                char[] newPassphrase = session.readGivenPassphraseFile(newPassphraseFile);
                 try {
                     // The signing key moves to the new passphrase with the database.
                     Workspace.encryption(session.folder()).changePassphrase(session.folder(), oldPassphrase,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.storage.AtomicFileWriter;
+import org.charterreviewer.storage.OwnerOnlyFiles;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ public final class IdentityStore {
     public void save(IdentityProfile profile, PrivateKey key, List<X509Certificate> chain, char[] passphrase,
             Optional<byte[]> logo) {
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createFolder(folder);
             // A key store left from an interrupted passphrase change belongs to the identity being replaced.
             Files.deleteIfExists(folder.resolve(PENDING_KEY_STORE_FILE));
             writeAtomically(KEY_STORE_FILE, keyStoreBytes(key, chain, passphrase));
@@ -119,12 +120,7 @@ public final class IdentityStore {
 
     private static byte[] keyStoreBytes(PrivateKey key, List<X509Certificate> chain, char[] passphrase)
             throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry(ALIAS, key, passphrase, chain.toArray(new Certificate[0]));
-        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
-        store.store(p12, passphrase);
-        return p12.toByteArray();
+        return KeyStoreProtection.protect(key, chain.toArray(new Certificate[0]), ALIAS, passphrase);
     }
 
     /**
@@ -209,9 +205,24 @@ public final class IdentityStore {
         }
     }
 
-    /** Opens the key store; a wrong passphrase gives {@link WrongPassphraseException}. */
+    /**
+     * Opens the key store; a wrong passphrase gives {@link WrongPassphraseException}. A key store
+     * written with the weaker protection of earlier versions is re-protected now that the passphrase
+     * is known (written beside it and moved into place, so a failure leaves the old one).
+     */
     public KeyMaterial unlock(char[] passphrase) {
-        return open(folder.resolve(KEY_STORE_FILE), passphrase);
+        Path file = folder.resolve(KEY_STORE_FILE);
+        KeyMaterial material = open(file, passphrase);
+        try {
+            if (!KeyStoreProtection.isStrong(Files.readAllBytes(file))) {
+                writeAtomically(KEY_STORE_FILE, keyStoreBytes(material.key(), material.chain(), passphrase));
+                LOG.info("Signing key re-protected with {} PBKDF2 iterations and AES-256", KeyStoreProtection.ITERATIONS);
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            // The key opened; a stronger copy can be written next time.
+            LOG.warn("Cannot re-protect the signing key ({})", e.getClass().getSimpleName());
+        }
+        return material;
     }
 
     private KeyMaterial open(Path file, char[] passphrase) {

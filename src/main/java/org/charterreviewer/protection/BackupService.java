@@ -32,8 +32,11 @@ import org.charterreviewer.AppVersion;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.storage.AtomicFileWriter;
+import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.DatabaseCheck;
+import org.charterreviewer.storage.OwnerOnlyFiles;
 import org.charterreviewer.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +59,10 @@ public final class BackupService {
     /** The signing identity's files travel with the data, so a restore brings back a key the restored passphrase opens. */
     static final String IDENTITY_PREFIX = "identity/";
     private static final String RESTORED_IDENTITY = "identity";
+    /** Where a backup is unpacked and checked before it replaces the database; never outlives a restore. */
+    static final String RESTORE_CHECK_FOLDER = ".restore-check";
+    static final String BACKUP_WORK_FOLDER = ".backup-work";
+    static final String IDENTITY_BEFORE_RESTORE = ".identity-before-restore";
     static final List<String> IDENTITY_FILES = List.of("identity.p12", "identity.json", "certificate.cer",
             "council-logo.png", "council-logo.jpg");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -76,11 +83,15 @@ public final class BackupService {
     /** Takes a backup into {@code targetFolder} (created if missing) and returns the file. */
     public Path create(Path targetFolder) {
         Instant now = Instant.now(clock);
-        Path work = folder.root().resolve(".backup-work");
+        Path work = folder.root().resolve(BACKUP_WORK_FOLDER);
         try {
-            Files.createDirectories(targetFolder);
+            if (targetFolder.toAbsolutePath().normalize().equals(folder.backupsFolder())) {
+                OwnerOnlyFiles.createFolder(targetFolder);
+            } else {
+                Files.createDirectories(targetFolder);
+            }
             DatabaseEncryption.deleteTree(work);
-            Files.createDirectories(work);
+            OwnerOnlyFiles.createFolder(work);
             Path h2Zip = work.resolve("h2-backup.zip");
             try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
@@ -176,13 +187,13 @@ public final class BackupService {
      * place in one step. Afterwards the folder opens with {@code passphrase}.
      */
     public static Path restore(DataFolder folder, Path backup, char[] passphrase, Clock clock) {
-        Path check = folder.root().resolve(".restore-check");
+        Path check = folder.root().resolve(RESTORE_CHECK_FOLDER);
         DatabaseEncryption encryption = DatabaseEncryption.standard();
         char[] backupKey = null;
         char[] liveKey = null;
         try {
             DatabaseEncryption.deleteTree(check);
-            Files.createDirectories(check);
+            OwnerOnlyFiles.createFolder(check);
             Optional<KeyFile> backupKeyFile = extract(backup, check);
             DataFolder checkFolder = DataFolder.at(check);
             DatabaseState backupState = DatabaseEncryption.state(checkFolder);
@@ -210,16 +221,21 @@ public final class BackupService {
             boolean sameKey = backupState == DatabaseState.ENCRYPTED
                     && backupKeyFile.get().salt().equals(liveKeyFile.salt());
             if (sameKey) {
+                CrashPoints.reached(CrashPoints.MID_RESTORE_SWAP);
+                // The file is replaced on purpose: its check record would call the restored one damaged.
+                DatabaseCheck.forget(folder);
                 AtomicFileWriter.moveIntoPlace(checkedFile, folder.databaseFile());
             } else {
                 encryption.reencrypt(checkedFile, backupKey, liveKey, folder.databaseFile(), check);
             }
+            CrashPoints.reached(CrashPoints.AFTER_RESTORE_SWAP);
             try {
                 restoreIdentity(folder, check.resolve(RESTORED_IDENTITY));
             } catch (IOException e) {
                 // The data is back; the identity stays as it was (the key may then need the newer passphrase).
                 LOG.warn("The backup's signing identity could not be put in place; the current one is kept", RedactedFailure.of(e));
             }
+            OwnerOnlyFiles.restrictTree(folder.root());
             LOG.info("Backup restored");
             return kept;
         } catch (IOException e) {
@@ -278,7 +294,7 @@ public final class BackupService {
             return;
         }
         Path live = folder.identityFolder();
-        Path old = folder.root().resolve(".identity-before-restore");
+        Path old = folder.root().resolve(IDENTITY_BEFORE_RESTORE);
         DatabaseEncryption.deleteTree(old);
         if (Files.exists(live)) {
             Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);

@@ -111,12 +111,15 @@ public final class DataEraser {
 
     /**
      * Deletes what {@code plan} lists in one transaction (nothing, if any part fails), then compacts
-     * the database file. Compaction closes and reopens the database: connections taken before are closed.
+     * the database file. With too little disk space for the compaction it refuses first
+     * ({@code NotEnoughSpaceException}), deleting nothing. Compaction closes and reopens the database: connections taken before are closed.
      */
     public ErasureResult erase(ErasurePlan plan) {
         if (plan.isEmpty()) {
             return new ErasureResult(false, 0, 0, 0, fileSize(), fileSize());
         }
+        // Refused before anything is deleted: a deletion the file cannot be rewritten for is not real.
+        database.requireSpaceToCompact();
         int[] counts = database.dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             int reviews = 0;

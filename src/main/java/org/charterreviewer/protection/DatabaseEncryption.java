@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,12 +13,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.storage.AtomicFileWriter;
+import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.DatabaseCheck;
+import org.charterreviewer.storage.OwnerOnlyFiles;
 import org.charterreviewer.storage.StorageException;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.h2.tools.ChangeFileEncryption;
@@ -36,14 +37,18 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseEncryption {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseEncryption.class);
-    private static final String WORK_FOLDER = ".reencrypt";
+    static final String WORK_FOLDER = ".reencrypt";
     private static final String USER = "CHARTER";
 
     private final ReencryptionStep.Hook hook;
     private final List<PassphraseChangeListener> listeners = new ArrayList<>();
 
     public DatabaseEncryption(ReencryptionStep.Hook hook) {
-        this.hook = hook;
+        // Crash tests stop a child process at a named step; the hook serves tests in this process.
+        this.hook = step -> {
+            CrashPoints.reached(CrashPoints.REENCRYPT_PREFIX + step.name());
+            hook.reached(step);
+        };
     }
 
     public static DatabaseEncryption standard() {
@@ -124,10 +129,11 @@ public final class DatabaseEncryption {
         Path work = workRoot.resolve(WORK_FOLDER);
         try {
             deleteTree(work);
-            Files.createDirectories(work);
+            OwnerOnlyFiles.createFolder(work);
             // Only the copy is ever opened: the original's bytes stay exactly as they were until the swap.
             Path copy = DataFolder.at(work).databaseFile();
             Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.restrict(copy);
             Map<String, Long> before = rowCounts(copy, sourceKey, sourceKey);
             hook.reached(ReencryptionStep.COPIED);
             // H2 overwrites the key arrays it is given, so it gets copies.
@@ -141,7 +147,10 @@ public final class DatabaseEncryption {
             }
             hook.reached(ReencryptionStep.VERIFIED);
             beforeSwap.run();
+            // The file is replaced on purpose: its check record would call the new one damaged.
+            DatabaseCheck.forget(DataFolder.at(target.getParent()));
             AtomicFileWriter.moveIntoPlace(copy, target);
+            OwnerOnlyFiles.restrict(target);
             hook.reached(ReencryptionStep.SWAPPED);
             deleteTree(work);
         } catch (IOException | SQLException e) {
@@ -160,25 +169,9 @@ public final class DatabaseEncryption {
 
     /** Rows in every table of the file, to check a copy holds what the original held. */
     static Map<String, Long> rowCounts(Path file, char[] fileKey, char[] userPassword) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = connect(file, fileKey, userPassword);
-                Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = statement.executeQuery(
-                        "SELECT COUNT(*) FROM \"PUBLIC\".\"" + table.replace("\"", "\"\"") + "\"")) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
+        try (Connection connection = connect(file, fileKey, userPassword)) {
+            return DatabaseCheck.rowsPerTable(connection);
         }
-        return counts;
     }
 
     /** Opens a database file directly (not through Flyway), for checking and re-keying copies. */

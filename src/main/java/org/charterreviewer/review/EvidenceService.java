@@ -28,6 +28,7 @@ import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.jooq.DSLContext;
+import org.charterreviewer.storage.CrashPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,6 +140,7 @@ public final class EvidenceService {
                         long id = reviews.store().insertEvidence(tx, key, finalContent.sha256(), originalName,
                                 ReviewService.blankToNull(caption), false, clean.metadataRemoved(), reviews.now());
                         items.forEach(itemId -> reviews.store().link(tx, id, itemId));
+                        CrashPoints.reached(CrashPoints.MID_ATTACH);
                         return id;
                     });
             monitor.progress(size, size);

@@ -18,6 +18,7 @@ import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.charter.CharterCatalog;
+import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.AtomicFileWriter;
 
 /**
@@ -195,6 +196,7 @@ public final class ReviewExchange {
                 evidenceIds.put(e.id(), store.insertEvidence(tx, key, e.sha256(), e.name(), e.caption(), e.internal(),
                         e.metadataRemoved(), ReviewStore.offset(e.addedAt())));
             }
+            CrashPoints.reached(CrashPoints.MID_REVIEW_IMPORT);
             for (ReviewDocument.LinkPart link : d.evidenceLinks()) {
                 store.link(tx, evidenceIds.get(link.evidence()), link.itemId());
             }

@@ -1,8 +1,6 @@
 package org.charterreviewer.school;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +11,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
@@ -75,9 +71,12 @@ final class GiasReader implements AutoCloseable {
     record Row(long line, SchoolDraft draft) {
     }
 
+    /** More rows than this that are not CSV at all, and the file is not a CSV file. */
+    private static final int MAX_BROKEN_ROWS = 100;
+
     private final Path file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final ResumableCsvRecords records;
+    private int brokenRows;
     private final String encoding;
     private final int headerSize;
     private final Map<SchoolField, Integer> index = new EnumMap<>(SchoolField.class);
@@ -97,10 +96,10 @@ final class GiasReader implements AutoCloseable {
     private long lineBefore;
     private volatile double fractionRead;
 
-    private GiasReader(Path file, CSVParser parser, String encoding, double totalChars, GiasImportOptions options) {
+    private GiasReader(Path file, CSVFormat format, String text, String encoding, double totalChars,
+            GiasImportOptions options) throws IOException {
         this.file = file;
-        this.parser = parser;
-        this.records = parser.iterator();
+        this.records = new ResumableCsvRecords(format, text);
         this.encoding = encoding;
         this.totalChars = totalChars;
         this.authorities = options.authorityKeys();
@@ -134,7 +133,7 @@ final class GiasReader implements AutoCloseable {
         } else {
             present.add(SchoolField.HEAD_TEACHER);
         }
-        lineBefore = parser.getCurrentLineNumber();
+        lineBefore = records.lineNumber();
     }
 
     /**
@@ -165,11 +164,10 @@ final class GiasReader implements AutoCloseable {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine(head)))
                 .setIgnoreEmptyLines(false).build();
         try {
-            CSVParser parser = format.parse(new InputStreamReader(
-                    new ByteArrayInputStream(bytes, start, bytes.length - start), charset));
-            return new GiasReader(file, parser, charset.name(), Math.max(1, bytes.length - start), options);
+            String text = new String(bytes, start, bytes.length - start, charset);
+            return new GiasReader(file, format, text, charset.name(), Math.max(1, bytes.length - start), options);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw malformed(file, e);
+            throw malformed(file, 1);
         }
     }
 
@@ -205,28 +203,50 @@ final class GiasReader implements AutoCloseable {
 
     /**
      * The next row that passes the filters, or null at the end of the file. Rows that cannot be
-     * read are listed in {@link #problems()}; a file that stops being CSV part-way throws
-     * {@link InvalidInputException}.
+     * read are listed in {@link #problems()}; a row that is not CSV (a quote that is never closed)
+     * is listed too, and reading goes on at the line after it. A file with very many such rows is
+     * not CSV: that throws {@link InvalidInputException}.
      */
     Row next() {
-        try {
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                long line = lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
-                if (record.getRecordNumber() % 500 == 0) {
-                    fractionRead = Math.min(1, record.getCharacterPosition() / totalChars);
+        while (true) {
+            try {
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    long line = lineBefore + 1;
+                    lineBefore = records.lineNumber();
+                    if (record.getRecordNumber() % 500 == 0) {
+                        fractionRead = Math.min(1, records.characterPosition(record) / totalChars);
+                    }
+                    Row row = read(record, line);
+                    if (row != null) {
+                        return row;
+                    }
                 }
-                Row row = read(record, line);
-                if (row != null) {
-                    return row;
+                fractionRead = 1;
+                return null;
+            } catch (UncheckedIOException | IllegalStateException e) {
+                long broken = lineBefore + 1;
+                if (++brokenRows > MAX_BROKEN_ROWS) {
+                    throw malformed(file, broken);
+                }
+                problems.add(new ImportProblem(broken, Messages.tr("school.import.problem.notCsv")));
+                if (!readOnAfter(broken)) {
+                    fractionRead = 1;
+                    return null;
                 }
             }
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw malformed(file, e);
         }
-        fractionRead = 1;
-        return null;
+    }
+
+    /** Reads on at the line after {@code line}; false when there is none. */
+    private boolean readOnAfter(long line) {
+        try {
+            boolean more = records.resumeAfter(line);
+            lineBefore = line;
+            return more;
+        } catch (IOException e) {
+            throw malformed(file, line);
+        }
     }
 
     private Row read(CSVRecord record, long line) {
@@ -375,9 +395,9 @@ final class GiasReader implements AutoCloseable {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static InvalidInputException malformed(Path file, Exception e) {
-        return new InvalidInputException(Messages.tr("school.import.malformed", file.getFileName(),
-                e.getMessage() == null ? "" : e.getMessage()), e);
+    /** The file is not CSV; said in plain words (the parser's own message names its classes). */
+    private static InvalidInputException malformed(Path file, long line) {
+        return new InvalidInputException(Messages.tr("school.import.malformed", file.getFileName(), line));
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {
@@ -426,7 +446,7 @@ final class GiasReader implements AutoCloseable {
     @Override
     public void close() {
         try {
-            parser.close();
+            records.close();
         } catch (IOException e) {
             // Reading from memory: nothing to release.
         }

@@ -1,12 +1,12 @@
 package org.charterreviewer.storage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.charterreviewer.i18n.Messages;
 
 /**
  * The folder that holds everything of one officer's install: the database file, logs, the signing
@@ -105,14 +105,20 @@ public final class DataFolder {
         return !Files.exists(databaseFile());
     }
 
-    /** Creates the folder and its logs folder if they are missing. */
+    /** Creates the folder and its logs folder if they are missing, both owner-only. */
     public DataFolder create() {
         try {
-            Files.createDirectories(root);
-            Files.createDirectories(logsFolder());
+            OwnerOnlyFiles.createFolder(root);
+            OwnerOnlyFiles.createFolder(logsFolder());
             return this;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + root, e);
+            if (FailureKind.of(e) == FailureKind.READ_ONLY) {
+                throw new StorageException(Messages.tr("storage.readOnly", root), e);
+            }
+            if (FailureKind.of(e) == FailureKind.NO_SPACE) {
+                throw new StorageException(Messages.tr("storage.noSpace", root), e);
+            }
+            throw new StorageException(Messages.tr("storage.cannotCreate", root), e);
         }
     }
 

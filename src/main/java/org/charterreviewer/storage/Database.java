@@ -1,15 +1,16 @@
 package org.charterreviewer.storage;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.charterreviewer.i18n.Messages;
@@ -37,24 +38,34 @@ public final class Database implements AutoCloseable {
     static final int ERROR_WRONG_USER_OR_PASSWORD = 28000;
 
     private static final String USER = "charter";
+    /** Written before a compaction and removed after it: one left behind means it must be finished. */
+    static final String COMPACTION_MARKER = "charter-reviewer.compacting";
+    /** Room kept free beyond the estimate of the live data, for H2's own headers and the reopening. */
+    static final long COMPACTION_MARGIN = 1024 * 1024;
 
     private final DataFolder folder;
     private final String url;
     private final String password;
+    private final FreeSpace freeSpace;
+    /** The file key, for the check record written after a compaction reopens the file; null when plain. */
+    private final char[] checkKey;
     /** Readers take connections under the read lock; {@link #compact()} swaps the pool under the write lock. */
     private final ReentrantReadWriteLock poolLock = new ReentrantReadWriteLock();
     private JdbcConnectionPool pool;
     private Connection keepOpen;
     private final DSLContext dsl;
 
-    private Database(DataFolder folder, String url, String password, JdbcConnectionPool pool, Connection keepOpen) {
+    private Database(DataFolder folder, String url, String password, JdbcConnectionPool pool, Connection keepOpen,
+            FreeSpace freeSpace, char[] checkKey) {
         this.folder = folder;
+        this.checkKey = checkKey;
         this.url = url;
         this.password = password;
+        this.freeSpace = freeSpace;
         this.pool = pool;
         this.keepOpen = keepOpen;
         // The DSL asks this object for connections, so it keeps working after compact() reopens the file.
-        this.dsl = DSL.using(new CurrentPool(), SQLDialect.H2, new Settings()
+        this.dsl = DSL.using(new CurrentPoolDataSource(this::connection), SQLDialect.H2, new Settings()
                 .withReturnAllOnUpdatableRecord(true)
                 .withExecuteLogging(false));
     }
@@ -64,11 +75,22 @@ public final class Database implements AutoCloseable {
      * file is AES-encrypted and cannot be read without it.
      */
     public static Database open(DataFolder folder, Optional<char[]> passphrase) {
+        return open(folder, passphrase, FreeSpace.STANDARD);
+    }
+
+    /**
+     * As {@link #open(DataFolder, Optional)}, measuring free space with {@code freeSpace}. A damaged
+     * file is refused ({@link DatabaseDamagedException}), never replaced; a compaction that a crash
+     * cut short is finished before the database is handed out.
+     */
+    public static Database open(DataFolder folder, Optional<char[]> passphrase, FreeSpace freeSpace) {
         folder.create();
+        DatabaseCheck.requireIntact(folder);
         String url = jdbcUrl(folder, passphrase.isPresent());
         char[] combined = h2Password(passphrase);
         String password = new String(combined);
         Arrays.fill(combined, '\0');
+        requireSameRows(folder, url, password, passphrase.orElse(null));
         JdbcConnectionPool pool = newPool(url, password);
         Connection keepOpen = null;
         try {
@@ -81,12 +103,50 @@ public final class Database implements AutoCloseable {
                     .migrate();
             LOG.info("Database ready at schema version {} ({} migrations applied)",
                     result.targetSchemaVersion, result.migrationsExecuted);
-            return new Database(folder, url, password, pool, keepOpen);
+            DatabaseCheck.record(folder, passphrase.orElse(null));
+            OwnerOnlyFiles.restrict(folder.databaseFile());
         } catch (RuntimeException | SQLException e) {
             closeQuietly(keepOpen);
             pool.dispose();
-            throw translate(e, folder);
+            throw translate(e, folder, passphrase.orElse(null));
         }
+        Database database = new Database(folder, url, password, pool, keepOpen, freeSpace,
+                passphrase.map(char[]::clone).orElse(null));
+        if (Files.exists(compactionMarker(folder))) {
+            LOG.info("Finishing a compaction that was cut short, so deleted data leaves the file");
+            try {
+                database.compact();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        }
+        return database;
+    }
+
+    /**
+     * Compares the rows with those counted at the last clean close, opening the file read-only so
+     * that H2 writes nothing to a damaged file (closing it after writing would shrink it further).
+     */
+    private static void requireSameRows(DataFolder folder, String url, String password, char[] key) {
+        if (!DatabaseCheck.hasRowsToCompare(folder)) {
+            return;
+        }
+        try (Connection readOnly = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", USER, password)) {
+            DatabaseCheck.requireSameRows(folder, readOnly);
+        } catch (SQLException e) {
+            RuntimeException translated = translate(e, folder, key);
+            if (translated instanceof WrongPassphraseException || translated instanceof DatabaseDamagedException) {
+                throw translated;
+            }
+            // The folder's lock keeps every other copy out, and a cleanly closed file opens read-only
+            // without H2 wanting to write (repair) it or calling it in use: any failure here is damage.
+            throw DatabaseCheck.damaged(folder, Messages.tr("storage.damaged.unreadable"));
+        }
+    }
+
+    static Path compactionMarker(DataFolder folder) {
+        return folder.root().resolve(COMPACTION_MARKER);
     }
 
     private static JdbcConnectionPool newPool(String url, String password) {
@@ -132,7 +192,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** Turns H2's errors on opening into exceptions that carry a plain message. */
-    static RuntimeException translate(Exception e, DataFolder folder) {
+    static RuntimeException translate(Exception e, DataFolder folder, char[] key) {
+        if (e instanceof DatabaseDamagedException damaged) {
+            return damaged;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {
@@ -140,18 +203,37 @@ public final class Database implements AutoCloseable {
                         return new DataFolderInUseException(folder);
                     case ERROR_ENCRYPTION:
                     case ERROR_WRONG_USER_OR_PASSWORD:
-                        // Usually a wrong passphrase, but H2 reports a damaged encrypted file the same
-                        // way; the code tells them apart when someone looks into a report.
+                        // H2 says the same of a wrong key and of a damaged encrypted file; the key's
+                        // check value, recorded at the last opening, tells them apart.
+                        if (key != null && DatabaseCheck.keyMatches(folder, key).orElse(false)) {
+                            LOG.error("The database did not open with the right key (H2 error {})", sql.getErrorCode());
+                            return new DatabaseDamagedException(folder, Messages.tr("storage.damaged.unreadable"), e);
+                        }
                         LOG.warn("The database did not open (H2 error {}); telling the user the passphrase is wrong",
                                 sql.getErrorCode());
                         return new WrongPassphraseException();
                     case ERROR_FILE_CORRUPTED:
-                        return new StorageException(
-                                Messages.tr("storage.unreadable", folder.databaseFile()), e);
+                        if (key == null && DatabaseCheck.looksEncrypted(folder.databaseFile())) {
+                            // An encrypted file opened without its key: not damage, a missing passphrase.
+                            return new StorageException(Messages.tr("storage.unreadable", folder.databaseFile()), e);
+                        }
+                        LOG.error("The database file is damaged (H2 error {})", sql.getErrorCode());
+                        return new DatabaseDamagedException(folder, Messages.tr("storage.damaged.unreadable"), e);
                     default:
                         break;
                 }
             }
+        }
+        FailureKind kind = FailureKind.of(e);
+        LOG.error("The database did not open ({})", kind.description());
+        if (kind == FailureKind.DAMAGED) {
+            return new DatabaseDamagedException(folder, Messages.tr("storage.damaged.unreadable"), e);
+        }
+        if (kind == FailureKind.READ_ONLY) {
+            return new StorageException(Messages.tr("storage.readOnly", folder.root()), e);
+        }
+        if (kind == FailureKind.NO_SPACE) {
+            return new StorageException(Messages.tr("storage.noSpace", folder.root()), e);
         }
         return new StorageException(
                 Messages.tr("storage.cannotOpen", folder.databaseFile()), e);
@@ -188,29 +270,114 @@ public final class Database implements AutoCloseable {
      * COMPACT} closes the database and writes a fresh file holding only live data (encrypted the same
      * way). The file is then reopened: this object and its {@link #dsl()} stay usable, but any
      * connection taken before is closed. Call it only between transactions, never inside one.
+     * Refuses at once, changing nothing, when the disk has too little space for the rewrite; a marker
+     * file lives from before the rewrite until after it, so a crash in between is finished at the
+     * next opening.
      */
     public void compact() {
         poolLock.writeLock().lock();
         try {
+            requireSpaceToCompact();
             long before = sizeOfFile();
+            try {
+                Files.write(compactionMarker(folder), new byte[0]);
+                OwnerOnlyFiles.restrict(compactionMarker(folder));
+            } catch (IOException e) {
+                throw failedCompaction(e);
+            }
+            // The rewritten file has a new first block; the next check is recorded after the reopening.
+            DatabaseCheck.forget(folder);
+            CrashPoints.reached(CrashPoints.BEFORE_COMPACTION);
+            watchForCrashMidCompaction();
             try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
-                throw new StorageException(Messages.tr("storage.cannotCompact"), e);
+                throw failedCompaction(e);
             } finally {
                 closeQuietly(keepOpen);
                 pool.dispose();
             }
+            CrashPoints.reached(CrashPoints.MID_COMPACTION);
             pool = newPool(url, password);
             try {
                 keepOpen = pool.getConnection();
             } catch (SQLException e) {
-                throw translate(e, folder);
+                throw translate(e, folder, null);
+            }
+            DatabaseCheck.record(folder, checkKey);
+            OwnerOnlyFiles.restrict(folder.databaseFile());
+            try {
+                Files.deleteIfExists(compactionMarker(folder));
+            } catch (IOException e) {
+                // Harmless: the next opening compacts once more.
+                LOG.warn("Cannot remove the compaction marker ({})", FailureKind.of(e).description());
             }
             LOG.info("Database compacted ({} bytes before, {} after)", before, sizeOfFile());
         } finally {
             poolLock.writeLock().unlock();
         }
+    }
+
+    /**
+     * Refuses, with a message naming the folder and the space needed, when the disk cannot hold the
+     * rewritten file beside the current one. H2 writes the compacted copy first and only then
+     * replaces the file; on a full disk it gives up quietly and leaves the deleted bytes in place.
+     */
+    public void requireSpaceToCompact() {
+        long needed = liveBytes() + COMPACTION_MARGIN;
+        long free;
+        try {
+            free = freeSpace.usableBytes(folder.root());
+        } catch (IOException e) {
+            throw failedCompaction(e);
+        }
+        if (free < needed) {
+            LOG.warn("Compaction refused: {} bytes needed, {} free", needed, free);
+            throw new NotEnoughSpaceException("storage.noSpaceToCompact", folder, needed, free);
+        }
+    }
+
+    /** About how much of the file is live data: its size times H2's fill rate of its chunks. */
+    long liveBytes() {
+        long size = Math.max(0, sizeOfFile());
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            if (rs.next()) {
+                int percent = Integer.parseInt(rs.getString(1).strip());
+                return size * Math.max(1, Math.min(100, percent)) / 100;
+            }
+        } catch (SQLException | NumberFormatException e) {
+            LOG.warn("Cannot read the database's fill rate; assuming all of the file is live");
+        }
+        return size;
+    }
+
+    private StorageException failedCompaction(Exception e) {
+        FailureKind kind = FailureKind.of(e);
+        LOG.error("Compaction failed ({})", kind.description());
+        if (kind == FailureKind.NO_SPACE) {
+            return new StorageException(Messages.tr("storage.noSpace", folder.root()), e);
+        }
+        return new StorageException(Messages.tr("storage.cannotCompact"), e);
+    }
+
+    /** Test-only: halts while H2 writes its compacted copy, as a kill during compaction would. */
+    private void watchForCrashMidCompaction() {
+        if (!CrashPoints.chosen(CrashPoints.MID_COMPACTION)) {
+            return;
+        }
+        Path temporary = Path.of(folder.databaseFile() + ".tempFile");
+        Thread watcher = new Thread(() -> {
+            while (true) {
+                if (Files.exists(temporary)) {
+                    CrashPoints.reached(CrashPoints.MID_COMPACTION);
+                }
+                Thread.onSpinWait();
+            }
+        }, "crash-point-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private long sizeOfFile() {
@@ -226,59 +393,25 @@ public final class Database implements AutoCloseable {
     public void close() {
         poolLock.writeLock().lock();
         try {
-            closeQuietly(keepOpen);
+            // Counted once every other connection is back, so no write can land after the count.
             pool.dispose();
+            String rows = rowCountsQuietly();
+            closeQuietly(keepOpen);
+            DatabaseCheck.recordClosed(folder, rows);
+            if (checkKey != null) {
+                Arrays.fill(checkKey, '\0');
+            }
         } finally {
             poolLock.writeLock().unlock();
         }
     }
 
-    /** The data source jOOQ uses: always the pool that is open now. */
-    private final class CurrentPool implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return connection();
-        }
-
-        @Override
-        public Connection getConnection(String username, String pass) throws SQLException {
-            return connection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
+    /** The rows of each table for the check record; null if they cannot be counted (then not compared). */
+    private String rowCountsQuietly() {
+        try {
+            return DatabaseCheck.rowCounts(keepOpen);
+        } catch (SQLException e) {
             return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // Not used: logging goes through SLF4J.
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // Not used.
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }

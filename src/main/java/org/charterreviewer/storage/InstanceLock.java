@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
+import org.charterreviewer.i18n.Messages;
 
 /**
  * Keeps a second copy of the application off a data folder that is already open. The operating
@@ -26,6 +28,7 @@ public final class InstanceLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(folder.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnlyFiles.restrict(folder.lockFile());
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -37,7 +40,14 @@ public final class InstanceLock implements AutoCloseable {
             throw new DataFolderInUseException(folder);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Cannot lock the data folder " + folder.root(), e);
+            FailureKind kind = FailureKind.of(e);
+            if (kind == FailureKind.READ_ONLY || !Files.isWritable(folder.root())) {
+                throw new StorageException(Messages.tr("storage.readOnly", folder.root()), e);
+            }
+            if (kind == FailureKind.NO_SPACE) {
+                throw new StorageException(Messages.tr("storage.noSpace", folder.root()), e);
+            }
+            throw new StorageException(Messages.tr("storage.cannotLock", folder.root()), e);
         }
     }
 

@@ -38,8 +38,13 @@ import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
+import org.charterreviewer.protection.LeftoverCopies;
+import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.DatabaseCheck;
+import org.charterreviewer.storage.OwnerOnlyFiles;
+import org.jooq.impl.DSL;
 import org.charterreviewer.storage.DatabaseSummary;
 import org.charterreviewer.storage.InstanceLock;
 import org.slf4j.Logger;
@@ -53,6 +58,8 @@ import org.slf4j.LoggerFactory;
 public final class Workspace implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    /** The app setting that says the first start's sample charters are in. */
+    static final String SAMPLES_LOADED = "samples.loaded";
 
     private final DataFolder folder;
     private final InstanceLock lock;
@@ -119,15 +126,17 @@ public final class Workspace implements AutoCloseable {
         DataFolder folder = DataFolder.resolve(options.dataDir()).create();
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
+            LeftoverCopies.clear(folder);
+            // Before anything can take an emptied or cut file for a new one (and encrypt or replace it).
+            DatabaseCheck.requireIntact(folder);
             boolean firstStart = folder.isNew();
             byte[][] keyHash = new byte[1][];
             Database database = openDatabase(folder, options.passphrase(), keyHash);
             options.passphrase().ifPresent(passphrase -> finishPassphraseChange(folder, passphrase));
             Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
             workspace.passphraseKeyHash = keyHash[0];
-            if (firstStart) {
-                workspace.loadSampleCharters();
-            }
+            workspace.loadSampleChartersOnce();
+            OwnerOnlyFiles.restrictTree(folder.root());
             LOG.info("Workspace opened{}", firstStart ? " for the first time" : "");
             return workspace;
         } catch (RuntimeException e) {
@@ -248,13 +257,26 @@ public final class Workspace implements AutoCloseable {
         return charters;
     }
 
-    /** A first start gets the bundled sample charters, so there is something to review straight away. */
-    private void loadSampleCharters() {
+    /**
+     * A first start gets the bundled sample charters, so there is something to review straight away.
+     * That they were loaded is recorded only once they are in: a first start cut short loads them at
+     * the next start (loading them again changes nothing).
+     */
+    private void loadSampleChartersOnce() {
+        var setting = DSL.table(DSL.name("APP_SETTING"));
+        var key = DSL.field(DSL.name("SETTING_KEY"), String.class);
+        if (database.dsl().fetchExists(setting, key.eq(SAMPLES_LOADED))) {
+            return;
+        }
         CharterImportResult result = charters.importBundledSamples();
         if (!result.succeeded()) {
             // The samples are tested at build time; a failure here is a packaging bug, not the user's.
             LOG.error("Bundled sample charters did not import: {}", result.problems());
+            return;
         }
+        CrashPoints.reached(CrashPoints.SAMPLES_BEFORE_RECORDED);
+        database.dsl().insertInto(setting, key, DSL.field(DSL.name("SETTING_VALUE"), String.class))
+                .values(SAMPLES_LOADED, "true").execute();
     }
 
     /** The officer's signing identity (key, certificate, name, role, council and logo). */

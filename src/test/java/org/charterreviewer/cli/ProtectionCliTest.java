@@ -10,7 +10,6 @@ import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.WrongPassphraseException;
-import org.charterreviewer.testing.ChildJvm;
 import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
@@ -202,26 +201,5 @@ class ProtectionCliTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
         assertThat(run.err()).contains("is not a Charter Reviewer backup");
     }
-
-    @Test
-    void killingTheProcessDuringAPassphraseChangeLeavesAFileThatOpensWithOneOfThePassphrases() throws Exception {
-        CliRun.of("--data-dir", data().toString(), "status");
-        Path newFile = file("new.txt", NEW_PASSPHRASE);
-        for (long delay : new long[] {600, 1200, 1800}) {
-            Process child = ChildJvm.start(dir, "org.charterreviewer.app.Launcher", "--data-dir", data().toString(),
-                    "passphrase", "change", "--new-passphrase-file", newFile.toString());
-            Thread.sleep(delay);
-            child.destroyForcibly().waitFor();
-            boolean old = opensWith(data(), CliRun.TEST_PASSPHRASE);
-            boolean changed = opensWith(data(), NEW_PASSPHRASE);
-            assertThat(old ^ changed).as("after a kill at %d ms exactly one passphrase opens the file", delay).isTrue();
-            if (changed) {
-                // Put the test passphrase back for the next round.
-                CliRun back = CliRun.withEnvironment(Map.of(CliSession.PASSPHRASE_VARIABLE, NEW_PASSPHRASE),
-                        "--data-dir", data().toString(), "passphrase", "change", "--new-passphrase-file",
-                        file("back.txt", CliRun.TEST_PASSPHRASE).toString());
-                assertThat(back.exitCode()).as(back.err()).isZero();
-            }
-        }
-    }
+    // Stopping a passphrase change at each of its steps: protection.CrashAtNamedPointsTest.
 }

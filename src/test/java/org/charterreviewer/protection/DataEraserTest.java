@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Deleting is real: the deleted words and files are searched for in the raw bytes of the database
- * file, where they are found before the deletion (so the test can fail) and not after it.
+ * Deleting is real: the deleted words and files are searched for in every byte of the database
+ * file after H2 decrypted all of it (the app's files are always AES-encrypted), where they are
+ * found before the deletion (so the test can fail) and not after it.
  */
 class DataEraserTest {
 
@@ -39,7 +40,7 @@ class DataEraserTest {
         String action = "action-" + UUID.randomUUID();
         String kept = "kept-" + UUID.randomUUID();
         byte[] photo = randomBytes(11);
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir))) {
+        try (Workspace workspace = Workspace.open(ProtectionFixtures.encrypted(dir))) {
             long schoolId = school(workspace, "Low Hill Nursery School");
             Review doomed = review(workspace, schoolId, LocalDate.of(2026, 3, 9));
             workspace.reviews().addReviewNote(doomed.key(), note, false);
@@ -50,10 +51,10 @@ class DataEraserTest {
             workspace.reviews().addReviewNote(other.key(), kept, false);
 
             Path file = workspace.folder().databaseFile();
-            assertThat(rawFileContains(file, bytes(note))).as("the note is in the file before").isTrue();
-            assertThat(rawFileContains(file, bytes(voice))).isTrue();
-            assertThat(rawFileContains(file, bytes(action))).isTrue();
-            assertThat(rawFileContains(file, slice(photo))).as("the photo is in the file before").isTrue();
+            assertThat(decrypted(file, bytes(note))).as("the note is in the file before").isTrue();
+            assertThat(decrypted(file, bytes(voice))).isTrue();
+            assertThat(decrypted(file, bytes(action))).isTrue();
+            assertThat(decrypted(file, slice(photo))).as("the photo is in the file before").isTrue();
 
             ErasurePlan plan = workspace.eraser().planReview(doomed.id());
             assertThat(plan.reviews()).singleElement().satisfies(r -> {
@@ -66,11 +67,11 @@ class DataEraserTest {
 
             assertThat(result.reviewsDeleted()).isEqualTo(1);
             assertThat(result.contentDeleted()).isEqualTo(1);
-            assertThat(rawFileContains(file, bytes(note))).as("the note is gone from the file").isFalse();
-            assertThat(rawFileContains(file, bytes(voice))).isFalse();
-            assertThat(rawFileContains(file, bytes(action))).isFalse();
-            assertThat(rawFileContains(file, slice(photo))).as("the photo is gone from the file").isFalse();
-            assertThat(rawFileContains(file, bytes(kept))).as("the other review stays").isTrue();
+            assertThat(decrypted(file, bytes(note))).as("the note is gone from the file").isFalse();
+            assertThat(decrypted(file, bytes(voice))).isFalse();
+            assertThat(decrypted(file, bytes(action))).isFalse();
+            assertThat(decrypted(file, slice(photo))).as("the photo is gone from the file").isFalse();
+            assertThat(decrypted(file, bytes(kept))).as("the other review stays").isTrue();
 
             // The workspace keeps working after compaction reopened the database.
             assertThat(workspace.reviews().find(doomed.id())).isEmpty();
@@ -84,7 +85,7 @@ class DataEraserTest {
     @Test
     void deletingOneEvidenceFileRemovesItFromEveryRevisionAndLeavesContentOtherReviewsUse() throws Exception {
         byte[] photo = randomBytes(21);
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir))) {
+        try (Workspace workspace = Workspace.open(ProtectionFixtures.encrypted(dir))) {
             long schoolId = school(workspace, "Oak Tree Primary");
             Review first = review(workspace, schoolId, LocalDate.of(2026, 3, 9));
             EvidenceFile doomed = attachRandom(workspace, first, dir, "playground.bin", 21);
@@ -92,13 +93,13 @@ class DataEraserTest {
             Review second = review(workspace, schoolId, LocalDate.of(2026, 5, 9));
             attachRandom(workspace, second, dir, "shared.bin", 22);
             Path file = workspace.folder().databaseFile();
-            assertThat(rawFileContains(file, slice(photo))).isTrue();
+            assertThat(decrypted(file, slice(photo))).isTrue();
 
             ErasurePlan plan = workspace.eraser().planEvidence(first.id(), doomed.id());
             assertThat(plan.reviews()).singleElement().satisfies(r -> assertThat(r.wholeReview()).isFalse());
             workspace.eraser().erase(plan);
 
-            assertThat(rawFileContains(file, slice(photo))).isFalse();
+            assertThat(decrypted(file, slice(photo))).isFalse();
             assertThat(workspace.reviews().latest(first.id()).evidence()).extracting(EvidenceFile::id)
                     .containsExactly(stays.id());
 
@@ -109,7 +110,7 @@ class DataEraserTest {
             workspace.eraser().erase(shared);
             assertThat(workspace.reviews().latest(first.id()).evidence()).isEmpty();
             assertThat(workspace.reviews().latest(second.id()).evidence()).hasSize(1);
-            assertThat(rawFileContains(file, slice(randomBytes(22)))).isTrue();
+            assertThat(decrypted(file, slice(randomBytes(22)))).isTrue();
             assertThat(workspace.database().dsl().fetchCount(EVIDENCE_BLOB)).isEqualTo(1);
 
             assertThatThrownBy(() -> workspace.eraser().planEvidence(second.id(), doomed.id()))
@@ -121,12 +122,12 @@ class DataEraserTest {
     void deletingASchoolTakesItsReviewsAndItsNameOutOfTheFile() throws Exception {
         String name = "School-" + UUID.randomUUID();
         String voice = "voice-" + UUID.randomUUID();
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir))) {
+        try (Workspace workspace = Workspace.open(ProtectionFixtures.encrypted(dir))) {
             long schoolId = school(workspace, name);
             Review review = review(workspace, schoolId, LocalDate.of(2026, 3, 9));
             workspace.reviews().addVoice(review.key(), null, "Parent", voice, false);
             Path file = workspace.folder().databaseFile();
-            assertThat(rawFileContains(file, bytes(name))).isTrue();
+            assertThat(decrypted(file, bytes(name))).isTrue();
 
             ErasurePlan plan = workspace.eraser().planSchool(schoolId);
             assertThat(plan.schoolName()).isEqualTo(name);
@@ -135,14 +136,14 @@ class DataEraserTest {
 
             assertThat(result.schoolDeleted()).isTrue();
             assertThat(workspace.schools().find(schoolId)).isEmpty();
-            assertThat(rawFileContains(file, bytes(name))).isFalse();
-            assertThat(rawFileContains(file, bytes(voice))).isFalse();
+            assertThat(decrypted(file, bytes(name))).isFalse();
+            assertThat(decrypted(file, bytes(voice))).isFalse();
         }
     }
 
     @Test
     void aSchoolThatGotANewReviewAfterThePlanIsNotDeleted() {
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir))) {
+        try (Workspace workspace = Workspace.open(ProtectionFixtures.encrypted(dir))) {
             long schoolId = school(workspace, "Beech Academy");
             ErasurePlan plan = workspace.eraser().planSchool(schoolId);
             review(workspace, schoolId, LocalDate.of(2026, 3, 9));
@@ -163,8 +164,10 @@ class DataEraserTest {
             workspace.reviews().addVoice(review.key(), null, "Pupil", voice, true);
             assertThat(rawFileContains(workspace.folder().databaseFile(), bytes(voice))).isFalse();
             assertThat(workspace.reviews().latest(reviewId).voices()).extracting(v -> v.said()).containsExactly(voice);
+            assertThat(decrypted(workspace.folder().databaseFile(), bytes(voice))).isTrue();
             workspace.eraser().erase(workspace.eraser().planReview(reviewId));
             assertThat(DatabaseEncryption.state(workspace.folder())).isEqualTo(DatabaseState.ENCRYPTED);
+            assertThat(decrypted(workspace.folder().databaseFile(), bytes(voice))).isFalse();
         }
         try (Workspace reopened = Workspace.open(ProtectionFixtures.encrypted(data))) {
             assertThat(reopened.reviews().find(reviewId)).isEmpty();
@@ -178,6 +181,12 @@ class DataEraserTest {
     private static String auditText(Workspace workspace) {
         return String.join("\n", workspace.database().dsl().select(AUDIT_LOG.EVENT, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.DETAIL)
                 .from(AUDIT_LOG).fetch(r -> r.value1() + " " + r.value2() + " " + r.value3()));
+    }
+
+    /** Searched for in the file's bytes as H2 decrypts them, with the key of the file's folder. */
+    private static boolean decrypted(Path file, byte[] pattern) throws Exception {
+        return ErasureFixtures.decryptedFileContains(file,
+                ErasureFixtures.fileKey(file.getParent(), ProtectionFixtures.PASSPHRASE), pattern);
     }
 
     private static byte[] bytes(String text) {

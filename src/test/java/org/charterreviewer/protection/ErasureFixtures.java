@@ -13,6 +13,7 @@ import org.charterreviewer.review.Participant;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.workspace.Workspace;
+import org.h2.tools.ChangeFileEncryption;
 
 /** Schools, reviews and evidence made through the real services, for the deletion and retention tests. */
 final class ErasureFixtures {
@@ -60,6 +61,35 @@ final class ErasureFixtures {
             }
         }
         return false;
+    }
+
+    /** The file key of the data folder at {@code dataFolder} for {@code passphrase}. */
+    static char[] fileKey(Path dataFolder, String passphrase) {
+        return PassphraseKeys.derive(passphrase.toCharArray(), KeyFile.read(dataFolder));
+    }
+
+    /**
+     * Every byte of an encrypted database file, decrypted by H2's own file encryption: a copy is
+     * decrypted in place with H2's ChangeFileEncryption, which reads the whole file block by block
+     * through H2's AES file layer (pages no longer in use included) and writes it out unencrypted.
+     */
+    static Path decryptedCopy(Path databaseFile, char[] key) throws Exception {
+        Path scratch = Files.createTempDirectory("decrypted-");
+        Path copy = scratch.resolve("charter-reviewer.mv.db");
+        Files.copy(databaseFile, copy);
+        ChangeFileEncryption.execute(scratch.toString(), "charter-reviewer", "AES", key.clone(), null, true);
+        return copy;
+    }
+
+    /** As {@link #rawFileContains}, searching the file after H2 decrypted all of it. */
+    static boolean decryptedFileContains(Path databaseFile, char[] key, byte[] pattern) throws Exception {
+        Path copy = decryptedCopy(databaseFile, key);
+        try {
+            return rawFileContains(copy, pattern);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.getParent());
+        }
     }
 
     /** A slice from the middle of the content, to search for piece by piece. */

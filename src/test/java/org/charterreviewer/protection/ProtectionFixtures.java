@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.DatabaseCheck;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 
@@ -88,6 +89,9 @@ final class ProtectionFixtures {
     static Map<String, Long> rowCounts(DataFolder folder, String passphrase) throws SQLException {
         char[] key = passphrase == null ? null : PassphraseKeys.derive(passphrase.toCharArray(),
                 KeyFile.read(folder.root()));
-        return DatabaseEncryption.rowCounts(folder.databaseFile(), key, key);
+        Map<String, Long> counts = DatabaseEncryption.rowCounts(folder.databaseFile(), key, key);
+        // Opened outside the app: record its size as the app does when it closes the file.
+        DatabaseCheck.recordClosed(folder);
+        return counts;
     }
 }

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.testing.ChildJvm;
+import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 import org.jooq.impl.DSL;
@@ -28,8 +30,8 @@ class CrashSafetyTest {
 
     @Test
     void everyReportedChangeSurvivesAKillMidEdit() throws Exception {
-        Run run = runAndKill("edit", 40, 0);
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data")))) {
+        Run run = runAndKill("edit", 40, null);
+        try (Workspace workspace = Workspace.open(encrypted())) {
             ReviewService reviews = new ReviewService(workspace.database(),
                     ReviewFixtures.catalog(ReviewFixtures.wolverhampton()), workspace.auditLog(), workspace.clock(), () -> "x");
             Review review = reviews.latest(run.reviewId());
@@ -52,12 +54,14 @@ class CrashSafetyTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(30L * 1024 * 1024);
         }
-        Run run = runAndKill("attach", 1, 400, big.toString());
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data")))) {
+        // The third attach stops dead inside its transaction, with its content written but not committed.
+        Run run = runAndKill("attach", Integer.MAX_VALUE, CrashPoints.MID_ATTACH + "#3", big.toString());
+        assertThat(run.lastCommitted()).isEqualTo(2);
+        try (Workspace workspace = Workspace.open(encrypted())) {
             ReviewService reviews = new ReviewService(workspace.database(),
                     ReviewFixtures.catalog(ReviewFixtures.wolverhampton()), workspace.auditLog(), workspace.clock(), () -> "x");
             Review review = reviews.latest(run.reviewId());
-            assertThat(review.evidence().size()).isGreaterThanOrEqualTo(run.lastCommitted());
+            assertThat(review.evidence()).hasSize(2);
             assertThat(review.evidence()).allMatch(e -> e.sizeBytes() == 30L * 1024 * 1024);
             for (int k = 1; k <= run.lastCommitted(); k++) {
                 String caption = "file " + k;
@@ -73,10 +77,19 @@ class CrashSafetyTest {
     private record Run(UUID reviewId, int lastCommitted) {
     }
 
-    private Run runAndKill(String mode, int killAfter, long extraMillis, String... extra) throws Exception {
+    private WorkspaceOptions encrypted() {
+        return WorkspaceOptions.at(dir.resolve("data")).withPassphrase(CliRun.TEST_PASSPHRASE.toCharArray());
+    }
+
+    /**
+     * Runs {@link CrashWriterMain} until it reported {@code killAfter} commits (then kills it), or, with
+     * a crash point, until it stops itself dead there.
+     */
+    private Run runAndKill(String mode, int killAfter, String crashPoint, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of(dir.resolve("data").toString(), mode));
         args.addAll(List.of(extra.length == 0 ? new String[] {dir.resolve("unused").toString()} : extra));
-        Process child = ChildJvm.start(dir, CrashWriterMain.class.getName(), args.toArray(String[]::new));
+        List<String> jvm = crashPoint == null ? List.of() : List.of("-D" + CrashPoints.PROPERTY + "=" + crashPoint);
+        Process child = ChildJvm.start(dir, jvm, CrashWriterMain.class.getName(), args.toArray(String[]::new));
         UUID reviewId = null;
         int last = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -91,12 +104,17 @@ class CrashSafetyTest {
                     }
                 }
             }
-            Thread.sleep(extraMillis);
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            if (crashPoint == null) {
+                child.destroyForcibly();
+            }
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(reviewId).as("the child started a review").isNotNull();
-        assertThat(last).isGreaterThanOrEqualTo(killAfter);
+        if (crashPoint == null) {
+            assertThat(last).isGreaterThanOrEqualTo(killAfter);
+        } else {
+            assertThat(child.exitValue()).as("stopped at " + crashPoint).isEqualTo(CrashPoints.EXIT_CODE);
+        }
         return new Run(reviewId, last);
     }
 }

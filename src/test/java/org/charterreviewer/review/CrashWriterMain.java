@@ -11,7 +11,7 @@ import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 
 /**
- * Test-only program for {@link CrashSafetyTest}: opens a workspace, starts a review and keeps
+ * Test-only program for {@link CrashSafetyTest}: opens an encrypted workspace, starts a review and keeps
  * changing it ("edit") or attaching large files ("attach"), printing "committed k" after each change
  * returns, until it is killed.
  */
@@ -24,7 +24,8 @@ public final class CrashWriterMain {
         Path data = Path.of(args[0]);
         String mode = args[1];
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(data))) {
+        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(data)
+                .withPassphrase(org.charterreviewer.testing.CliRun.TEST_PASSPHRASE.toCharArray()))) {
             var wolverhampton = ReviewFixtures.wolverhampton();
             ReviewFixtures.insertCharterRow(workspace.database().dsl(), wolverhampton);
             long school = ReviewFixtures.insertSchool(workspace.database().dsl(), "Crash Test School", "999001");

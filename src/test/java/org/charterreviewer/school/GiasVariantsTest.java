@@ -262,17 +262,42 @@ class GiasVariantsTest {
     }
 
     @Test
-    void aFileThatStopsBeingCsvPartWayIsRefusedWholeWithItsLine() throws Exception {
+    void aRowWithAnUnclosedQuoteIsListedWithItsLineAndTheRestIsImported() throws Exception {
         importText("full.csv", anthonyAndEcole().quoted(",", "\r\n"), CP1252);
         StringBuilder text = new StringBuilder("\"URN\",\"EstablishmentName\",\"LA (name)\",\"EstablishmentStatus (name)\"\r\n");
         for (int i = 0; i < 2_000; i++) {
             text.append("\"").append(200000 + i).append("\",\"School ").append(i).append("\",\"Camden\",\"Open\"\r\n");
         }
+        // Line 2,002: one quote that is never closed, as a hand edit in a spreadsheet can leave.
         text.append("\"300000\",\"Unfinished \"quote\",\"Camden\",\"Open\"\r\n");
+        for (int i = 0; i < 3; i++) {
+            text.append("\"").append(400000 + i).append("\",\"After ").append(i).append("\",\"Camden\",\"Open\"\r\n");
+        }
+
+        GiasImportResult result = importText("broken.csv", text.toString(), CP1252);
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2_002);
+            assertThat(problem.reason()).contains("not in CSV form").doesNotContain("Exception");
+        });
+        assertThat(register.findByUrn("201999")).isPresent();
+        assertThat(register.findByUrn("400002").orElseThrow().name()).isEqualTo("After 2");
+        assertThat(register.findByUrn("300000")).isEmpty();
+        assertThat(register.count()).isEqualTo(2 + 2_000 + 3);
+    }
+
+    @Test
+    void aFileThatIsNotCsvAtAllIsRefusedWholeInPlainWords() throws Exception {
+        importText("full.csv", anthonyAndEcole().quoted(",", "\r\n"), CP1252);
+        StringBuilder text = new StringBuilder("\"URN\",\"EstablishmentName\",\"LA (name)\",\"EstablishmentStatus (name)\"\r\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("\"").append(200000 + i).append("\",\"Bad \"quote\"x,\"Camden\",\"Open\"\r\n");
+        }
         assertThatThrownBy(() -> importText("broken.csv", text.toString(), CP1252))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("broken.csv")
-                .hasMessageContaining("cannot be read as a CSV file");
+                .hasMessageContaining("cannot be read as a CSV file")
+                .hasMessageNotContaining("Exception");
         assertAnthonyAndEcoleIntact();
     }
 }
