@@ -38,6 +38,7 @@ import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseSummary;
 import org.charterreviewer.storage.InstanceLock;
@@ -118,6 +119,8 @@ public final class Workspace implements AutoCloseable {
         DataFolder folder = DataFolder.resolve(options.dataDir()).create();
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
+            // A crash may have left an unpacked bundle there; holding the lock, nothing else is using it.
+            new DataTempFolder(folder).removeLeftovers();
             boolean firstStart = folder.isNew();
             byte[][] keyHash = new byte[1][];
             Database database = openDatabase(folder, options.passphrase(), keyHash);

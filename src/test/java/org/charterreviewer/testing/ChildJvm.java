@@ -14,11 +14,18 @@ public final class ChildJvm {
     }
 
     public static Process start(Path workDir, String mainClass, String... args) throws IOException {
+        return start(workDir, List.of(), mainClass, args);
+    }
+
+    /** As {@link #start(Path, String, String...)}, with JVM options such as {@code -Djava.io.tmpdir=…}. */
+    public static Process start(Path workDir, List<String> jvmOptions, String mainClass, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.awt.headless=true");
+        command.addAll(jvmOptions);
         command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
