@@ -19,6 +19,8 @@ public final class DataTempFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataTempFolder.class);
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Path root;
 
     public DataTempFolder(DataFolder folder) {
@@ -33,6 +35,21 @@ public final class DataTempFolder {
     /** A new owner-only folder for one piece of work; the caller deletes it with {@link #delete(Path)}. */
     public Path newFolder(String prefix) throws IOException {
         return OwnerOnlyFiles.createTempFolder(root(), prefix);
+    }
+
+    /** A new, empty, owner-only file for one piece of work; the caller deletes it. */
+    public Path newFile(String prefix, String suffix) throws IOException {
+        Path folder = root();
+        for (int attempt = 0; ; attempt++) {
+            Path file = folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+            try {
+                return OwnerOnlyFiles.createFile(file);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

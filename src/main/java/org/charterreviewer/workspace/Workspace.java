@@ -98,7 +98,9 @@ public final class Workspace implements AutoCloseable {
         this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
         this.reviews = new ReviewService(database, charters, auditLog, clock, this::actor);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
-        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper());
+        // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
+        DataTempFolder temp = new DataTempFolder(folder);
+        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper(temp), temp);
         this.eraser = new DataEraser(database, folder, auditLog, this::actor);
         this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
         this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),

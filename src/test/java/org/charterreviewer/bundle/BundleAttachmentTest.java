@@ -57,6 +57,18 @@ class BundleAttachmentTest extends BundleTestBase {
     }
 
     @Test
+    void deletingTheRevisionDeletesItsKeptCertificateAndReport() {
+        bundlesThere.importer().importBundle(exportAwarded(false, BundleAttachments.of(certificate, report), "full.zip"),
+                ProgressMonitor.NONE);
+        var attachments = org.charterreviewer.storage.jooq.Tables.BUNDLE_ATTACHMENT;
+        assertThat(there.database().dsl().fetchCount(attachments)).isEqualTo(2);
+
+        there.eraser().erase(there.eraser().planReview(awarded.id()));
+
+        assertThat(there.database().dsl().fetchCount(attachments)).isZero();
+    }
+
+    @Test
     void aReportFromAFullBundleIsNeverPutIntoARedactedOne() throws IOException {
         bundlesThere.importer().importBundle(exportAwarded(false, BundleAttachments.of(certificate, report), "full.zip"),
                 ProgressMonitor.NONE);
