@@ -179,7 +179,16 @@ public final class BundleExporter {
                     });
             attached.put(BundleManifest.Role.CERTIFICATE, pdf);
         } else if (kept.containsKey(BundleAttachmentStore.CERTIFICATE)) {
-            attached.put(BundleManifest.Role.CERTIFICATE, kept.get(BundleAttachmentStore.CERTIFICATE).content());
+            // Kept from a redacted bundle, it names the full review this install may not hold: a full
+            // bundle of the redacted review would then fail its recipient's check, so it stays out.
+            byte[] pdf = kept.get(BundleAttachmentStore.CERTIFICATE).content();
+            Optional<String> problem = checks.certificateProblem(BundleManifest.CERTIFICATE, pdf, review.id(),
+                    review.revision(), redacted ? Optional.empty() : Optional.of(reviewSha256));
+            if (problem.isEmpty()) {
+                attached.put(BundleManifest.Role.CERTIFICATE, pdf);
+            } else {
+                LOG.info("The certificate kept with this revision does not match its review file; left out of the bundle");
+            }
         }
         if (given.report().isPresent()) {
             BundleAttachments.Source source = given.report().get();

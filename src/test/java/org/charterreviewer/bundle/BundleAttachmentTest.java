@@ -83,6 +83,26 @@ class BundleAttachmentTest extends BundleTestBase {
     }
 
     @Test
+    void aCertificateKeptFromARedactedBundleStaysOutOfAFullBundleOfTheRedactedReview() throws IOException {
+        Review withVoice = here.reviews().amend(awarded.id(), "A voice given without consent was added");
+        String item = withVoice.judgements().keySet().iterator().next();
+        here.reviews().addVoice(withVoice.key(), item, "Parent", BundleFixture.SECRET_VOICE, false);
+        here.reviews().finalise(withVoice.key());
+        Review revision2 = here.reviews().latest(awarded.id());
+        Path certificate2 = here.certificates().export(awarded.id(), BundleFixture.PASSPHRASE.clone(),
+                dir.resolve("certificate-2.pdf")).file();
+        Path redacted = bundlesHere.exporter().export(revision2, true, BundleAttachments.of(certificate2, null), identity,
+                dir.resolve("redacted.zip"), ProgressMonitor.NONE).file();
+        bundlesThere.importer().importBundle(redacted, ProgressMonitor.NONE);
+
+        var full = Bundles.of(there).exporter().export(there.reviews().latest(awarded.id()), false, BundleAttachments.NONE,
+                BundleFixture.identity(there, "Priya Shah"), dir.resolve("full-of-redacted.zip"), ProgressMonitor.NONE);
+
+        assertThat(BundleFixture.entries(full.file())).doesNotContainKey("certificate.pdf");
+        assertThat(bundlesHere.verifier().verify(full.file(), ProgressMonitor.NONE).ok()).isTrue();
+    }
+
+    @Test
     void anotherReviewsCertificateIsRefusedOnExport() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> bundlesHere.exporter().export(review, false, BundleAttachments.of(certificate, null), identity,
