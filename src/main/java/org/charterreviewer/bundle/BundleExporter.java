@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.bundle.store.BundleAttachmentStore;
 import org.charterreviewer.charter.CharterCatalog;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.identity.SigningIdentity;
@@ -33,6 +35,7 @@ import org.charterreviewer.review.ReviewDocument;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.storage.AtomicFileWriter;
+import org.charterreviewer.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,15 +55,21 @@ public final class BundleExporter {
     private final ReviewJsonWriter writer;
     private final ObjectWriter manifestWriter;
     private final Clock clock;
+    private final Database database;
+    private final BundleAttachmentCheck checks;
+    private final BundleAttachmentStore attachmentStore = new BundleAttachmentStore();
 
+    /** {@code database} holds the certificates and reports kept from imported bundles. */
     public BundleExporter(ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
-            ReviewJsonWriter writer, ObjectMapper json, Clock clock) {
+            ReviewJsonWriter writer, ObjectMapper json, Clock clock, Database database) {
         this.reviews = reviews;
+        this.database = database;
         this.evidence = evidence;
         this.charters = charters;
         this.writer = writer;
         this.manifestWriter = json.writerWithDefaultPrettyPrinter();
         this.clock = clock;
+        this.checks = new BundleAttachmentCheck(json);
     }
 
     /** What an export wrote. */
@@ -74,15 +83,16 @@ public final class BundleExporter {
         ReviewDocument document = redacted ? BundleRedaction.redact(full) : full;
         StoredCharter charter = charters.find(review.charter().id(), review.charter().version())
                 .orElseThrow(() -> new InvalidInputException(tr("bundle.export.noCharter", review.charter().reference())));
+        Map<BundleManifest.Role, byte[]> attached = attachments(review, redacted, attachments, writer.canonicalSha256(full));
         byte[] reviewJson = writer.write(document);
         byte[] charterJson = charter.jsonText().getBytes(StandardCharsets.UTF_8);
         long total = document.evidence().stream().mapToLong(ReviewDocument.EvidencePart::size).sum()
-                + reviewJson.length + charterJson.length;
+                + reviewJson.length + charterJson.length + attached.values().stream().mapToLong(b -> b.length).sum();
         BundleManifest[] written = new BundleManifest[1];
         monitor.message(tr("bundle.export.progress"));
         try {
             Path file = AtomicFileWriter.write(out, stream -> {
-                written[0] = writeZip(stream, review, redacted, document, reviewJson, charterJson, attachments, identity,
+                written[0] = writeZip(stream, review, redacted, document, reviewJson, charterJson, attached, identity,
                         monitor, total);
             });
             LOG.info("Evidence bundle written: {} evidence file(s), redacted {}", document.evidence().size(), redacted);
@@ -93,7 +103,7 @@ public final class BundleExporter {
     }
 
     private BundleManifest writeZip(OutputStream stream, Review review, boolean redacted, ReviewDocument document,
-            byte[] reviewJson, byte[] charterJson, BundleAttachments attachments, SigningIdentity identity,
+            byte[] reviewJson, byte[] charterJson, Map<BundleManifest.Role, byte[]> attached, SigningIdentity identity,
             ProgressMonitor monitor, long total) throws IOException {
         long[] done = {0};
         List<BundleManifest.Entry> entries = new ArrayList<>();
@@ -120,10 +130,11 @@ public final class BundleExporter {
                 entries.add(written);
             }
             zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-            attachment(zip, attachments.certificate(), BundleManifest.CERTIFICATE, BundleManifest.Role.CERTIFICATE,
-                    monitor, done, total, entries);
-            attachment(zip, attachments.report(), BundleManifest.REPORT, BundleManifest.Role.REPORT, monitor, done, total,
-                    entries);
+            for (var pdf : attached.entrySet()) {
+                String path = pdf.getKey() == BundleManifest.Role.CERTIFICATE ? BundleManifest.CERTIFICATE
+                        : BundleManifest.REPORT;
+                entries.add(entry(zip, path, pdf.getKey(), monitor, done, total, out -> out.write(pdf.getValue())));
+            }
             BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, UUID.randomUUID(), review.id(),
                     review.revision(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
                     new BundleManifest.Creator(identity.officerName(), identity.role(), identity.councilName()),
@@ -145,15 +156,69 @@ public final class BundleExporter {
         }
     }
 
-    private static void attachment(ZipOutputStream zip, Optional<BundleAttachments.Source> source, String path,
-            BundleManifest.Role role, ProgressMonitor monitor, long[] done, long total, List<BundleManifest.Entry> entries)
-            throws IOException {
-        if (source.isPresent()) {
-            entries.add(entry(zip, path, role, monitor, done, total, out -> {
-                try (InputStream in = source.get().open()) {
-                    in.transferTo(out);
-                }
-            }));
+    /**
+     * The certificate and report to carry, in that order: each given one after checking it (the
+     * certificate must be intact and issued for exactly this revision, whose full review file has
+     * {@code reviewSha256}; the report must be a PDF), else the one kept from an imported bundle of this
+     * revision — except a report that came in a full bundle, which never goes into a redacted one.
+     */
+    private Map<BundleManifest.Role, byte[]> attachments(Review review, boolean redacted, BundleAttachments given,
+            String reviewSha256) {
+        Map<BundleManifest.Role, byte[]> attached = new EnumMap<>(BundleManifest.Role.class);
+        Map<String, BundleAttachmentStore.Row> kept = new HashMap<>();
+        for (BundleAttachmentStore.Row row : attachmentStore.find(database.dsl(), review.id(), review.revision())) {
+            kept.put(row.role(), row);
+        }
+        if (given.certificate().isPresent()) {
+            BundleAttachments.Source source = given.certificate().get();
+            String label = label(source, BundleManifest.CERTIFICATE);
+            byte[] pdf = read(source, label);
+            checks.certificateProblem(label, pdf, review.id(), review.revision(), Optional.of(reviewSha256))
+                    .ifPresent(problem -> {
+                        throw new InvalidInputException(problem);
+                    });
+            attached.put(BundleManifest.Role.CERTIFICATE, pdf);
+        } else if (kept.containsKey(BundleAttachmentStore.CERTIFICATE)) {
+            // Kept from a redacted bundle, it names the full review this install may not hold: a full
+            // bundle of the redacted review would then fail its recipient's check, so it stays out.
+            byte[] pdf = kept.get(BundleAttachmentStore.CERTIFICATE).content();
+            Optional<String> problem = checks.certificateProblem(BundleManifest.CERTIFICATE, pdf, review.id(),
+                    review.revision(), redacted ? Optional.empty() : Optional.of(reviewSha256));
+            if (problem.isEmpty()) {
+                attached.put(BundleManifest.Role.CERTIFICATE, pdf);
+            } else {
+                LOG.info("The certificate kept with this revision does not match its review file; left out of the bundle");
+            }
+        }
+        if (given.report().isPresent()) {
+            BundleAttachments.Source source = given.report().get();
+            String label = label(source, BundleManifest.REPORT);
+            byte[] pdf = read(source, label);
+            checks.reportProblem(label, pdf).ifPresent(problem -> {
+                throw new InvalidInputException(problem);
+            });
+            attached.put(BundleManifest.Role.REPORT, pdf);
+        } else if (kept.containsKey(BundleAttachmentStore.REPORT)
+                && (!redacted || kept.get(BundleAttachmentStore.REPORT).fromRedacted())) {
+            attached.put(BundleManifest.Role.REPORT, kept.get(BundleAttachmentStore.REPORT).content());
+        }
+        return attached;
+    }
+
+    private static String label(BundleAttachments.Source source, String fallback) {
+        return source.label().isEmpty() ? fallback : source.label();
+    }
+
+    private static byte[] read(BundleAttachments.Source source, String label) {
+        long cap = BundleLimits.DEFAULT.maxMetadataBytes();
+        try (InputStream in = source.open()) {
+            byte[] bytes = in.readNBytes((int) cap + 1);
+            if (bytes.length > cap) {
+                throw new InvalidInputException(tr("bundle.attachment.tooLarge", label));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InvalidInputException(tr("bundle.attachment.unreadable", label));
         }
     }
 

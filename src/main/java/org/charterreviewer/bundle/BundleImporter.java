@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.bundle.store.BundleAttachmentStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterCatalog;
 import org.charterreviewer.charter.CharterStore;
@@ -21,13 +22,15 @@ import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports a bundle: verifies all of it first (its entries extracted to a temporary folder deleted
- * afterwards), then writes the charter (when this install lacks it), the school (matched by URN, else
- * added) and the review revision with its evidence in one transaction — all or nothing.
+ * Imports a bundle: verifies all of it first (its entries extracted to the data folder's temporary
+ * folder, deleted afterwards), then writes the charter (when this install lacks it), the school
+ * (matched by URN, else added), the review revision with its evidence, and the certificate and report
+ * it carries, in one transaction — all or nothing.
  */
 public final class BundleImporter {
 
@@ -42,6 +45,7 @@ public final class BundleImporter {
     private final AuditLogStore audit;
     private final Clock clock;
     private final CharterStore charterStore = new CharterStore();
+    private final BundleAttachmentStore attachmentStore = new BundleAttachmentStore();
 
     public BundleImporter(BundleVerifier verifier, ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
             ReviewJsonWriter writer, ReviewJsonReader reader, AuditLogStore audit, Clock clock) {
@@ -101,9 +105,28 @@ public final class BundleImporter {
                 audit.append(tx, "bundle-import", "charter-imported", "charter", charter.reference(),
                         "sha256=" + charterSha + "; from an evidence bundle");
             }
-        }, bundle.summary().redacted() ? ReviewConsistency.Source.REDACTED_FILE : ReviewConsistency.Source.FILE);
+        }, (tx, imported) -> keepAttachments(tx, bundle),
+                bundle.summary().redacted() ? ReviewConsistency.Source.REDACTED_FILE : ReviewConsistency.Source.FILE);
         LOG.info("Evidence bundle imported: revision {}, unchanged {}, charter added {}", result.revision(),
                 result.unchanged(), addCharter && !result.unchanged());
         return new Imported(bundle.summary(), result, addCharter && !result.unchanged());
+    }
+
+    /**
+     * Keeps the bundle's certificate and report with the revision, so its next bundle carries them.
+     * One of each kind per revision: the first kept stays, so importing again changes nothing.
+     */
+    private void keepAttachments(DSLContext tx, VerifiedBundle bundle) {
+        bundle.attachments().forEach((role, pdf) -> {
+            String name = role == BundleManifest.Role.CERTIFICATE ? BundleAttachmentStore.CERTIFICATE
+                    : BundleAttachmentStore.REPORT;
+            boolean added = attachmentStore.insertIfAbsent(tx, new BundleAttachmentStore.Row(bundle.manifest().reviewId(),
+                    bundle.manifest().revision(), name, BundleEntryStream.sha256(pdf), pdf, bundle.manifest().redacted()),
+                    Instant.now(clock));
+            if (added) {
+                audit.append(tx, "bundle-import", "bundle-attachment-kept", "review",
+                        bundle.manifest().reviewId().toString(), "revision " + bundle.manifest().revision() + "; " + name);
+            }
+        });
     }
 }

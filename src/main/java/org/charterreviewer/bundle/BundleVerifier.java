@@ -7,32 +7,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
+import org.charterreviewer.bundle.BundleEntryStream.Extracted;
 import org.charterreviewer.charter.CharterReadResult;
 import org.charterreviewer.charter.CharterReader;
 import org.charterreviewer.charter.CharterSource;
@@ -40,37 +30,39 @@ import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.ReviewDocument;
 import org.charterreviewer.review.ReviewFileException;
 import org.charterreviewer.review.ReviewJsonReader;
+import org.charterreviewer.storage.DataTempFolder;
 
 /**
- * Checks an evidence bundle before anything is trusted: the ZIP's table of contents (central
- * directory, read by {@link ZipFile}) and its entries as they lie in the file (local headers, read by
- * {@link ZipInputStream}) must name the same entries, each once, each a plain relative path; every
- * entry is streamed to a temporary file while counting and hashing the bytes actually read (the caps
- * against zip bombs are enforced on those, never on sizes the headers claim); then the manifest, its
- * signature, every listed size and SHA-256, and review.json and charter.json and their agreement.
- * Problems are reported in plain words, the first one first.
+ * Checks an evidence bundle before anything is trusted, and before anything is unpacked: first what
+ * can be read without writing a byte to disk (the ZIP's table of contents, the manifest and its
+ * signature, and that the signed manifest lists every entry with the size the table claims); then
+ * every entry is streamed to an owner-only file in the data folder's temporary folder, hashed and
+ * stopped at its signed size (see {@link BundleEntryStream}); then review.json, charter.json, the
+ * attached certificate and report, and their agreement. Problems are reported in plain words, the
+ * first one first.
  */
 public final class BundleVerifier {
-
-    private static final int BUFFER = 64 * 1024;
-    private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
-    private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
-    private static final Set<String> METADATA = Set.of(BundleManifest.MANIFEST, BundleManifest.SIGNATURE,
-            BundleManifest.REVIEW, BundleManifest.CHARTER);
 
     private final ObjectMapper json;
     private final ReviewJsonReader reviewReader;
     private final CharterReader charterReader = new CharterReader();
     private final Supplier<Optional<String>> ownFingerprint;
     private final BundleLimits limits;
+    private final DataTempFolder temp;
+    private final BundleAttachmentCheck attachments;
 
-    /** {@code ownFingerprint} gives this install's certificate fingerprint, if it has an identity. */
+    /**
+     * {@code ownFingerprint} gives this install's certificate fingerprint, if it has an identity;
+     * {@code temp} is the data folder's temporary folder, where entries are unpacked.
+     */
     public BundleVerifier(ObjectMapper json, ReviewJsonReader reviewReader, Supplier<Optional<String>> ownFingerprint,
-            BundleLimits limits) {
+            BundleLimits limits, DataTempFolder temp) {
         this.json = json;
         this.reviewReader = reviewReader;
         this.ownFingerprint = ownFingerprint;
         this.limits = limits;
+        this.temp = temp;
+        this.attachments = new BundleAttachmentCheck(json);
     }
 
     public BundleLimits limits() {
@@ -79,10 +71,7 @@ public final class BundleVerifier {
 
     /** A verifier like this one with other caps. */
     public BundleVerifier withLimits(BundleLimits other) {
-        return new BundleVerifier(json, reviewReader, ownFingerprint, other);
-    }
-
-    private record Extracted(String name, Path file, long size, String sha256) {
+        return new BundleVerifier(json, reviewReader, ownFingerprint, other, temp);
     }
 
     /** Checks {@code file} and nothing else: the temporary files are deleted before returning. */
@@ -94,230 +83,78 @@ public final class BundleVerifier {
 
     /**
      * Checks {@code file} and keeps its extracted entries for an import; close the result to delete
-     * them. Throws {@link BundleException} naming the first problem.
+     * them. Throws {@link BundleException} naming the first problem. Nothing is written to disk before
+     * the manifest and its signature are checked and every entry in the ZIP is one the signed manifest
+     * lists, with its size; then each entry is streamed and stopped at the size it was signed for.
      */
     public VerifiedBundle open(Path file, ProgressMonitor monitor) {
-        checkLooksLikeZip(file);
+        BundleZip.checkLooksLikeZip(file);
+        Map<String, Long> central = BundleZip.centralDirectory(file, limits);
+        byte[] manifestBytes = BundleZip.readSmallEntry(file, BundleManifest.MANIFEST, limits.maxMetadataBytes())
+                .orElseThrow(() -> new BundleException(tr("bundle.problem.noManifest")));
+        BundleManifest manifest = readManifest(manifestBytes);
+        byte[] signatureBytes = BundleZip.readSmallEntry(file, BundleManifest.SIGNATURE, limits.maxMetadataBytes())
+                .orElseThrow(() -> new BundleException(tr("bundle.problem.signatureMissing")));
+        ManifestSignature.Signer signer = ManifestSignature.verify(manifestBytes, signatureBytes);
+        Map<String, BundleManifest.Entry> listed = checkListing(manifest, central);
+        monitor.checkCancelled();
         Path folder;
         try {
-            folder = Files.createTempDirectory("charter-bundle-");
+            folder = temp.newFolder("bundle-");
         } catch (IOException e) {
             throw new BundleException(tr("bundle.problem.noTempSpace"));
         }
         try {
-            Map<String, Long> central = centralDirectory(file);
-            Map<String, Extracted> entries = stream(file, folder, central, monitor);
-            VerifiedBundle bundle = check(file, entries, folder);
+            List<String> problems = new ArrayList<>();
+            Map<String, Extracted> entries = new BundleEntryStream(limits, monitor).extract(file, folder, central, listed,
+                    Map.of(BundleManifest.MANIFEST, manifestBytes, BundleManifest.SIGNATURE, signatureBytes), problems);
+            if (!problems.isEmpty()) {
+                throw new BundleException(problems);
+            }
+            VerifiedBundle bundle = check(file, manifest, signer, entries, folder);
             folder = null; // the bundle owns it now
             return bundle;
         } finally {
-            VerifiedBundle.deleteFolder(folder);
+            DataTempFolder.delete(folder);
         }
     }
 
-    // --- the file as a ZIP ------------------------------------------------------------------------------
-
-    private static void checkLooksLikeZip(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BundleException(tr("bundle.problem.notFound", file));
-        }
-        byte[] start = new byte[4];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(start, 0, 4);
-        } catch (IOException e) {
-            throw new BundleException(tr("bundle.problem.unreadable", file));
-        }
-        if (read == 0) {
-            throw new BundleException(tr("bundle.problem.emptyFile"));
-        }
-        if (read == 4 && java.util.Arrays.equals(start, EMPTY_ZIP)) {
-            throw new BundleException(tr("bundle.problem.noManifest"));
-        }
-        if (read < 4 || !java.util.Arrays.equals(start, LOCAL_HEADER)) {
-            throw new BundleException(tr("bundle.problem.notZip"));
-        }
-    }
+    // --- the signed manifest against the table of contents, before anything is unpacked -----------------
 
     /**
-     * The names and sizes the central directory lists. Its entry count and size are checked from the
-     * end record first, so a hostile table of millions of entries is refused before it is read.
+     * The entries the manifest lists, by path, once they agree with the ZIP's table of contents: the
+     * same names, and the sizes it claims are the signed ones. The declared sizes are the caps each
+     * entry is streamed under, so their total is checked against the cap on the whole bundle here.
      */
-    private Map<String, Long> centralDirectory(Path file) {
-        checkEndRecord(file);
-        Map<String, Long> names = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            if (zip.size() > limits.maxEntries()) {
-                throw new BundleException(tr("bundle.problem.tooManyEntries", limits.maxEntries()));
-            }
-            Enumeration<? extends ZipEntry> all = zip.entries();
-            while (all.hasMoreElements()) {
-                ZipEntry entry = all.nextElement();
-                checkName(entry.getName());
-                if (names.put(entry.getName(), entry.getSize()) != null) {
-                    throw new BundleException(tr("bundle.problem.duplicateEntry", entry.getName()));
-                }
-            }
-        } catch (ZipException e) {
-            throw new BundleException(tr("bundle.problem.truncated"));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new BundleException(tr("bundle.problem.damaged"));
-        }
-        return names;
-    }
-
-    /** Reads the end-of-central-directory record's entry count before {@link ZipFile} loads the table. */
-    private void checkEndRecord(Path file) {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long length = raf.length();
-            int tail = (int) Math.min(length, 22 + 65_535);
-            byte[] bytes = new byte[tail];
-            raf.seek(length - tail);
-            raf.readFully(bytes);
-            for (int i = tail - 22; i >= 0; i--) {
-                if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
-                    int entries = (bytes[i + 10] & 0xff) | (bytes[i + 11] & 0xff) << 8;
-                    if (entries != 0xffff && entries > limits.maxEntries()) {
-                        throw new BundleException(tr("bundle.problem.tooManyEntries", limits.maxEntries()));
-                    }
-                    return;
-                }
-            }
-            throw new BundleException(tr("bundle.problem.truncated"));
-        } catch (IOException e) {
-            throw new BundleException(tr("bundle.problem.unreadable", file));
-        }
-    }
-
-    private static void checkName(String name) {
-        String reason = BundleNames.unsafeReason(name);
-        if (reason != null) {
-            throw new BundleException(tr("bundle.problem.unsafePath", printable(name)));
-        }
-    }
-
-    /** A name as it can be shown: control characters as \\uXXXX, at most 200 characters. */
-    static String printable(String name) {
-        StringBuilder out = new StringBuilder();
-        name.codePoints().limit(200).forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
-
-    /** Streams every entry as it lies in the file to its own temporary file, hashing and counting. */
-    private Map<String, Extracted> stream(Path file, Path folder, Map<String, Long> central, ProgressMonitor monitor) {
-        Map<String, Extracted> entries = new LinkedHashMap<>();
-        long total = 0;
-        long fileSize;
-        byte[] buffer = new byte[BUFFER];
-        try (CountingInputStream raw = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
-                ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8)) {
-            fileSize = Files.size(file);
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                monitor.checkCancelled();
-                String name = entry.getName();
-                if (entries.size() >= limits.maxEntries()) {
-                    throw new BundleException(tr("bundle.problem.tooManyEntries", limits.maxEntries()));
-                }
-                checkName(name);
-                if (entries.containsKey(name)) {
-                    throw new BundleException(tr("bundle.problem.duplicateEntry", printable(name)));
-                }
-                if (!central.containsKey(name)) {
-                    throw new BundleException(tr("bundle.problem.hiddenEntry", printable(name)));
-                }
-                Path target = folder.resolve("entry-" + (entries.size() + 1));
-                MessageDigest digest = Sha256.digest();
-                long size = 0;
-                long compressedStart = raw.count();
-                long cap = METADATA.contains(name) ? limits.maxMetadataBytes() : Long.MAX_VALUE;
-                try (OutputStream out = Files.newOutputStream(target)) {
-                    int n;
-                    while ((n = zip.read(buffer)) > 0) {
-                        size += n;
-                        total += n;
-                        if (total > limits.maxTotalBytes()) {
-                            throw new BundleException(tr("bundle.problem.tooLarge", gigabytes(limits.maxTotalBytes())));
-                        }
-                        long compressed = Math.max(1, raw.count() - compressedStart);
-                        if (size > limits.ratioFloorBytes() && size / compressed > limits.maxRatio()) {
-                            throw new BundleException(tr("bundle.problem.ratio", printable(name), limits.maxRatio()));
-                        }
-                        if (size > cap) {
-                            throw new BundleException(tr("bundle.problem.metadataTooLarge", name));
-                        }
-                        digest.update(buffer, 0, n);
-                        out.write(buffer, 0, n);
-                        monitor.checkCancelled();
-                    }
-                }
-                monitor.progress(raw.count(), fileSize);
-                Long claimed = central.get(name);
-                if (claimed != null && claimed >= 0 && claimed != size) {
-                    throw new BundleException(tr("bundle.problem.sizesDisagree", printable(name)));
-                }
-                entries.put(name, new Extracted(name, target, size, HexFormat.of().formatHex(digest.digest())));
-            }
-        } catch (EOFException e) {
-            throw new BundleException(tr("bundle.problem.truncated"));
-        } catch (ZipException e) {
-            throw new BundleException(tr("bundle.problem.damaged"));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new BundleException(tr("bundle.problem.damaged"));
-        }
-        for (String name : central.keySet()) {
-            if (!entries.containsKey(name)) {
-                throw new BundleException(tr("bundle.problem.hiddenEntry", printable(name)));
-            }
-        }
-        return entries;
-    }
-
-    private static String gigabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
-    }
-
-    // --- the bundle's content ---------------------------------------------------------------------------
-
-    private VerifiedBundle check(Path file, Map<String, Extracted> entries, Path folder) {
-        Extracted manifestEntry = entries.get(BundleManifest.MANIFEST);
-        if (manifestEntry == null) {
-            throw new BundleException(tr("bundle.problem.noManifest"));
-        }
-        byte[] manifestBytes = bytes(manifestEntry);
-        BundleManifest manifest = readManifest(manifestBytes);
-        Extracted signatureEntry = entries.get(BundleManifest.SIGNATURE);
-        if (signatureEntry == null) {
-            throw new BundleException(tr("bundle.problem.signatureMissing"));
-        }
-        ManifestSignature.Signer signer = ManifestSignature.verify(manifestBytes, bytes(signatureEntry));
-
+    private Map<String, BundleManifest.Entry> checkListing(BundleManifest manifest, Map<String, Long> central) {
         List<String> problems = new ArrayList<>();
-        Map<String, BundleManifest.Entry> listed = new HashMap<>();
+        Map<String, BundleManifest.Entry> listed = new LinkedHashMap<>();
+        long total = 0;
         for (BundleManifest.Entry entry : manifest.entries()) {
             if (BundleNames.unsafeReason(entry.path()) != null) {
                 problems.add(tr("bundle.problem.manifestUnsafePath", printable(entry.path())));
-            } else if (listed.put(entry.path(), entry) != null) {
+            } else if (listed.containsKey(entry.path())) {
                 problems.add(tr("bundle.problem.manifestDuplicate", printable(entry.path())));
             } else if (entry.path().equals(BundleManifest.MANIFEST) || entry.path().equals(BundleManifest.SIGNATURE)) {
                 problems.add(tr("bundle.problem.manifestListsItself", entry.path()));
-            }
-        }
-        for (BundleManifest.Entry entry : manifest.entries()) {
-            Extracted actual = entries.get(entry.path());
-            if (actual == null) {
-                problems.add(tr("bundle.problem.missingEntry", printable(entry.path())));
-            } else if (actual.size() != entry.size() || !actual.sha256().equals(entry.sha256())) {
+            } else if (entry.size() < 0) {
                 problems.add(tr("bundle.problem.hashDiffers", printable(entry.path())));
+            } else {
+                listed.put(entry.path(), entry);
+                total += entry.size();
             }
         }
-        for (String name : entries.keySet()) {
+        for (BundleManifest.Entry entry : listed.values()) {
+            Long claimed = central.get(entry.path());
+            if (claimed == null) {
+                problems.add(tr("bundle.problem.missingEntry", printable(entry.path())));
+            } else if (claimed >= 0 && claimed != entry.size()) {
+                problems.add(tr("bundle.problem.hashDiffers", printable(entry.path())));
+            } else if (entry.role() != BundleManifest.Role.EVIDENCE && entry.size() > limits.maxMetadataBytes()) {
+                problems.add(tr("bundle.problem.metadataTooLarge", printable(entry.path())));
+            }
+        }
+        for (String name : central.keySet()) {
             if (!name.equals(BundleManifest.MANIFEST) && !name.equals(BundleManifest.SIGNATURE) && !listed.containsKey(name)) {
                 problems.add(tr("bundle.problem.unlistedEntry", printable(name)));
             }
@@ -325,6 +162,17 @@ public final class BundleVerifier {
         if (!problems.isEmpty()) {
             throw new BundleException(problems);
         }
+        if (total > limits.maxTotalBytes()) {
+            throw new BundleException(tr("bundle.problem.tooLarge", BundleEntryStream.gigabytes(limits.maxTotalBytes())));
+        }
+        return listed;
+    }
+
+    // --- the bundle's content ---------------------------------------------------------------------------
+
+    private VerifiedBundle check(Path file, BundleManifest manifest, ManifestSignature.Signer signer,
+            Map<String, Extracted> entries, Path folder) {
+        List<String> problems = new ArrayList<>();
         Extracted reviewEntry = role(entries, manifest, BundleManifest.REVIEW, BundleManifest.Role.REVIEW);
         Extracted charterEntry = role(entries, manifest, BundleManifest.CHARTER, BundleManifest.Role.CHARTER);
 
@@ -370,11 +218,41 @@ public final class BundleVerifier {
                 problems.add(tr("bundle.problem.evidenceNotInReview", printable(entry.path())));
             }
         }
+        Map<BundleManifest.Role, byte[]> attached = attachments(manifest, entries, reviewEntry, problems);
         if (!problems.isEmpty()) {
             throw new BundleException(problems);
         }
         boolean own = ownFingerprint.get().map(signer.sha256Fingerprint()::equals).orElse(false);
-        return new VerifiedBundle(file, manifest, signer, own, review, charter, content, folder);
+        return new VerifiedBundle(file, manifest, signer, own, review, charter, content, attached, folder);
+    }
+
+    /**
+     * The certificate and report the bundle carries, each at its own path, once at most, and each
+     * checked: the certificate is intact and names this revision (in a full bundle, this very
+     * review.json by its SHA-256); the report is a PDF.
+     */
+    private Map<BundleManifest.Role, byte[]> attachments(BundleManifest manifest, Map<String, Extracted> entries,
+            Extracted reviewEntry, List<String> problems) {
+        Map<BundleManifest.Role, byte[]> attached = new EnumMap<>(BundleManifest.Role.class);
+        for (BundleManifest.Entry entry : manifest.entries()) {
+            BundleManifest.Role role = entry.role();
+            if (role != BundleManifest.Role.CERTIFICATE && role != BundleManifest.Role.REPORT) {
+                continue;
+            }
+            String path = role == BundleManifest.Role.CERTIFICATE ? BundleManifest.CERTIFICATE : BundleManifest.REPORT;
+            if (!entry.path().equals(path) || attached.containsKey(role)) {
+                problems.add(tr("bundle.problem.roleMissing", path));
+                continue;
+            }
+            byte[] pdf = bytes(entries.get(path));
+            Optional<String> problem = role == BundleManifest.Role.CERTIFICATE
+                    ? attachments.certificateProblem(path, pdf, manifest.reviewId(), manifest.revision(),
+                            manifest.redacted() ? Optional.empty() : Optional.of(reviewEntry.sha256()))
+                    : attachments.reportProblem(path, pdf);
+            problem.ifPresent(problems::add);
+            attached.put(role, pdf);
+        }
+        return attached;
     }
 
     private static Extracted role(Map<String, Extracted> entries, BundleManifest manifest, String path,
@@ -417,6 +295,10 @@ public final class BundleVerifier {
         JsonLocation location = e.getLocation();
         return location == null ? BundleManifest.MANIFEST + ": "
                 : BundleManifest.MANIFEST + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+    }
+
+    private static String printable(String name) {
+        return BundleZip.printable(name);
     }
 
     private static byte[] bytes(Extracted entry) {

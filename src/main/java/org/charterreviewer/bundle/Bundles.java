@@ -5,6 +5,7 @@ import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
+import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.workspace.Workspace;
 
 /**
@@ -29,8 +30,9 @@ public final class Bundles {
         ReviewJsonWriter writer = new ReviewJsonWriter(workspace.json());
         ReviewJsonReader reader = new ReviewJsonReader(workspace.json());
         this.exporter = new BundleExporter(reviews, evidence, workspace.charters(), writer, workspace.json(),
-                workspace.clock());
-        this.verifier = new BundleVerifier(workspace.json(), reader, this::ownFingerprint, limits);
+                workspace.clock(), workspace.database());
+        this.verifier = new BundleVerifier(workspace.json(), reader, this::ownFingerprint, limits,
+                new DataTempFolder(workspace.folder()));
         this.importer = new BundleImporter(verifier, reviews, evidence, workspace.charters(), writer, reader,
                 workspace.auditLog(), workspace.clock());
     }

@@ -1,29 +1,27 @@
 package org.charterreviewer.bundle;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.charterreviewer.charter.CharterReadResult;
 import org.charterreviewer.review.ReviewDocument;
+import org.charterreviewer.storage.DataTempFolder;
 
 /**
- * A bundle that passed every check, its entries extracted to a temporary folder (under names of
- * their own, never the names in the ZIP). Closing it deletes that folder.
+ * A bundle that passed every check, its entries extracted to a temporary folder inside the data folder
+ * (under names of their own, never the names in the ZIP). Closing it deletes that folder.
  *
  * @param contentBySha256 the extracted file of each evidence content, by SHA-256
  * @param ownIdentity     whether this install's own identity signed it
+ * @param attachments     the certificate and report PDFs it carries (checked), by role
  */
 public record VerifiedBundle(Path file, BundleManifest manifest, ManifestSignature.Signer signer, boolean ownIdentity,
-        ReviewDocument review, CharterReadResult charter, Map<String, Path> contentBySha256, Path folder)
-        implements AutoCloseable {
+        ReviewDocument review, CharterReadResult charter, Map<String, Path> contentBySha256,
+        Map<BundleManifest.Role, byte[]> attachments, Path folder) implements AutoCloseable {
 
     public VerifiedBundle {
         contentBySha256 = Map.copyOf(contentBySha256);
+        attachments = Map.copyOf(attachments);
     }
 
     /** What a verified bundle holds and who signed it, for showing (the {@code --json} of {@code bundle verify}). */
@@ -52,21 +50,9 @@ public record VerifiedBundle(Path file, BundleManifest manifest, ManifestSignatu
         return Optional.ofNullable(contentBySha256.get(sha256));
     }
 
+    /** Deletes the unpacked entries. */
     @Override
     public void close() {
-        deleteFolder(folder);
-    }
-
-    static void deleteFolder(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataTempFolder.delete(folder);
     }
 }

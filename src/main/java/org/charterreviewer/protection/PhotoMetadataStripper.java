@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.zip.CRC32;
 import org.charterreviewer.review.EvidenceSanitizer;
+import org.charterreviewer.storage.DataTempFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,19 @@ public final class PhotoMetadataStripper implements EvidenceSanitizer {
     private static final int APP15 = 0xEF;
     private static final int COM = 0xFE;
 
+    /** Where cleaned copies are written; null for the system's temporary folder (tests of logic only). */
+    private final DataTempFolder temp;
+
+    /** Cleaned copies go to the system's temporary folder: for tests of logic without a data folder. */
+    public PhotoMetadataStripper() {
+        this(null);
+    }
+
+    /** Cleaned copies (still personal data until stored) go to the data folder's own temporary folder. */
+    public PhotoMetadataStripper(DataTempFolder temp) {
+        this.temp = temp;
+    }
+
     @Override
     public Sanitized sanitize(Path file, String mediaType) throws IOException {
         String type = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT);
@@ -55,7 +69,8 @@ public final class PhotoMetadataStripper implements EvidenceSanitizer {
         if (!jpeg && !png) {
             return new Sanitized(file, false);
         }
-        Path clean = Files.createTempFile("charter-clean-", jpeg ? ".jpg" : ".png");
+        Path clean = temp == null ? Files.createTempFile("charter-clean-", jpeg ? ".jpg" : ".png")
+                : temp.newFile("clean-", jpeg ? ".jpg" : ".png");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(clean))) {
             if (jpeg) {

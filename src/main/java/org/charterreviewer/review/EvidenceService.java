@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.jooq.DSLContext;
@@ -49,9 +50,26 @@ public final class EvidenceService {
     private final ReviewService reviews;
     private final EvidenceSanitizer sanitizer;
 
+    /** Where copies in progress are written; null for the system's temporary folder. */
+    private final DataTempFolder temp;
+
+    /** Copies in progress go to the system's temporary folder: for tests of logic without a data folder. */
     public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer) {
+        this(reviews, sanitizer, null);
+    }
+
+    /**
+     * Copies in progress (a file being attached, content opened for viewing) go to the data folder's
+     * own temporary folder, owner-only, removed at the next start if a crash leaves them.
+     */
+    public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer, DataTempFolder temp) {
         this.reviews = reviews;
         this.sanitizer = sanitizer;
+        this.temp = temp;
+    }
+
+    private Path tempFile(String prefix, String suffix) throws IOException {
+        return temp == null ? Files.createTempFile("charter-" + prefix, suffix) : temp.newFile(prefix, suffix);
     }
 
     /** The step that removes hidden metadata from files on their way in (imports use it too). */
@@ -117,7 +135,7 @@ public final class EvidenceService {
         Path sanitized = null;
         try {
             monitor.message(tr("evidence.progress.reading", originalName));
-            copy = Files.createTempFile("charter-evidence-", ".tmp");
+            copy = tempFile("evidence-", ".tmp");
             Copied copied = copyHashing(file, copy, size, limit, originalName, monitor);
             String mediaType = MediaTypes.sniff(copy, originalName);
             EvidenceSanitizer.Sanitized clean = sanitizer.sanitize(copy, mediaType);
@@ -210,7 +228,7 @@ public final class EvidenceService {
 
     public Path openContent(String sha256, String originalName) {
         try {
-            Path target = Files.createTempFile("charter-evidence-", MediaTypes.extensionOf(originalName));
+            Path target = tempFile("evidence-", MediaTypes.extensionOf(originalName));
             target.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(target)) {
                 copyContent(sha256, out);

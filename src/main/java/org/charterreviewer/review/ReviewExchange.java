@@ -113,16 +113,21 @@ public final class ReviewExchange {
      */
     public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint,
             java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction) {
-        return importDocument(d, label, content, contentHint, firstInTransaction, ReviewConsistency.Source.FILE);
+        return importDocument(d, label, content, contentHint, firstInTransaction, (tx, result) -> { },
+                ReviewConsistency.Source.FILE);
     }
 
     /**
      * As above, for a document from {@code source} (a redacted bundle's review lacks its internal
-     * evidence). The review must hold together against its charter ({@link ReviewConsistency}); photos
-     * are cleaned of hidden metadata before they are stored, and the review records the cleaned content.
+     * evidence), also running {@code lastInTransaction} once the revision is there (newly written or
+     * found unchanged), in the same transaction: a bundle keeps its certificate and report there. The
+     * review must hold together against its charter ({@link ReviewConsistency}); photos are cleaned of
+     * hidden metadata before they are stored, and the review records the cleaned content.
      */
     public ImportResult importDocument(ReviewDocument given, String label, EvidenceContentSource content, Path contentHint,
-            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction, ReviewConsistency.Source source) {
+            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction,
+            java.util.function.BiConsumer<org.jooq.DSLContext, ImportResult> lastInTransaction,
+            ReviewConsistency.Source source) {
         Charter charter = validate(given, label);
         List<String> inconsistent = new ArrayList<>(ReviewFieldLimits.problems(given));
         inconsistent.addAll(consistency.problems(given, charter, source));
@@ -144,13 +149,14 @@ public final class ReviewExchange {
             throw new ReviewFileException(missing);
         }
         try (ImportedEvidence cleaned = ImportedEvidence.clean(given, contentFiles, evidence.sanitizer(), label)) {
-            return store(cleaned.document(), cleaned, firstInTransaction);
+            return store(cleaned.document(), cleaned, firstInTransaction, lastInTransaction);
         }
     }
 
     /** Writes the (cleaned) document and its evidence content in one transaction, unless the same revision is here. */
     private ImportResult store(ReviewDocument d, ImportedEvidence contentFiles,
-            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction) {
+            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction,
+            java.util.function.BiConsumer<org.jooq.DSLContext, ImportResult> lastInTransaction) {
         byte[] incoming = writer.write(d);
         return reviews.write(tx -> {
             firstInTransaction.accept(tx);
@@ -159,7 +165,9 @@ public final class ReviewExchange {
                 Review here = reviews.store().load(tx, existing.get()).orElseThrow();
                 byte[] stored = writer.write(ReviewJsonWriter.document(here, reviews.store().revisions(tx, d.reviewId())));
                 if (Arrays.equals(stored, incoming) || sameIgnoringHistory(here, d, tx)) {
-                    return new ImportResult(d.reviewId(), d.revision(), existing.get(), true, false);
+                    ImportResult unchanged = new ImportResult(d.reviewId(), d.revision(), existing.get(), true, false);
+                    lastInTransaction.accept(tx, unchanged);
+                    return unchanged;
                 }
                 throw new InvalidInputException(tr("reviewFile.conflict", d.reviewId(), d.revision()));
             }
@@ -215,26 +223,21 @@ public final class ReviewExchange {
             reviews.audit().append(tx, reviews.actor(), "review.imported", ReviewService.AUDIT_ENTITY,
                     d.reviewId().toString(), "revision " + d.revision() + "; charter " + ref.reference()
                             + (school.created() ? "; new school " + school.schoolId() : "; school " + school.schoolId()));
-            return new ImportResult(d.reviewId(), d.revision(), key, false, school.created());
+            ImportResult imported = new ImportResult(d.reviewId(), d.revision(), key, false, school.created());
+            lastInTransaction.accept(tx, imported);
+            return imported;
         });
     }
 
     /**
-     * The same revision counts as unchanged when only the list of later revisions differs (the
-     * data folder may know revisions the file does not, or the other way round).
+     * The same revision counts as unchanged when it says the same things: only the list of later
+     * revisions may differ (the data folder may know revisions the file does not, or the other way
+     * round), and the evidence numbers the file happens to use (they only tie links to files; a file
+     * from a redacted bundle has gaps where internal evidence was left out, and storing renumbers).
      */
     private boolean sameIgnoringHistory(Review here, ReviewDocument incoming, org.jooq.DSLContext tx) {
         ReviewDocument stored = ReviewJsonWriter.document(here, reviews.store().revisions(tx, here.id()));
-        ReviewDocument a = withoutHistory(stored);
-        ReviewDocument b = withoutHistory(incoming);
-        return Arrays.equals(writer.write(a), writer.write(b));
-    }
-
-    private static ReviewDocument withoutHistory(ReviewDocument d) {
-        return new ReviewDocument(d.formatVersion(), d.reviewId(), d.revision(), d.status(), d.school(), d.charter(),
-                d.visit(), d.participants(), d.judgements(), d.notes(), d.voices(), d.actions(), d.evidence(),
-                d.evidenceLinks(), d.outcome(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(),
-                d.finalisedAt(), d.finalisedBy(), d.amendmentReason(), d.createdAt(), d.updatedAt(), List.of());
+        return Arrays.equals(writer.write(ReviewContent.comparable(stored)), writer.write(ReviewContent.comparable(incoming)));
     }
 
     /** Checks the document against its pinned charter; every problem in plain words, all at once. */

@@ -96,6 +96,11 @@ public final class DataFolder {
         return root.resolve("charter-reviewer.lock");
     }
 
+    /** Temporary files of work in progress (an unpacked bundle); see {@link DataTempFolder}. */
+    public Path tempFolder() {
+        return root.resolve("tmp");
+    }
+
     public Path windowSettingsFile() {
         return root.resolve("window.json");
     }

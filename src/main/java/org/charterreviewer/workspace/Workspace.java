@@ -41,6 +41,7 @@ import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.protection.LeftoverCopies;
 import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseCheck;
 import org.charterreviewer.storage.OwnerOnlyFiles;
@@ -105,7 +106,9 @@ public final class Workspace implements AutoCloseable {
         this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
         this.reviews = new ReviewService(database, charters, auditLog, clock, this::actor);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
-        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper());
+        // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
+        DataTempFolder temp = new DataTempFolder(folder);
+        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper(temp), temp);
         this.eraser = new DataEraser(database, folder, auditLog, this::actor);
         this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
         this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
@@ -127,6 +130,8 @@ public final class Workspace implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
             LeftoverCopies.clear(folder);
+            // A crash may have left an unpacked bundle there; holding the lock, nothing else is using it.
+            new DataTempFolder(folder).removeLeftovers();
             // Before anything can take an emptied or cut file for a new one (and encrypt or replace it).
             DatabaseCheck.requireIntact(folder);
             boolean firstStart = folder.isNew();

@@ -68,6 +68,19 @@ class BundleCliTest {
     }
 
     @Test
+    void aReportThatIsNotAPdfIsRefusedWithAPlainMessageAndNoBundle() throws Exception {
+        Path logo = Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Path bundle = dir.resolve("with-logo.zip");
+
+        CliRun refused = run(here, "bundle", "export", reviewId.toString(), "--out", bundle.toString(), "--report",
+                logo.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("logo.png", "not a PDF").doesNotContain("Exception");
+        assertThat(bundle).doesNotExist();
+    }
+
+    @Test
     void aTamperedOrForeignFileExitsOneWithAPlainMessage() throws Exception {
         Path bundle = dir.resolve("review.zip");
         assertThat(run(here, "bundle", "export", reviewId.toString(), "--out", bundle.toString(), "--redacted")

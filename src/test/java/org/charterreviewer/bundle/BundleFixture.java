@@ -166,6 +166,40 @@ final class BundleFixture {
         return write(out, entries);
     }
 
+    /**
+     * Makes the ZIP's table of contents (central directory) claim {@code size} unpacked bytes for the
+     * entry {@code name}, whatever the entry really holds: how a crafted ZIP lies to one reader.
+     */
+    static void claimSizeInTableOfContents(Path zip, String name, int size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        int found = -1;
+        // A central directory header: signature PK\1\2, the name at offset 46, the size at offset 24.
+        for (int at = 0; at + 46 + wanted.length <= bytes.length; at++) {
+            if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 1 && bytes[at + 3] == 2
+                    && java.util.Arrays.equals(bytes, at + 46, at + 46 + wanted.length, wanted, 0, wanted.length)) {
+                found = at;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalArgumentException("no central directory header for " + name);
+        }
+        for (int i = 0; i < 4; i++) {
+            bytes[found + 24 + i] = (byte) (size >>> (8 * i));
+        }
+        Files.write(zip, bytes);
+    }
+
+    /** A real PDF of one blank page, as a report stand-in. */
+    static byte[] onePagePdf() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] read(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);

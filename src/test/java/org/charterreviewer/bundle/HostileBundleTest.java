@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,32 +150,18 @@ class HostileBundleTest extends BundleTestBase {
 
     @Test
     void anEntryThatExpandsTooMuchIsRefusedAsAZipBomb() throws IOException {
-        Path bundle = tampered("ratio.zip", e -> e.put("evidence/zeros.bin", new byte[20 * 1024 * 1024]));
+        // Signed for its size, so only the ratio cap can stop it (an unlisted entry is refused before unpacking).
+        Path bundle = BundleFixture.tamperAndResign(good, dir.resolve("ratio.zip"), identity, here,
+                e -> e.put("evidence/zeros.bin", new byte[20 * 1024 * 1024]));
         assertThat(refused(bundle)).contains("“evidence/zeros.bin”", "times its packed size", "zip bomb");
     }
 
     @Test
     void anEntryLargerThanItsHeaderClaimsIsRefused() throws IOException {
-        // A STORED entry whose central directory claims fewer bytes than its content has.
-        Path bundle = dir.resolve("lying.zip");
-        byte[] content = "twelve bytes".getBytes(StandardCharsets.US_ASCII);
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bundle))) {
-            ZipEntry entry = new ZipEntry("evidence/a.txt");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(content.length);
-            entry.setCompressedSize(content.length);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(content);
-            entry.setCrc(crc.getValue());
-            out.putNextEntry(entry);
-            out.write(content);
-            out.closeEntry();
-        }
-        byte[] bytes = Files.readAllBytes(bundle);
-        // The central directory header's uncompressed size (offset 24 from its signature): claim 2 bytes.
-        int cen = indexOf(bytes, new byte[] {'P', 'K', 1, 2});
-        bytes[cen + 24] = 2;
-        Files.write(bundle, bytes);
+        // A signed bundle whose central directory claims fewer bytes for one entry than its content has.
+        Path bundle = BundleFixture.tamperAndResign(good, dir.resolve("lying.zip"), identity, here,
+                e -> e.put("evidence/a.txt", "twelve bytes".getBytes(StandardCharsets.US_ASCII)));
+        BundleFixture.claimSizeInTableOfContents(bundle, "evidence/a.txt", 2);
         assertThat(refused(bundle)).contains("“evidence/a.txt”");
     }
 

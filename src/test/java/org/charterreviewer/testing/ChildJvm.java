@@ -17,7 +17,7 @@ public final class ChildJvm {
         return start(workDir, List.of(), mainClass, args);
     }
 
-    /** As above, with JVM options such as {@code -Dcharterreviewer.crashAt=mid-attach}. */
+    /** As above, with JVM options such as {@code -Dcharterreviewer.crashAt=mid-attach} or {@code -Djava.io.tmpdir=…}. */
     public static Process start(Path workDir, List<String> jvmOptions, String mainClass, String... args)
             throws IOException {
         List<String> command = new ArrayList<>();
