@@ -117,6 +117,12 @@ public final class ReviewExchange {
                 ReviewConsistency.Source.FILE);
     }
 
+    /** As above, for a document from {@code source} (see the next overload). */
+    public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint,
+            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction, ReviewConsistency.Source source) {
+        return importDocument(d, label, content, contentHint, firstInTransaction, (tx, result) -> { }, source);
+    }
+
     /**
      * As above, for a document from {@code source} (a redacted bundle's review lacks its internal
      * evidence), also running {@code lastInTransaction} once the revision is there (newly written or
