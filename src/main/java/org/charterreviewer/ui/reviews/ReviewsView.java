@@ -311,6 +311,9 @@ public final class ReviewsView implements Screen {
 
     private List<MenuItem> fileMenu() {
         newReviewItem.setId("menu-new-review");
+        // Always set: a menu bar forgets an accelerator's action once it is set to null and back,
+        // which left Ctrl+N dead after a visit to another screen. Schools answers Ctrl+N itself first.
+        newReviewItem.setAccelerator(NEW);
         newReviewItem.setOnAction(event -> newReview());
         return List.of(newReviewItem, new SeparatorMenuItem());
     }
@@ -343,8 +346,6 @@ public final class ReviewsView implements Screen {
     @Override
     public void onShow() {
         shown = true;
-        // Ctrl+N starts a review from the File menu while this screen is up; other screens may use it.
-        newReviewItem.setAccelerator(NEW);
         if (root.getScene() != null) {
             installShortcuts(root.getScene());
         }
@@ -354,7 +355,6 @@ public final class ReviewsView implements Screen {
     @Override
     public void onHide() {
         shown = false;
-        newReviewItem.setAccelerator(null);
         if (root.getScene() != null) {
             uninstallShortcuts(root.getScene());
         }
