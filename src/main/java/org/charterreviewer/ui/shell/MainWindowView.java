@@ -112,7 +112,8 @@ public final class MainWindowView extends BorderPane {
         contrast.setMnemonicParsing(true);
         contrast.setSelected(appearance.highContrastProperty().get());
         appearance.highContrastProperty().addListener((observable, before, on) -> contrast.setSelected(on));
-        contrast.setOnAction(event -> appearance.setHighContrast(contrast.isSelected()));
+        // A toggle, not the item's own tick: the menu ticks it before the action, fire() from code does not.
+        contrast.setOnAction(event -> appearance.setHighContrast(!appearance.highContrastProperty().get()));
         return List.of(larger, smaller, reset, new SeparatorMenuItem(), contrast);
     }
 
