@@ -322,13 +322,13 @@ public final class Workspace implements AutoCloseable {
         return retention;
     }
 
-    /** Who the audit log names for changes made in this workspace: the signed-in account. */
     /**
      * Who is making a change, for the audit trail and "finalised by": the officer named by the
-     * signing identity, or the computer's user name until there is one.
+     * signing identity, or nobody named until there is one. Never the computer's account name,
+     * which the officer never chose to show and which reads as nonsense on a report.
      */
     private String actor() {
-        return identity.officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
+        return identity.officerName().orElse(null);
     }
 
     /** True when this start created the database. */

@@ -1,10 +1,9 @@
 package org.charterreviewer.ui.certificate;
 
+import org.charterreviewer.i18n.Dates;
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -17,7 +16,6 @@ import org.charterreviewer.ui.common.PassphrasePrompt;
 /** The certificate export's dialogs as real JavaFX dialogs over the main window. */
 public final class FxCertificateDialogs implements CertificateDialogs {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Supplier<Window> owner;
     private final Runnable identityDialog;
@@ -47,7 +45,7 @@ public final class FxCertificateDialogs implements CertificateDialogs {
                 @Override
                 public String toString(ReviewSummary r) {
                     return r == null ? "" : tr("certificate.ui.reviewLine", r.schoolName(), r.charterTitle(),
-                            r.awardedOn() == null ? "" : DATE.format(r.awardedOn()), r.revision());
+                            Dates.day(r.awardedOn()), r.revision());
                 }
 
                 @Override

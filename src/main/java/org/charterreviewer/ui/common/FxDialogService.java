@@ -94,6 +94,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType go = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(go, stay);
+        alert.getDialogPane().lookupButton(go).setId("dialog-confirm-yes");
+        alert.getDialogPane().lookupButton(stay).setId("dialog-confirm-no");
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    @Override
     public boolean confirmIrreversible(String title, String message, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -195,7 +195,7 @@ public final class ReviewsView implements Screen {
         table.getColumns().add(textColumn("reviews-col-charter", "reviews.col.charter", 270, ReviewsViewModel::charterText));
         TableColumn<ReviewSummary, LocalDate> visit = new TableColumn<>(tr("reviews.col.visit"));
         visit.setId("reviews-col-visit");
-        visit.setPrefWidth(95);
+        visit.setPrefWidth(130);
         visit.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().visitDate()));
         visit.setCellFactory(column -> new TableCell<>() {
             @Override

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.GiasImportResult;
@@ -216,7 +217,8 @@ public final class SchoolsViewModel {
         if (school.archived()) {
             write(Messages.tr("schools.unarchive.task"), () -> register.unarchive(school.id()), this::showUrnTaken);
         } else if (dialogs.confirm(Messages.tr("schools.archive.title"),
-                Messages.tr("schools.archive.confirm", school.name()))) {
+                Messages.tr("schools.archive.confirm", school.name()), Messages.tr("dialog.action.archive"),
+                Messages.tr("dialog.cancel"))) {
             write(Messages.tr("schools.archive.task"), () -> register.archive(school.id()), this::showUrnTaken);
         }
     }
@@ -257,7 +259,7 @@ public final class SchoolsViewModel {
                         plan.files()));
         for (ErasedReview review : plan.reviews()) {
             text.append('\n').append(Messages.tr("schools.delete.reviewLine", review.charter(),
-                    review.visitDate() == null ? "–" : review.visitDate().toString(), review.files().size()));
+                    review.visitDate() == null ? "–" : Dates.day(review.visitDate()), review.files().size()));
         }
         return text.append("\n\n").append(Messages.tr("schools.delete.final")).toString();
     }

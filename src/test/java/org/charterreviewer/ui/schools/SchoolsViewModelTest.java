@@ -109,8 +109,8 @@ class SchoolsViewModelTest {
         model.search();
         model.select(model.schools().stream().filter(s -> s.id() == beech).findFirst().orElseThrow());
         String question = SchoolsViewModel.deleteConfirmation(workspace.eraser().planSchool(beech));
-        assertThat(question).contains("Beech Primary", "1 review(s)", "wolverhampton-co-production-charter 1.0",
-                "2026-03-09", "cannot be undone");
+        assertThat(question).contains("Beech Primary", "1 review", "wolverhampton-co-production-charter 1.0",
+                "9 March 2026", "cannot be undone");
 
         dialogs.confirmAnswer = false;
         model.deleteSelected();
