@@ -95,7 +95,7 @@ public final class Workspace implements AutoCloseable {
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
         this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
-        this.reviews = new ReviewService(database, charters, auditLog, clock, this::actor);
+        this.reviews = new ReviewService(database, charters, auditLog, clock, this::officer);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper());
         this.eraser = new DataEraser(database, folder, auditLog, this::actor);
@@ -323,11 +323,18 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Who is making a change, for the audit trail and "finalised by": the officer named by the
-     * signing identity, or nobody named until there is one. Never the computer's account name,
-     * which the officer never chose to show and which reads as nonsense on a report.
+     * Who is making a change, for the audit trail: the officer named by the signing identity, or
+     * the computer's user name until there is one.
      */
     private String actor() {
+        return identity.officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
+    }
+
+    /**
+     * Who finalises a review: the officer named by the signing identity, or nobody named until
+     * there is one. Never the computer's account name, which reads as nonsense on a report.
+     */
+    private String officer() {
         return identity.officerName().orElse(null);
     }
 

@@ -270,20 +270,4 @@ class ReviewServiceTest extends ReviewTestBase {
         assertThat(stored.judgements()).hasSize(35);
         assertThat(stored.voices()).hasSize(35);
     }
-
-    @Test
-    void withoutASigningIdentityNobodyIsNamedAsFinaliserNotTheComputersAccount() {
-        // The workspace's own service, with no signing identity made yet.
-        ReviewService anonymous = workspace.reviews();
-        Review review = anonymous.start(new NewReview(schoolId, wolverhampton.id(), wolverhampton.version(),
-                LocalDate.of(2026, 3, 9), List.of("Officer One"), List.of()));
-        wolverhampton.judgedItems().forEach(item -> anonymous.judge(review.key(), item.id(), "established"));
-        anonymous.recordDecision(review.key(), Decision.AWARDED, "Done", "Evidence reviewed on paper");
-
-        Review finalised = anonymous.finalise(review.key());
-
-        assertThat(finalised.finalisedBy()).isNull();
-        assertThat(reviews.auditTrail(review.id())).extracting(AuditEntry::actor)
-                .doesNotContain(System.getProperty("user.name"));
-    }
 }
