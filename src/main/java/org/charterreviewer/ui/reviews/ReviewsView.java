@@ -133,7 +133,8 @@ public final class ReviewsView implements Screen {
         DatePicker picker = new DatePicker();
         picker.setConverter(new UkDateConverter());
         picker.setPromptText(tr(key + ".prompt"));
-        picker.setPrefWidth(150);
+        // Sized by its text, not in pixels, so larger text still fits.
+        picker.getEditor().setPrefColumnCount(9);
         return Controls.describe(picker, id, key);
     }
 
@@ -195,7 +196,7 @@ public final class ReviewsView implements Screen {
         table.getColumns().add(textColumn("reviews-col-charter", "reviews.col.charter", 270, ReviewsViewModel::charterText));
         TableColumn<ReviewSummary, LocalDate> visit = new TableColumn<>(tr("reviews.col.visit"));
         visit.setId("reviews-col-visit");
-        visit.setPrefWidth(130);
+        visit.setPrefWidth(150);
         visit.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().visitDate()));
         visit.setCellFactory(column -> new TableCell<>() {
             @Override

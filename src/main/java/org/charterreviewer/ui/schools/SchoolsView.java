@@ -99,7 +99,10 @@ public final class SchoolsView implements Screen {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox toolbar = new HBox(search, archived, spacer, add, edit, archive, delete, importGias);
+        // Wraps rather than squeezing the buttons to "…" when the text is large.
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 8, search, archived, spacer, add, edit,
+                archive, delete, importGias);
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         Label count = new Label();

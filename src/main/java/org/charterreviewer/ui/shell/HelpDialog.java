@@ -14,7 +14,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -41,6 +43,15 @@ public final class HelpDialog {
         ButtonType close = new ButtonType(tr("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("help-close");
+        // At large text sizes the dialog would outgrow the screen: keep it on it.
+        dialog.setOnShown(event -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            window.setWidth(Math.min(window.getWidth(), screen.getWidth() * 0.9));
+            window.setHeight(Math.min(window.getHeight(), screen.getHeight() * 0.9));
+            window.setX(screen.getMinX() + (screen.getWidth() - window.getWidth()) / 2);
+            window.setY(screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2);
+        });
         dialog.show();
     }
 
@@ -48,21 +59,18 @@ public final class HelpDialog {
         TableView<Shortcut> table = new TableView<>();
         table.setId("help-shortcuts");
         table.setAccessibleText(tr("help.shortcuts.accessible"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Shortcut, String> keys = new TableColumn<>(tr("help.shortcuts.keyColumn"));
         keys.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().keys()));
-        keys.setPrefWidth(260);
         TableColumn<Shortcut, String> action = new TableColumn<>(tr("help.shortcuts.actionColumn"));
         action.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().action()));
         table.getColumns().add(keys);
         table.getColumns().add(action);
         table.getItems().setAll(shortcuts());
-        table.setPrefSize(640, 420);
 
         Label guide = new Label(tr("help.guide.text"));
         guide.setId("help-guide");
         guide.setWrapText(true);
-        guide.setMaxWidth(600);
         guide.setFocusTraversable(true);
         guide.setAccessibleText(tr("help.guide.heading") + ". " + guide.getText());
         ScrollPane guidePane = new ScrollPane(guide);
