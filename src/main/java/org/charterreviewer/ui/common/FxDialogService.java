@@ -33,6 +33,23 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final HostServices hostServices;
 
+    /** Answers a file dialog in place of the system's: what an officer would have picked there. */
+    @FunctionalInterface
+    public interface FileDialogAnswers {
+        Path pick(String title, String suggestedName);
+    }
+
+    /**
+     * Null in the app. The keyboard journey test sets it: file dialogs are the system's own windows,
+     * which no robot reaches under a headless screen; everything else the journey does by keys.
+     */
+    private static volatile FileDialogAnswers standIn;
+
+    /** For the keyboard journey test only; null restores the system's file dialogs. */
+    public static void answerFileDialogsWith(FileDialogAnswers answers) {
+        standIn = answers;
+    }
+
     public FxDialogService(Supplier<Window> owner, HostServices hostServices) {
         this.owner = owner;
         this.hostServices = hostServices;
@@ -134,6 +151,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public List<Path> chooseFilesToOpen(String title, String filterDescription, String... patterns) {
+        FileDialogAnswers answers = standIn;
+        if (answers != null) {
+            return List.of(answers.pick(title, null));
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
@@ -144,6 +165,10 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
             String... patterns) {
+        FileDialogAnswers answers = standIn;
+        if (answers != null) {
+            return Optional.of(answers.pick(title, suggestedName));
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
