@@ -83,6 +83,7 @@ public final class HelpDialog {
         TabPane tabs = new TabPane(shortcutsTab, guideTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("help-tabs");
+        tabs.setAccessibleText(tr("help.title"));
         return tabs;
     }
 
