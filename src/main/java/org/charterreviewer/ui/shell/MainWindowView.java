@@ -89,11 +89,6 @@ public final class MainWindowView extends BorderPane {
 
         MenuBar menuBar = new MenuBar(fileMenu, viewMenu, helpMenu);
         menuBar.setUseSystemMenuBar(true);
-        // The menu bar keeps its first font when the root's shrinks (its buttons cache it); restyling it lets go.
-        appearance.textSizeProperty().addListener((observable, before, after) -> {
-            menuBar.getStyleClass().remove("menu-bar");
-            menuBar.getStyleClass().add("menu-bar");
-        });
         setTop(menuBar);
         setLeft(sidebar());
         content.getStyleClass().add(Styles.SCREEN);
