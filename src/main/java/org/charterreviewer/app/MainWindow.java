@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.HostServices;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -45,11 +44,15 @@ import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
 import org.charterreviewer.ui.schools.SchoolsView;
 import org.charterreviewer.ui.schools.SchoolsViewModel;
+import org.charterreviewer.ui.shell.Appearance;
+import org.charterreviewer.ui.shell.AppearanceStore;
 import org.charterreviewer.ui.shell.Destination;
+import org.charterreviewer.ui.shell.SystemHighContrast;
 import org.charterreviewer.ui.shell.MainWindowView;
 import org.charterreviewer.ui.shell.MainWindowViewModel;
 import org.charterreviewer.ui.shell.WindowGeometry;
 import org.charterreviewer.ui.shell.WindowGeometryStore;
+import org.charterreviewer.ui.shell.WindowPlacement;
 import org.charterreviewer.ui.identity.IdentityView;
 import org.charterreviewer.ui.identity.IdentityViewModel;
 import org.charterreviewer.ui.verify.VerifyView;
@@ -77,8 +80,25 @@ public final class MainWindow implements Navigator {
     private final Function<UUID, Screen> reviewScreens;
     private ReviewWalkthroughViewModel openWalkthrough;
 
+    private final Appearance appearance;
+    /** True when this window made its own {@link Appearance} and so removes it on shutdown. */
+    private final boolean ownsAppearance;
+
+    /** A window with its own appearance settings, read from the workspace's data folder (tests use this). */
     public MainWindow(Stage stage, Workspace workspace, HostServices hostServices) {
+        this(stage, workspace, hostServices, appearanceOf(workspace), true);
+    }
+
+    /** A window sharing the appearance the app already applies to the passphrase window. */
+    public MainWindow(Stage stage, Workspace workspace, HostServices hostServices, Appearance appearance) {
+        this(stage, workspace, hostServices, appearance, false);
+    }
+
+    private MainWindow(Stage stage, Workspace workspace, HostServices hostServices, Appearance appearance,
+            boolean ownsAppearance) {
         this.stage = stage;
+        this.appearance = appearance;
+        this.ownsAppearance = ownsAppearance;
         this.workspace = workspace;
         this.geometryStore = new WindowGeometryStore(workspace.folder().windowSettingsFile(), workspace.json());
         this.viewModel = new MainWindowViewModel(workspace.folder().root().toString());
@@ -106,9 +126,10 @@ public final class MainWindow implements Navigator {
                     }
                 }, tasks, dialogs));
         this.certificateExport = new CertificateExportViewModel(workspace.certificates(), workspace.reviews(),
-                workspace.identity(), tasks, dialogs, new FxCertificateDialogs(() -> stage, identityDialog));
+                workspace.identity(), tasks, dialogs, new FxCertificateDialogs(() -> stage, identityDialog,
+                        workspace::opensWith));
 
-        this.view = new MainWindowView(viewModel, screens, tasks,
+        this.view = new MainWindowView(viewModel, screens, tasks, appearance,
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
@@ -118,7 +139,7 @@ public final class MainWindow implements Navigator {
         view.addFileMenuItems(new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
                 tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem());
         view.addFileMenuItems(new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
-                new FxBundleDialogs(() -> stage))).items().toArray(MenuItem[]::new));
+                new FxBundleDialogs(() -> stage, workspace::opensWith))).items().toArray(MenuItem[]::new));
         view.addFileMenuItems(
                 menuItem("menu-export-certificate", "menu.file.exportCertificate",
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), certificateExport::exportCertificate),
@@ -129,12 +150,31 @@ public final class MainWindow implements Navigator {
                 menuItem("menu-signatories", "menu.file.signatories", null, registers::exportSignatories));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
+        appearance.install();
+        appearance.applyTo(scene);
         stage.setScene(scene);
+        // The counts in the status bar follow every change made through the window.
+        tasks.currentProperty().addListener((observable, before, running) -> {
+            if (running == null) {
+                refreshSummary();
+            }
+        });
+        viewModel.destinationProperty().addListener((observable, before, after) -> refreshSummary());
         stage.setTitle(viewModel.title());
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(event -> geometryStore.save(geometryOf(stage)));
+    }
+
+    private static Appearance appearanceOf(Workspace workspace) {
+        return new Appearance(new AppearanceStore(workspace.folder().appearanceSettingsFile(), workspace.json()),
+                SystemHighContrast::asked);
+    }
+
+    private void refreshSummary() {
+        queries.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
+                .notCancellable().onSuccess(viewModel::showSummary));
     }
 
     private Screen openWalkthrough(UUID reviewId, DialogService dialogs) {
@@ -188,20 +228,20 @@ public final class MainWindow implements Navigator {
         }
         tasks.shutdown();
         queries.shutdown();
+        if (ownsAppearance) {
+            appearance.uninstall();
+        }
     }
 
-    private void restoreGeometry(WindowGeometry geometry) {
-        stage.setWidth(geometry.width());
-        stage.setHeight(geometry.height());
-        // Only restore a position that is still on a connected screen (laptops leave docks).
-        if (geometry.hasPosition() && !javafx.stage.Screen.getScreensForRectangle(
-                new Rectangle2D(geometry.x(), geometry.y(), 100, 100)).isEmpty()) {
-            stage.setX(geometry.x());
-            stage.setY(geometry.y());
-        } else {
-            stage.centerOnScreen();
-        }
-        stage.setMaximized(geometry.maximized());
+    private void restoreGeometry(WindowGeometry saved) {
+        WindowGeometry placed = WindowPlacement.place(saved,
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        stage.setWidth(placed.width());
+        stage.setHeight(placed.height());
+        stage.setX(placed.x());
+        stage.setY(placed.y());
+        stage.setMaximized(placed.maximized());
     }
 
     private static WindowGeometry geometryOf(Stage stage) {

@@ -37,7 +37,11 @@ import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.shell.Appearance;
+import org.charterreviewer.ui.shell.AppearanceStore;
+import org.charterreviewer.ui.shell.SystemHighContrast;
 import org.charterreviewer.ui.protection.PassphraseView;
 import org.charterreviewer.ui.protection.PassphraseViewModel;
 import org.charterreviewer.ui.protection.PassphraseViewModel.Mode;
@@ -67,6 +71,7 @@ final class ProtectedSession {
     /** Held from the start until the workspace takes the folder's lock over. */
     private volatile InstanceLock waitingLock;
     private boolean firstWindowShown;
+    private final Appearance appearance;
 
     ProtectedSession(Stage stage, WorkspaceOptions options, HostServices hostServices,
             Consumer<RuntimeException> refuseToStart, InstanceLock startupLock) {
@@ -75,6 +80,10 @@ final class ProtectedSession {
         this.options = options;
         this.hostServices = hostServices;
         this.refuseToStart = refuseToStart;
+        // Read before the passphrase is asked, so the first window already has the officer's text size.
+        this.appearance = new Appearance(new AppearanceStore(folder().appearanceSettingsFile(),
+                JsonMapperFactory.create()), SystemHighContrast::asked);
+        appearance.install();
     }
 
     /** First start (or a folder from an earlier version) sets a passphrase; later starts enter it. */
@@ -128,7 +137,7 @@ final class ProtectedSession {
 
     private void showMainWindow(Workspace opened) {
         workspace = opened;
-        mainWindow = new MainWindow(stage, opened, hostServices);
+        mainWindow = new MainWindow(stage, opened, hostServices, appearance);
         mainWindow.addFileMenuItems(
                 item("menu-backup-now", "menu.file.backupNow", new KeyCodeCombination(KeyCode.B,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::backUpNow),

@@ -49,7 +49,7 @@ public final class ReviewService {
 
     /**
      * @param actor the name of the officer using the app, recorded in the audit log and as the
-     *              finaliser (the signing identity's officer name; the computer's user name until there is one)
+     *              finaliser (the signing identity's officer name; none until there is one)
      */
     public ReviewService(Database database, CharterCatalog charters, AuditLogStore audit, Clock clock,
             Supplier<String> actor) {
@@ -397,7 +397,7 @@ public final class ReviewService {
         write(tx -> {
             ReviewStore.Row row = lockedRow(tx, key);
             requireInProgress(row.status());
-            store.finalise(tx, key, outcome.computed(), awarded ? today : null, validUntil, now(), actor());
+            store.finalise(tx, key, outcome.computed(), awarded ? today : null, validUntil, now(), finaliser());
             audit.append(tx, actor(), "review.finalised", AUDIT_ENTITY, row.id().toString(),
                     "revision " + row.revision() + "; outcome " + outcome.computed() + "; decision "
                             + review.decision().decision());
@@ -480,6 +480,12 @@ public final class ReviewService {
     String actor() {
         String name = actor.get();
         return isBlank(name) ? "officer" : name;
+    }
+
+    /** The officer's name for "finalised by"; none rather than a stand-in when it is not known yet. */
+    private String finaliser() {
+        String name = actor.get();
+        return isBlank(name) ? null : name;
     }
 
     AuditLogStore audit() {

@@ -142,7 +142,7 @@ public final class SchoolRegister {
             return;
         }
         store.findByUrn(urn).filter(other -> exceptId == null || other.id() != exceptId).ifPresent(other -> {
-            throw new InvalidInputException(Messages.tr("school.urnTaken", urn, other.name()));
+            throw new UrnTakenException(Messages.tr("school.urnTaken", urn, other.name()));
         });
     }
 

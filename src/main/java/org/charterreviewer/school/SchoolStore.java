@@ -1,5 +1,6 @@
 package org.charterreviewer.school;
 
+import static org.charterreviewer.storage.jooq.Tables.CHARTER;
 import static org.charterreviewer.storage.jooq.Tables.REVIEW;
 import static org.charterreviewer.storage.jooq.Tables.SCHOOL;
 
@@ -87,13 +88,15 @@ public final class SchoolStore {
     /** The reviews of a school, the latest revision of each, newest visit first. */
     public List<SchoolReview> reviewsOf(long schoolId) {
         Map<UUID, SchoolReview> latest = new LinkedHashMap<>();
+        // The charter's title, for the officer; its id is for the machine.
         dsl.select(REVIEW.REVIEW_ID, REVIEW.REVISION, REVIEW.STATUS, REVIEW.CHARTER_ID, REVIEW.CHARTER_VERSION,
-                        REVIEW.VISIT_DATE, REVIEW.VALID_UNTIL)
+                        REVIEW.VISIT_DATE, REVIEW.VALID_UNTIL, CHARTER.TITLE)
                 .from(REVIEW)
+                .leftJoin(CHARTER).on(CHARTER.CHARTER_ID.eq(REVIEW.CHARTER_ID).and(CHARTER.VERSION.eq(REVIEW.CHARTER_VERSION)))
                 .where(REVIEW.SCHOOL_ID.eq(schoolId))
                 .orderBy(REVIEW.VISIT_DATE.desc().nullsFirst(), REVIEW.REVIEW_ID, REVIEW.REVISION.desc())
                 .forEach(r -> latest.putIfAbsent(r.value1(), new SchoolReview(r.value1(), r.value2(), r.value3(),
-                        r.value4(), r.value5(), r.value6(), r.value7())));
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
         return new ArrayList<>(latest.values());
     }
 

@@ -105,6 +105,11 @@ public final class DataFolder {
         return root.resolve("window.json");
     }
 
+    /** Text size and contrast: read before the passphrase is asked, so kept outside the database. */
+    public Path appearanceSettingsFile() {
+        return root.resolve("appearance.json");
+    }
+
     /** True when this folder has no database yet (the first start). */
     public boolean isNew() {
         return !Files.exists(databaseFile());

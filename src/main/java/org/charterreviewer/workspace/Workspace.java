@@ -104,7 +104,7 @@ public final class Workspace implements AutoCloseable {
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
         this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
-        this.reviews = new ReviewService(database, charters, auditLog, clock, this::actor);
+        this.reviews = new ReviewService(database, charters, auditLog, clock, this::officer);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
         DataTempFolder temp = new DataTempFolder(folder);
@@ -350,13 +350,20 @@ public final class Workspace implements AutoCloseable {
         return retention;
     }
 
-    /** Who the audit log names for changes made in this workspace: the signed-in account. */
     /**
-     * Who is making a change, for the audit trail and "finalised by": the officer named by the
-     * signing identity, or the computer's user name until there is one.
+     * Who is making a change, for the audit trail: the officer named by the signing identity, or
+     * the computer's user name until there is one.
      */
     private String actor() {
         return identity.officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
+    }
+
+    /**
+     * Who finalises a review: the officer named by the signing identity, or nobody named until
+     * there is one. Never the computer's account name, which reads as nonsense on a report.
+     */
+    private String officer() {
+        return identity.officerName().orElse(null);
     }
 
     /** True when this start created the database. */

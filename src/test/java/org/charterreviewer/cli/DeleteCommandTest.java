@@ -73,7 +73,7 @@ class DeleteCommandTest {
 
         CliRun set = run("retention", "set", "--evidence-years", "2");
         assertThat(set.exitCode()).isZero();
-        assertThat(set.out()).contains("2 year(s)");
+        assertThat(set.out()).contains("2 years");
         assertThat(run("retention", "preview", "--json").out()).contains("\"reviews\" : [ ]").contains("\"bytesFreed\" : 0");
         assertThat(run("retention", "apply").out()).contains("Nothing is due");
         assertThat(run("retention", "set", "--evidence-years", "-1").exitCode()).isEqualTo(1);

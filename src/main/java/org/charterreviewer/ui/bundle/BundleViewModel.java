@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.bundle.BundleAttachments;
 import org.charterreviewer.bundle.BundleException;
@@ -49,7 +50,7 @@ public final class BundleViewModel {
     }
 
     static String describe(ReviewSummary r) {
-        return tr("bundle.ui.reviewLine", r.schoolName(), r.charterTitle(), r.visitDate() == null ? "" : r.visitDate(),
+        return tr("bundle.ui.reviewLine", r.schoolName(), r.charterTitle(), Dates.day(r.visitDate()),
                 r.revision());
     }
 
@@ -139,7 +140,7 @@ public final class BundleViewModel {
         String holds = tr("bundle.cli.holds", summary.school(), summary.revision(), summary.evidenceFiles(),
                 summary.redacted() ? tr("bundle.cli.redacted") : "");
         if (!dialogs.confirm(tr("bundle.ui.import.title"), tr("bundle.cli.verified") + "\n" + signer + "\n" + holds
-                + "\n\n" + tr("bundle.ui.import.question"))) {
+                + "\n\n" + tr("bundle.ui.import.question"), tr("dialog.action.import"), tr("dialog.cancel"))) {
             return;
         }
         busy.set(true);

@@ -4,27 +4,29 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.ui.common.PassphrasePrompt;
 import org.charterreviewer.ui.common.Styles;
 
 /** The bundle dialogs as real windows, owned by the main window. */
 public final class FxBundleDialogs implements BundleDialogs {
 
     private final Supplier<Window> owner;
+    private final Predicate<char[]> opens;
 
-    public FxBundleDialogs(Supplier<Window> owner) {
+    /** @param opens true when a passphrase unlocks the signing identity (run off the FX thread) */
+    public FxBundleDialogs(Supplier<Window> owner, Predicate<char[]> opens) {
         this.owner = owner;
+        this.opens = opens;
     }
 
     private <D extends Dialog<?>> D owned(D dialog, String id, String title) {
@@ -77,18 +79,7 @@ public final class FxBundleDialogs implements BundleDialogs {
 
     @Override
     public Optional<char[]> askPassphrase() {
-        Dialog<char[]> dialog = owned(new Dialog<>(), "bundle-ask-passphrase", tr("bundle.ui.passphrase.title"));
-        PasswordField field = new PasswordField();
-        field.setId("bundle-passphrase");
-        field.setAccessibleText(tr("bundle.ui.passphrase.label"));
-        Label label = new Label(tr("bundle.ui.passphrase.label"));
-        label.setLabelFor(field);
-        dialog.getDialogPane().setContent(new VBox(8, label, field));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setOnShown(event -> field.requestFocus());
-        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
-        Optional<char[]> result = dialog.showAndWait();
-        field.clear();
-        return result;
+        return new PassphrasePrompt(owner.get(), opens).ask("bundle-ask-passphrase", tr("bundle.ui.passphrase.title"),
+                tr("bundle.ui.passphrase.title"), tr("bundle.ui.passphrase.label"), tr("bundle.ui.passphrase.sign"));
     }
 }

@@ -110,7 +110,7 @@ public final class CertificateExportViewModel {
 
     private void offerToOpen(CertificateExport export) {
         if (dialogs.confirm(tr("certificate.ui.title"), tr("certificate.ui.done", export.certificateNumber(),
-                export.schoolName(), export.file()))) {
+                export.schoolName(), export.file()), tr("dialog.action.open"), tr("dialog.action.notNow"))) {
             dialogs.openInSystemViewer(export.file());
         }
     }

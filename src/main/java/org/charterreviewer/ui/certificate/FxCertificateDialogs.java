@@ -1,34 +1,31 @@
 package org.charterreviewer.ui.certificate;
 
+import org.charterreviewer.i18n.Dates;
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.charterreviewer.review.ReviewSummary;
-import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.PassphrasePrompt;
 
 /** The certificate export's dialogs as real JavaFX dialogs over the main window. */
 public final class FxCertificateDialogs implements CertificateDialogs {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Supplier<Window> owner;
     private final Runnable identityDialog;
+    private final Predicate<char[]> opens;
 
-    public FxCertificateDialogs(Supplier<Window> owner, Runnable identityDialog) {
+    /** @param opens true when a passphrase unlocks the signing identity (run off the FX thread) */
+    public FxCertificateDialogs(Supplier<Window> owner, Runnable identityDialog, Predicate<char[]> opens) {
         this.owner = owner;
         this.identityDialog = identityDialog;
+        this.opens = opens;
     }
 
     @Override
@@ -48,7 +45,7 @@ public final class FxCertificateDialogs implements CertificateDialogs {
                 @Override
                 public String toString(ReviewSummary r) {
                     return r == null ? "" : tr("certificate.ui.reviewLine", r.schoolName(), r.charterTitle(),
-                            r.awardedOn() == null ? "" : DATE.format(r.awardedOn()), r.revision());
+                            Dates.day(r.awardedOn()), r.revision());
                 }
 
                 @Override
@@ -62,20 +59,8 @@ public final class FxCertificateDialogs implements CertificateDialogs {
 
     @Override
     public Optional<char[]> askPassphrase() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(tr("certificate.ui.title"));
-        dialog.setHeaderText(tr("certificate.ui.passphrase"));
-        PasswordField field = Controls.describe(new PasswordField(), "certificate-passphrase", "certificate.ui.passphraseField");
-        Label label = new Label(tr("certificate.ui.passphraseField"));
-        label.setLabelFor(field);
-        dialog.getDialogPane().setContent(new VBox(8, label, field));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setOnShown(event -> field.requestFocus());
-        Optional<ButtonType> answer = dialog.showAndWait();
-        char[] secret = field.getText().toCharArray();
-        field.clear();
-        return answer.filter(ButtonType.OK::equals).map(ok -> secret);
+        return new PassphrasePrompt(owner.get(), opens).ask("certificate-passphrase", tr("certificate.ui.title"),
+                tr("certificate.ui.passphrase"), tr("certificate.ui.passphraseField"), tr("certificate.ui.sign"));
     }
 
     @Override

@@ -27,6 +27,11 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** Asks a question whose two answers are named for what they do ("Open", "Not now"); true for the first. */
+    default boolean confirm(String title, String message, String yes, String no) {
+        return confirm(title, message);
+    }
+
     /**
      * Asks before something that cannot be undone (deleting, replacing a key, restoring over the
      * data). The action button says what it does and Enter means Cancel, so a key pressed once too

@@ -33,6 +33,23 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final HostServices hostServices;
 
+    /** Answers a file dialog in place of the system's: what an officer would have picked there. */
+    @FunctionalInterface
+    public interface FileDialogAnswers {
+        Path pick(String title, String suggestedName);
+    }
+
+    /**
+     * Null in the app. The keyboard journey test sets it: file dialogs are the system's own windows,
+     * which no robot reaches under a headless screen; everything else the journey does by keys.
+     */
+    private static volatile FileDialogAnswers standIn;
+
+    /** For the keyboard journey test only; null restores the system's file dialogs. */
+    public static void answerFileDialogsWith(FileDialogAnswers answers) {
+        standIn = answers;
+    }
+
     public FxDialogService(Supplier<Window> owner, HostServices hostServices) {
         this.owner = owner;
         this.hostServices = hostServices;
@@ -94,6 +111,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType go = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(go, stay);
+        alert.getDialogPane().lookupButton(go).setId("dialog-confirm-yes");
+        alert.getDialogPane().lookupButton(stay).setId("dialog-confirm-no");
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    @Override
     public boolean confirmIrreversible(String title, String message, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -123,6 +151,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public List<Path> chooseFilesToOpen(String title, String filterDescription, String... patterns) {
+        FileDialogAnswers answers = standIn;
+        if (answers != null) {
+            return List.of(answers.pick(title, null));
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
@@ -133,6 +165,10 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
             String... patterns) {
+        FileDialogAnswers answers = standIn;
+        if (answers != null) {
+            return Optional.of(answers.pick(title, suggestedName));
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);

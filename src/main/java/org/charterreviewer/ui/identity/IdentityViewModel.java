@@ -1,13 +1,11 @@
 package org.charterreviewer.ui.identity;
 
+import org.charterreviewer.i18n.Dates;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,7 +39,6 @@ public final class IdentityViewModel {
         void check(char[] passphrase);
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final IdentityService identity;
     private final PassphraseCheck passphraseCheck;
@@ -197,7 +194,7 @@ public final class IdentityViewModel {
         role.set(found.role());
         council.set(found.councilName());
         summary.set(tr("identity.ui.summary", found.officerName(), found.role(), found.councilName(),
-                twoLines(found.sha256Fingerprint()), DATE.format(found.validUntil().atZone(ZoneId.systemDefault())),
+                twoLines(found.sha256Fingerprint()), Dates.day(found.validUntil()),
                 tr(found.selfSigned() ? "identity.ui.selfSigned" : "identity.ui.councilIssued")));
     }
 

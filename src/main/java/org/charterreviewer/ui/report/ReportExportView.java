@@ -1,10 +1,9 @@
 package org.charterreviewer.ui.report;
 
+import org.charterreviewer.i18n.Dates;
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.ChoiceDialog;
@@ -19,7 +18,6 @@ import org.charterreviewer.review.ReviewSummary;
 /** The File menu's "Export review report…" item and the dialog that asks which review. */
 public final class ReportExportView {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final MenuItem menuItem;
 
@@ -57,7 +55,7 @@ public final class ReportExportView {
             String status = review.status() == ReviewStatus.FINALISED ? tr("report.ui.finalised")
                     : tr("report.ui.inProgress");
             return tr("report.ui.choice", review.schoolName(), review.charterTitle(), review.charterVersion(),
-                    review.visitDate() == null ? "" : DATE.format(review.visitDate()), status, review.revision());
+                    Dates.day(review.visitDate()), status, review.revision());
         }
     }
 }

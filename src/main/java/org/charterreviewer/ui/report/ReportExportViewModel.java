@@ -96,7 +96,8 @@ public final class ReportExportViewModel {
                         monitor -> reports.export(reviewId, Optional.empty(), file, monitor))
                 .onSuccess(written -> {
                     busy.set(false);
-                    if (dialogs.confirm(tr("report.ui.doneTitle"), tr("report.ui.done", written))) {
+                    if (dialogs.confirm(tr("report.ui.doneTitle"), tr("report.ui.done", written), tr("dialog.action.open"),
+                            tr("dialog.action.notNow"))) {
                         dialogs.openInSystemViewer(written);
                     }
                 })

@@ -133,7 +133,8 @@ public final class ReviewsView implements Screen {
         DatePicker picker = new DatePicker();
         picker.setConverter(new UkDateConverter());
         picker.setPromptText(tr(key + ".prompt"));
-        picker.setPrefWidth(150);
+        // Sized by its text, not in pixels, so larger text still fits.
+        picker.getEditor().setPrefColumnCount(9);
         return Controls.describe(picker, id, key);
     }
 
@@ -195,7 +196,7 @@ public final class ReviewsView implements Screen {
         table.getColumns().add(textColumn("reviews-col-charter", "reviews.col.charter", 270, ReviewsViewModel::charterText));
         TableColumn<ReviewSummary, LocalDate> visit = new TableColumn<>(tr("reviews.col.visit"));
         visit.setId("reviews-col-visit");
-        visit.setPrefWidth(95);
+        visit.setPrefWidth(150);
         visit.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().visitDate()));
         visit.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -311,6 +312,9 @@ public final class ReviewsView implements Screen {
 
     private List<MenuItem> fileMenu() {
         newReviewItem.setId("menu-new-review");
+        // Always set: a menu bar forgets an accelerator's action once it is set to null and back,
+        // which left Ctrl+N dead after a visit to another screen. Schools answers Ctrl+N itself first.
+        newReviewItem.setAccelerator(NEW);
         newReviewItem.setOnAction(event -> newReview());
         return List.of(newReviewItem, new SeparatorMenuItem());
     }
@@ -343,8 +347,6 @@ public final class ReviewsView implements Screen {
     @Override
     public void onShow() {
         shown = true;
-        // Ctrl+N starts a review from the File menu while this screen is up; other screens may use it.
-        newReviewItem.setAccelerator(NEW);
         if (root.getScene() != null) {
             installShortcuts(root.getScene());
         }
@@ -354,7 +356,6 @@ public final class ReviewsView implements Screen {
     @Override
     public void onHide() {
         shown = false;
-        newReviewItem.setAccelerator(null);
         if (root.getScene() != null) {
             uninstallShortcuts(root.getScene());
         }

@@ -1,9 +1,9 @@
 package org.charterreviewer.ui.reviews;
 
+import org.charterreviewer.i18n.Dates;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +47,6 @@ import org.charterreviewer.workspace.Workspace;
 public final class ReviewsViewModel {
 
     public static final int DEFAULT_DUE_DAYS = 90;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Workspace workspace;
     private final TaskExecutor tasks;
@@ -407,7 +406,7 @@ public final class ReviewsViewModel {
     // --- texts for the table -------------------------------------------------------------------------
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Dates.day(date);
     }
 
     public static String statusText(ReviewStatus status) {

@@ -1,5 +1,6 @@
 package org.charterreviewer.ui.reviews;
 
+import org.charterreviewer.i18n.Dates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,6 @@ import javafx.util.StringConverter;
  */
 final class UkDateConverter extends StringConverter<LocalDate> {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final List<DateTimeFormatter> TYPED = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
             DateTimeFormatter.ofPattern("d-M-uuuu", Locale.UK),
@@ -24,7 +24,7 @@ final class UkDateConverter extends StringConverter<LocalDate> {
 
     @Override
     public String toString(LocalDate date) {
-        return date == null ? "" : SHOWN.format(date);
+        return Dates.day(date);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.charterreviewer.ui.schools;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -15,6 +16,7 @@ import javafx.stage.Window;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
 
@@ -41,8 +43,14 @@ public final class FxSchoolDialogs implements SchoolDialogs {
 
     @Override
     public Optional<SchoolDraft> editSchool(String title, SchoolDraft initial) {
+        return editSchool(title, initial, Map.of());
+    }
+
+    @Override
+    public Optional<SchoolDraft> editSchool(String title, SchoolDraft initial, Map<SchoolField, String> problems) {
         Dialog<SchoolDraft> dialog = dialog("school-dialog", title);
         SchoolForm form = new SchoolForm(initial);
+        form.showProblems(problems);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
@@ -56,7 +64,8 @@ public final class FxSchoolDialogs implements SchoolDialogs {
             }
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? form.draft().normalised() : null);
-        Platform.runLater(() -> form.field(org.charterreviewer.school.SchoolField.NAME).requestFocus());
+        SchoolField first = problems.keySet().stream().findFirst().orElse(SchoolField.NAME);
+        Platform.runLater(() -> form.field(first).requestFocus());
         return dialog.showAndWait();
     }
 

@@ -80,13 +80,7 @@ final class SchoolForm extends GridPane {
     boolean validate() {
         Map<SchoolField, String> problems = draft().problems();
         errors.keySet().forEach(this::clear);
-        problems.forEach((field, message) -> {
-            Label error = errors.get(field);
-            error.setText(message);
-            error.setVisible(true);
-            error.setManaged(true);
-            fields.get(field).setAccessibleHelp(message);
-        });
+        showProblems(problems);
         for (SchoolField field : order()) {
             if (problems.containsKey(field)) {
                 fields.get(field).requestFocus();
@@ -94,6 +88,17 @@ final class SchoolForm extends GridPane {
             }
         }
         return problems.isEmpty();
+    }
+
+    /** Shows a message under each field named, e.g. the register's "URN already belongs to…". */
+    void showProblems(Map<SchoolField, String> problems) {
+        problems.forEach((field, message) -> {
+            Label error = errors.get(field);
+            error.setText(message);
+            error.setVisible(true);
+            error.setManaged(true);
+            fields.get(field).setAccessibleHelp(message);
+        });
     }
 
     private void clear(SchoolField field) {

@@ -29,7 +29,10 @@ import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.school.SchoolField;
+import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.school.SchoolReview;
+import org.charterreviewer.i18n.Dates;
+import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.RowOpener;
 import org.charterreviewer.ui.common.Screen;
@@ -96,7 +99,10 @@ public final class SchoolsView implements Screen {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox toolbar = new HBox(search, archived, spacer, add, edit, archive, delete, importGias);
+        // Wraps rather than squeezing the buttons to "…" when the text is large.
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 8, search, archived, spacer, add, edit,
+                archive, delete, importGias);
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         Label count = new Label();
@@ -154,7 +160,17 @@ public final class SchoolsView implements Screen {
         view.setId("school-table");
         view.setAccessibleText(Messages.tr("schools.table.accessible"));
         view.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        view.setPlaceholder(new Label(Messages.tr("schools.empty")));
+        // An empty register and a search that found nothing are different news.
+        Label empty = new Label();
+        empty.setId("school-table-empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.EMPTY_STATE);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.searchTextProperty().get() == null || viewModel.searchTextProperty().get().isBlank()
+                        ? Messages.tr("schools.empty")
+                        : Messages.tr("schools.noMatch", viewModel.searchTextProperty().get().strip()),
+                viewModel.searchTextProperty()));
+        view.setPlaceholder(empty);
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         view.getColumns().add(column("name", School::name, 260));
         view.getColumns().add(column("urn", School::urn, 75));
@@ -214,11 +230,12 @@ public final class SchoolsView implements Screen {
         reviews.setPlaceholder(new Label(Messages.tr("schools.reviews.none")));
         reviews.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reviews.setPrefHeight(180);
-        reviews.getColumns().add(reviewColumn("status", SchoolReview::status));
-        reviews.getColumns().add(reviewColumn("charter", r -> r.charterId() + " " + r.charterVersion()));
-        reviews.getColumns().add(reviewColumn("date", r -> r.visitDate() == null ? "" : r.visitDate().toString()));
-        reviews.getColumns().add(reviewColumn("validUntil",
-                r -> r.validUntil() == null ? "" : r.validUntil().toString()));
+        reviews.getColumns().add(reviewColumn("status",
+                r -> ReviewsViewModel.statusText(ReviewStatus.valueOf(r.status()))));
+        reviews.getColumns().add(reviewColumn("charter", r -> Messages.tr("reviews.new.charterOption",
+                r.charterTitle() == null ? r.charterId() : r.charterTitle(), r.charterVersion())));
+        reviews.getColumns().add(reviewColumn("date", r -> Dates.day(r.visitDate())));
+        reviews.getColumns().add(reviewColumn("validUntil", r -> Dates.day(r.validUntil())));
         RowOpener.install(reviews, viewModel::openReview);
 
         VBox pane = new VBox(10, detailsTitle, details, reviewsHeading, reviews);

@@ -2,7 +2,9 @@ package org.charterreviewer.ui.schools;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,17 +19,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.GiasImportResult;
 import org.charterreviewer.school.ImportProblem;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.protection.DataEraser;
 import org.charterreviewer.protection.ErasedReview;
 import org.charterreviewer.protection.ErasurePlan;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.school.SchoolReview;
+import org.charterreviewer.school.UrnTakenException;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.Navigator;
@@ -181,17 +186,26 @@ public final class SchoolsViewModel {
     }
 
     public void addSchool() {
-        schoolDialogs.editSchool(Messages.tr("schools.add.title"), SchoolDraft.named(""))
-                .ifPresent(draft -> write(Messages.tr("schools.add.task"), () -> register.add(draft)));
+        add(SchoolDraft.named(""), Map.of());
+    }
+
+    private void add(SchoolDraft initial, Map<SchoolField, String> problems) {
+        schoolDialogs.editSchool(Messages.tr("schools.add.title"), initial, problems)
+                .ifPresent(draft -> write(Messages.tr("schools.add.task"), () -> register.add(draft),
+                        taken -> add(draft, Map.of(SchoolField.URN, taken))));
     }
 
     public void editSelected() {
         School school = selected.get();
-        if (school == null) {
-            return;
+        if (school != null) {
+            edit(school, school.toDraft(), Map.of());
         }
-        schoolDialogs.editSchool(Messages.tr("schools.edit.title", school.name()), school.toDraft())
-                .ifPresent(draft -> write(Messages.tr("schools.edit.task"), () -> register.update(school.id(), draft)));
+    }
+
+    private void edit(School school, SchoolDraft initial, Map<SchoolField, String> problems) {
+        schoolDialogs.editSchool(Messages.tr("schools.edit.title", school.name()), initial, problems)
+                .ifPresent(draft -> write(Messages.tr("schools.edit.task"), () -> register.update(school.id(), draft),
+                        taken -> edit(school, draft, Map.of(SchoolField.URN, taken))));
     }
 
     /** Archives the selected school, or brings it back if it is archived. */
@@ -201,10 +215,11 @@ public final class SchoolsViewModel {
             return;
         }
         if (school.archived()) {
-            write(Messages.tr("schools.unarchive.task"), () -> register.unarchive(school.id()));
+            write(Messages.tr("schools.unarchive.task"), () -> register.unarchive(school.id()), this::showUrnTaken);
         } else if (dialogs.confirm(Messages.tr("schools.archive.title"),
-                Messages.tr("schools.archive.confirm", school.name()))) {
-            write(Messages.tr("schools.archive.task"), () -> register.archive(school.id()));
+                Messages.tr("schools.archive.confirm", school.name()), Messages.tr("dialog.action.archive"),
+                Messages.tr("dialog.cancel"))) {
+            write(Messages.tr("schools.archive.task"), () -> register.archive(school.id()), this::showUrnTaken);
         }
     }
 
@@ -244,7 +259,7 @@ public final class SchoolsViewModel {
                         plan.files()));
         for (ErasedReview review : plan.reviews()) {
             text.append('\n').append(Messages.tr("schools.delete.reviewLine", review.charter(),
-                    review.visitDate() == null ? "–" : review.visitDate().toString(), review.files().size()));
+                    review.visitDate() == null ? "–" : Dates.day(review.visitDate()), review.files().size()));
         }
         return text.append("\n\n").append(Messages.tr("schools.delete.final")).toString();
     }
@@ -271,7 +286,8 @@ public final class SchoolsViewModel {
         School run();
     }
 
-    private void write(String title, Write write) {
+    /** Saves a school; a URN already in use brings the form back as it was, the reason beside the URN. */
+    private void write(String title, Write write, Consumer<String> urnTaken) {
         busy.set(true);
         tasks.execute(BackgroundTask.of(title, monitor -> write.run())
                 .notCancellable()
@@ -283,7 +299,11 @@ public final class SchoolsViewModel {
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    showFailure(error);
+                    if (error instanceof UrnTakenException) {
+                        urnTaken.accept(error.getMessage());
+                    } else {
+                        showFailure(error);
+                    }
                 }));
     }
 
@@ -329,6 +349,10 @@ public final class SchoolsViewModel {
             dialogs.showErrorList(Messages.tr("schools.import.titleProblems"), counts,
                     result.problems().stream().map(ImportProblem::toString).toList());
         }
+    }
+
+    private void showUrnTaken(String message) {
+        dialogs.showError(Messages.tr("schools.failed.title"), message);
     }
 
     private void showFailure(Exception error) {

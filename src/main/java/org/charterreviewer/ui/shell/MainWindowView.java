@@ -1,9 +1,11 @@
 package org.charterreviewer.ui.shell;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -37,7 +39,7 @@ public final class MainWindowView extends BorderPane {
     private Screen shown;
 
     public MainWindowView(MainWindowViewModel viewModel, Map<Destination, Screen> screens, FxTaskExecutor tasks,
-            Runnable showAbout, Runnable exit) {
+            Appearance appearance, Runnable showAbout, Runnable exit) {
         this.viewModel = viewModel;
         this.screens = new EnumMap<>(screens);
         setId("main-window");
@@ -59,14 +61,31 @@ public final class MainWindowView extends BorderPane {
             item.setOnAction(event -> goTo(destination));
             viewMenu.getItems().add(item);
         }
+        viewMenu.getItems().add(new SeparatorMenuItem());
+        viewMenu.getItems().addAll(appearanceItems(appearance));
+        // Ctrl+Plus is typed as Ctrl+= (or Ctrl+Shift+=) on most keyboards; the number pad has its own keys.
+        Map<KeyCombination, Runnable> textKeys = Map.of(
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                appearance::largerText,
+                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), appearance::largerText,
+                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), appearance::smallerText,
+                new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), appearance::resetText);
+        sceneProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                after.getAccelerators().putAll(textKeys);
+            }
+        });
 
         Menu helpMenu = new Menu(Messages.tr("menu.help"));
         helpMenu.setId("menu-help");
+        MenuItem guide = new MenuItem(Messages.tr("menu.help.guide"));
+        guide.setId("menu-help-guide");
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(event -> HelpDialog.show(getScene() == null ? null : getScene().getWindow()));
         MenuItem about = new MenuItem(Messages.tr("menu.help.about"));
         about.setId("menu-about");
-        about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         about.setOnAction(event -> showAbout.run());
-        helpMenu.getItems().add(about);
+        helpMenu.getItems().addAll(guide, new SeparatorMenuItem(), about);
 
         MenuBar menuBar = new MenuBar(fileMenu, viewMenu, helpMenu);
         menuBar.setUseSystemMenuBar(true);
@@ -80,9 +99,36 @@ public final class MainWindowView extends BorderPane {
         show(viewModel.getDestination());
     }
 
+    /** Larger, smaller and usual text size (Ctrl+Plus, Ctrl+Minus, Ctrl+0) and the high-contrast theme. */
+    private static List<MenuItem> appearanceItems(Appearance appearance) {
+        MenuItem larger = viewItem("menu-view-larger", "menu.view.larger", KeyCode.PLUS, appearance::largerText);
+        MenuItem smaller = viewItem("menu-view-smaller", "menu.view.smaller", KeyCode.MINUS, appearance::smallerText);
+        MenuItem reset = viewItem("menu-view-reset-text", "menu.view.resetText", KeyCode.DIGIT0, appearance::resetText);
+        larger.disableProperty().bind(appearance.textSizeProperty().isEqualTo(
+                AppearanceSettings.TEXT_SIZES.get(AppearanceSettings.TEXT_SIZES.size() - 1)));
+        smaller.disableProperty().bind(appearance.textSizeProperty().isEqualTo(AppearanceSettings.TEXT_SIZES.get(0)));
+        CheckMenuItem contrast = new CheckMenuItem(Messages.tr("menu.view.highContrast"));
+        contrast.setId("menu-view-high-contrast");
+        contrast.setMnemonicParsing(true);
+        contrast.setSelected(appearance.highContrastProperty().get());
+        appearance.highContrastProperty().addListener((observable, before, on) -> contrast.setSelected(on));
+        // A toggle, not the item's own tick: the menu ticks it before the action, fire() from code does not.
+        contrast.setOnAction(event -> appearance.setHighContrast(!appearance.highContrastProperty().get()));
+        return List.of(larger, smaller, reset, new SeparatorMenuItem(), contrast);
+    }
+
+    private static MenuItem viewItem(String id, String key, KeyCode code, Runnable action) {
+        MenuItem item = new MenuItem(Messages.tr(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        item.setAccelerator(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
     /** Lets a screen add its own items to the File menu (above Exit), e.g. "Import charter…". */
     public void addFileMenuItems(MenuItem... items) {
-        fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, java.util.List.of(items));
+        fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, List.of(items));
     }
 
     private Node sidebar() {

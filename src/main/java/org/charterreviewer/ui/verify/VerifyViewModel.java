@@ -1,5 +1,6 @@
 package org.charterreviewer.ui.verify;
 
+import org.charterreviewer.i18n.Dates;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,10 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,8 +30,6 @@ public final class VerifyViewModel {
     /** What the screen shows in its verdict area. */
     public enum Verdict { NONE, CHECKING, INTACT, TAMPERED }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
     private final Function<Path, CertificateCheck> checker;
     private final ObjectMapper json;
@@ -113,7 +109,7 @@ public final class VerifyViewModel {
                 .map(text -> tr("certificate.verify.yes") + " — " + text)
                 .orElse(tr("certificate.verify.no"));
         return new Shown(check.passed(), check.reason(), nullToEmpty(result.signerName()),
-                result.signingTime() == null ? "" : DATE_TIME.format(result.signingTime().atZone(ZoneId.systemDefault())),
+                Dates.dayAndTime(result.signingTime()),
                 nullToEmpty(result.certificateNumber()), schoolText, datesText, matchText);
     }
 
@@ -122,7 +118,7 @@ public final class VerifyViewModel {
             return "";
         }
         try {
-            return DATE.format(LocalDate.parse(node.asText()));
+            return Dates.day(LocalDate.parse(node.asText()));
         } catch (RuntimeException e) {
             return node.asText();
         }
@@ -130,7 +126,9 @@ public final class VerifyViewModel {
 
     private void show(Shown shown) {
         verdict.set(shown.passed() ? Verdict.INTACT : Verdict.TAMPERED);
-        headline.set(tr(shown.passed() ? "verify.intact" : "verify.tampered"));
+        // An ordinary PDF with no signature was not changed; it simply is no signed certificate.
+        boolean unsigned = tr("certificate.verify.unsigned").equals(shown.reason());
+        headline.set(tr(shown.passed() ? "verify.intact" : unsigned ? "verify.unsigned" : "verify.tampered"));
         reason.set(shown.reason());
         signer.set(shown.signer());
         signingTime.set(shown.signingTime());

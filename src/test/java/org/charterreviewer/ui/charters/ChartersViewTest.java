@@ -101,7 +101,7 @@ class ChartersViewTest {
 
         RecordingDialogService.Shown shown = dialogs.shown.get(dialogs.shown.size() - 1);
         assertThat(shown.kind()).isEqualTo("errorList");
-        assertThat(shown.message()).startsWith("3 problem(s) found, so nothing was imported.");
+        assertThat(shown.message()).startsWith("3 problems found, so nothing was imported.");
         assertThat(shown.details()).hasSize(3).allSatisfy(line -> assertThat(line)
                 .matches("src/test/resources/charters/invalid/several-problems\\.json:\\d+:\\d+: .+"));
         assertThat(shown.details().get(0)).endsWith(":1:1: title is missing; the charter needs it.");
@@ -121,7 +121,7 @@ class ChartersViewTest {
                 .contains("test-charter");
         assertThat(viewModel.getSelected().charter().id()).isEqualTo("test-charter");
         assertThat(robot.lookup("#charters-message").queryAs(Label.class).getText())
-                .isEqualTo("Imported 1 charter(s); 0 already in the library, unchanged.");
+                .isEqualTo("Imported 1 charter; 0 already in the library, unchanged.");
         assertThat(libraryChanges).isEqualTo(1);
     }
 

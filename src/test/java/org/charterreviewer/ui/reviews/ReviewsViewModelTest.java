@@ -41,7 +41,7 @@ class ReviewsViewModelTest {
 
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.noReviewsAtAllProperty().get()).isTrue();
-        assertThat(viewModel.getEmptyMessage()).contains("No reviews yet", "New review (Ctrl+N)", "demo");
+        assertThat(viewModel.getEmptyMessage()).contains("No reviews yet", "New review (Ctrl+N)").doesNotContain("charter-reviewer demo");
         assertThat(tasks.titles).containsOnly("Reading the reviews");
     }
 
@@ -101,7 +101,7 @@ class ReviewsViewModelTest {
 
         viewModel.dueForRenewalProperty().set(true);
         assertThat(viewModel.rows()).extracting(ReviewSummary::id).containsExactly(old.id());
-        assertThat(viewModel.validUntilText(viewModel.rows().get(0))).isEqualTo("15 Jan 2026 · expired 10 days ago");
+        assertThat(viewModel.validUntilText(viewModel.rows().get(0))).isEqualTo("15 January 2026 · expired 10 days ago");
         assertThat(viewModel.isExpired(viewModel.rows().get(0))).isTrue();
         assertThat(viewModel.countTextProperty().get()).isEqualTo("1 award due for renewal");
 
@@ -147,10 +147,20 @@ class ReviewsViewModelTest {
         assertThat(ReviewsViewModel.statusText(row)).isEqualTo("In progress (revision 2)");
         assertThat(ReviewsViewModel.charterText(row))
                 .isEqualTo("Children and Families Together Co-Production Charter — version 1.0");
-        assertThat(ReviewsViewModel.date(row.visitDate())).isEqualTo("10 Jan 2024");
+        assertThat(ReviewsViewModel.date(row.visitDate())).isEqualTo("10 January 2024");
     }
 
     static <T> Choice<T> choice(java.util.List<Choice<T>> choices, T value) {
         return choices.stream().filter(c -> java.util.Objects.equals(c.value(), value)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutASigningIdentityTheFinaliserIsNotTheComputersAccount() {
+        long school = fixture.school("Oakfield Primary", "100001");
+        var finalised = fixture.award(fixture.start(school, ReviewsFixture.WOLVERHAMPTON, java.time.LocalDate.of(2024, 1, 10)));
+        assertThat(finalised.finalisedBy()).isNull();
+        assertThat(fixture.workspace.reviews().auditTrail(finalised.id()))
+                .extracting(org.charterreviewer.audit.AuditEntry::actor)
+                .doesNotContain(System.getProperty("user.name"));
     }
 }

@@ -102,7 +102,7 @@ class ReviewsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ids(robot)).containsExactly(lowHill.id());
         assertThat(robot.lookup("#reviews-count").queryAs(Label.class).getText()).isEqualTo("1 award due for renewal");
-        assertThat(robot.lookup("15 Jan 2026 · in 45 days").tryQuery()).isPresent();
+        assertThat(robot.lookup("15 January 2026 · in 45 days").tryQuery()).isPresent();
 
         robot.clickOn("#reviews-mode-all");
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,7 +119,7 @@ class ReviewsViewTest {
 
         assertThat(dialogs.confirmations).hasSize(1);
         assertThat(dialogs.confirmations.get(0)).contains("Delete this review for good?", "Oakfield Primary",
-                "Children and Families Together Co-Production Charter", "12 Jan 2024", "its one revision", "no evidence files", "cannot be undone");
+                "Children and Families Together Co-Production Charter", "12 January 2024", "its one revision", "no evidence files", "cannot be undone");
         assertThat(ids(robot)).containsExactly(elm.id(), lowHill.id());
         assertThat(fixture.workspace.reviews().list(ReviewFilter.all())).extracting(ReviewSummary::id)
                 .doesNotContain(oakfield.id());

@@ -1,12 +1,16 @@
 package org.charterreviewer.ui.schools;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.ui.common.DialogService;
 
 /** Dialogs that answer from fixed replies and remember what they were asked to show. */
@@ -17,6 +21,13 @@ final class FakeDialogs implements DialogService, SchoolDialogs {
     Path fileToOpen;
     GiasImportOptions importOptions = GiasImportOptions.all();
     SchoolDraft draftToReturn;
+    /** Answers to the school form, one per showing, before {@link #draftToReturn}. */
+    final Deque<SchoolDraft> draftsToReturn = new ArrayDeque<>();
+    /** Each showing of the school form: what it was filled with and the problems beside its fields. */
+    final List<Form> forms = new CopyOnWriteArrayList<>();
+
+    record Form(SchoolDraft initial, Map<SchoolField, String> problems) {
+    }
     boolean confirmAnswer = true;
 
     @Override
@@ -68,8 +79,14 @@ final class FakeDialogs implements DialogService, SchoolDialogs {
 
     @Override
     public Optional<SchoolDraft> editSchool(String title, SchoolDraft initial) {
+        return editSchool(title, initial, Map.of());
+    }
+
+    @Override
+    public Optional<SchoolDraft> editSchool(String title, SchoolDraft initial, Map<SchoolField, String> problems) {
         shown.add("edit: " + title);
-        return Optional.ofNullable(draftToReturn);
+        forms.add(new Form(initial, problems));
+        return Optional.ofNullable(draftsToReturn.isEmpty() ? draftToReturn : draftsToReturn.poll());
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.charterreviewer.testing.GiasFixture;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.TaskExecutor;
@@ -108,8 +109,8 @@ class SchoolsViewModelTest {
         model.search();
         model.select(model.schools().stream().filter(s -> s.id() == beech).findFirst().orElseThrow());
         String question = SchoolsViewModel.deleteConfirmation(workspace.eraser().planSchool(beech));
-        assertThat(question).contains("Beech Primary", "1 review(s)", "wolverhampton-co-production-charter 1.0",
-                "2026-03-09", "cannot be undone");
+        assertThat(question).contains("Beech Primary", "1 review", "wolverhampton-co-production-charter 1.0",
+                "9 March 2026", "cannot be undone");
 
         dialogs.confirmAnswer = false;
         model.deleteSelected();
@@ -121,18 +122,6 @@ class SchoolsViewModelTest {
         assertThat(workspace.reviews().list(org.charterreviewer.review.ReviewFilter.all())).isEmpty();
         assertThat(model.schools()).extracting(School::name).containsExactly("Acorn Nursery");
         assertThat(model.getSelected()).isNull();
-    }
-
-    @Test
-    void aRefusedSaveIsShownAsAPlainError() {
-        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
-        register.add(new SchoolDraft("123456", "Taken", null, null, null, null, null, null, null, null, null, null,
-                null, null, null));
-        dialogs.draftToReturn = new SchoolDraft("123456", "Another", null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
-        model.addSchool();
-        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("error:") && s.contains("123456") && s.contains("Taken"));
-        assertThat(register.count()).isEqualTo(3);
     }
 
     @Test
@@ -150,5 +139,24 @@ class SchoolsViewModelTest {
         model.search();
         assertThat(model.schools()).extracting(School::name).containsExactly("Primary 100", "Primary 1000",
                 "Primary 1001", "Primary 1002", "Primary 1003", "Primary 1004");
+    }
+
+    @Test
+    void aUrnAlreadyUsedIsShownBesideTheUrnFieldWithEverythingTypedKept() {
+        register.add(SchoolDraft.of(Map.of(SchoolField.NAME, "Cedar Academy", SchoolField.URN, "123456")));
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
+        SchoolDraft typed = SchoolDraft.of(Map.of(SchoolField.NAME, "Cedar Infants", SchoolField.URN, "123456",
+                SchoolField.TOWN, "Leeds"));
+        dialogs.draftsToReturn.add(typed);
+
+        model.addSchool();
+
+        assertThat(dialogs.forms).hasSize(2);
+        FakeDialogs.Form again = dialogs.forms.get(1);
+        assertThat(again.initial()).isEqualTo(typed);
+        assertThat(again.problems()).containsOnlyKeys(SchoolField.URN);
+        assertThat(again.problems().get(SchoolField.URN)).contains("123456", "Cedar Academy");
+        assertThat(dialogs.shown).noneMatch(line -> line.startsWith("error"));
+        assertThat(register.search("Cedar Infants", true, 10)).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.charterreviewer.app.MainWindow;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
+import org.charterreviewer.testing.Keyboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,8 +29,11 @@ class MainWindowTest {
     private Workspace workspace;
     private MainWindow window;
 
+    private javafx.stage.Window robotStage;
+
     @Start
     void start(Stage stage) {
+        robotStage = stage;
         workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
         window = new MainWindow(stage, workspace, null);
         window.show();
@@ -77,6 +81,147 @@ class MainWindowTest {
             Node button = robot.lookup("#nav-" + destination.key()).query();
             assertThat(button.getAccessibleText()).isNotBlank();
         }
+    }
+
+    @Test
+    void ctrlNStillStartsAReviewAfterVisitingAnotherScreen(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT3);
+        shortcut(robot, KeyCode.DIGIT1);
+        shortcut(robot, KeyCode.N);
+        assertThat(robot.lookup("#new-review-dialog").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // On Schools, Ctrl+N adds a school; back on Reviews it starts a review again.
+        shortcut(robot, KeyCode.DIGIT2);
+        shortcut(robot, KeyCode.N);
+        assertThat(robot.lookup("#school-dialog").tryQuery()).isPresent();
+        assertThat(robot.lookup("#new-review-dialog").tryQuery()).isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        shortcut(robot, KeyCode.DIGIT1);
+        shortcut(robot, KeyCode.N);
+        assertThat(robot.lookup("#new-review-dialog").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theStatusBarCountsASchoolAddedInTheWindow(FxRobot robot) throws Exception {
+        Label status = robot.lookup("#status-message").queryAs(Label.class);
+        assertThat(status.getText()).contains("no schools");
+        shortcut(robot, KeyCode.DIGIT2);
+        shortcut(robot, KeyCode.N);
+        Keyboard.write(robot, "Oak Primary");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> status.getText().contains("1 school,"));
+        assertThat(status.getText()).contains("1 school,", "no reviews");
+    }
+
+    @Test
+    void theFirstWindowFitsTheScreenItOpensOn() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Stage stage = stageOf();
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(screen.getHeight());
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(stage.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(stage.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+    }
+
+    @Test
+    void ctrlPlusAndCtrlMinusResizeTheTextAndTheSizeIsRemembered(FxRobot robot) throws Exception {
+        Label title = robot.lookup("#reviews-screen-title").queryAs(Label.class);
+        double before = title.getFont().getSize();
+        shortcut(robot, KeyCode.PLUS);
+        shortcut(robot, KeyCode.PLUS);
+        shortcut(robot, KeyCode.PLUS);
+        assertThat(title.getScene().getRoot().getStyleClass()).contains("text-size-150");
+        assertThat(title.getFont().getSize()).isCloseTo(before * 1.5, org.assertj.core.data.Offset.offset(0.6));
+        assertThat(java.nio.file.Files.readString(workspace.folder().appearanceSettingsFile())).contains("150");
+
+        shortcut(robot, KeyCode.MINUS);
+        assertThat(title.getScene().getRoot().getStyleClass()).contains("text-size-125");
+        shortcut(robot, KeyCode.DIGIT0);
+        assertThat(title.getFont().getSize()).isCloseTo(before, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void highContrastIsChosenInTheViewMenuAndRemembered(FxRobot robot) throws Exception {
+        javafx.scene.control.CheckMenuItem contrast = (javafx.scene.control.CheckMenuItem) robot
+                .lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "menu-view-high-contrast".equals(item.getId())).findFirst().orElseThrow();
+        robot.interact(contrast::fire);
+        Node root = robot.lookup("#main-window").query();
+        assertThat(root.getStyleClass()).contains("high-contrast");
+        assertThat(new AppearanceStore(workspace.folder().appearanceSettingsFile(), workspace.json()).load()
+                .highContrast()).isTrue();
+        robot.interact(contrast::fire);
+        assertThat(root.getStyleClass()).doesNotContain("high-contrast");
+    }
+
+    @Test
+    void f1OpensTheShortcutsAndTheGuide(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> shortcuts = robot.lookup("#help-shortcuts").queryAs(javafx.scene.control.TableView.class);
+        assertThat(shortcuts.getItems()).hasSizeGreaterThan(10);
+        assertThat(shortcuts.getItems().toString()).contains("Ctrl+N", "Ctrl+E", "F1");
+        assertThat(robot.lookup("#help-guide").queryAs(Label.class).getText()).contains("finalise");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void focusingASidebarItemMovesNothingBelowIt(FxRobot robot) {
+        Node reviews = robot.lookup("#nav-reviews").query();
+        Node schools = robot.lookup("#nav-schools").query();
+        robot.interact(schools::requestFocus);
+        double unfocusedHeight = reviews.getLayoutBounds().getHeight();
+        double schoolsY = schools.getLayoutY();
+        robot.interact(reviews::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reviews.isFocused()).isTrue();
+        assertThat(reviews.getLayoutBounds().getHeight()).isEqualTo(unfocusedHeight);
+        assertThat(schools.getLayoutY()).isEqualTo(schoolsY);
+    }
+
+    @Test
+    void theFocusRingStandsOutOnTheChosenDarkBlueButton(FxRobot robot) {
+        javafx.scene.control.ToggleButton reviews = robot.lookup("#nav-reviews").queryAs(javafx.scene.control.ToggleButton.class);
+        robot.interact(reviews::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reviews.isSelected()).isTrue();
+        var fills = reviews.getBackground().getFills();
+        javafx.scene.paint.Color inside = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        javafx.scene.paint.Color sidebar = (javafx.scene.paint.Color) ((javafx.scene.layout.Region) reviews.getParent())
+                .getBackground().getFills().get(0).getFill();
+        // Some ring touches the button's own blue with 3:1 or more, and some ring touches the sidebar with 3:1.
+        assertThat(fills.subList(0, fills.size() - 1).stream().map(fill -> (javafx.scene.paint.Color) fill.getFill())
+                .mapToDouble(ring -> contrast(ring, inside)).max().orElse(0)).isGreaterThanOrEqualTo(3);
+        assertThat(contrast((javafx.scene.paint.Color) fills.get(0).getFill(), sidebar)).isGreaterThanOrEqualTo(3);
+    }
+
+    static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    private Stage stageOf() {
+        return (Stage) robotStage;
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean visible(FxRobot robot, String id) {

@@ -105,6 +105,28 @@ class VerifyViewTest {
         assertThat(dialogs.shown).extracting(RecordingDialogService.Shown::kind).containsExactly("chooseFiles");
     }
 
+    @Test
+    void anOrdinaryUnsignedPdfIsSaidToCarryNoSignatureNotToBeChanged(FxRobot robot) throws Exception {
+        Path plain = dir.resolve("minutes.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(plain.toFile());
+        }
+        dialogs.filesToOpen = List.of(plain);
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String verdict = text(robot, "#verify-verdict");
+        assertThat(verdict).contains("carries no signature").doesNotContain("changed");
+        assertThat(text(robot, "#verify-reason")).isEqualTo("This PDF has no digital signature.");
+    }
+
+    @Test
+    void aChangedCertificateIsExplainedInWordsNotAsADigestMismatch() {
+        assertThat(org.charterreviewer.i18n.Messages.tr("certificate.verify.digestMismatch"))
+                .startsWith("The file was changed after it was signed").doesNotContainIgnoringCase("digest");
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }

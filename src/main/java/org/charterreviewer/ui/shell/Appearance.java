@@ -1,0 +1,135 @@
+package org.charterreviewer.ui.shell;
+
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+import org.charterreviewer.ui.common.Styles;
+
+/**
+ * Text size and the high-contrast theme for every window of the app, dialogs included. It puts
+ * the app's stylesheet and a style class for each choice on the root of each window's scene, as
+ * windows open or change scene, so no screen or dialog has to remember it.
+ */
+public final class Appearance {
+
+    static final String HIGH_CONTRAST = "high-contrast";
+    static final String TEXT_SIZE_PREFIX = "text-size-";
+
+    private final AppearanceStore store;
+    private final boolean systemAsksHighContrast;
+    private final ReadOnlyIntegerWrapper textSize = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper highContrast = new ReadOnlyBooleanWrapper();
+    private final ListChangeListener<Window> windowsOpening = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::follow);
+        }
+    };
+    private AppearanceSettings settings;
+    private boolean installed;
+
+    public Appearance(AppearanceStore store, BooleanSupplier systemAsksHighContrast) {
+        this.store = store;
+        this.systemAsksHighContrast = systemAsksHighContrast.getAsBoolean();
+        show(store.load());
+    }
+
+    public ReadOnlyIntegerProperty textSizeProperty() {
+        return textSize.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty highContrastProperty() {
+        return highContrast.getReadOnlyProperty();
+    }
+
+    public void largerText() {
+        choose(settings.larger());
+    }
+
+    public void smallerText() {
+        choose(settings.smaller());
+    }
+
+    public void resetText() {
+        choose(settings.withTextSize(AppearanceSettings.DEFAULT.textSize()));
+    }
+
+    public void setHighContrast(boolean on) {
+        choose(settings.withHighContrast(on));
+    }
+
+    /** From now on every window that opens is styled; the ones already open are styled at once. */
+    public void install() {
+        if (!installed) {
+            installed = true;
+            Window.getWindows().addListener(windowsOpening);
+            Window.getWindows().forEach(this::follow);
+        }
+    }
+
+    public void uninstall() {
+        installed = false;
+        Window.getWindows().removeListener(windowsOpening);
+    }
+
+    private void choose(AppearanceSettings chosen) {
+        if (!chosen.equals(settings)) {
+            show(chosen);
+            store.save(chosen);
+        }
+    }
+
+    private void show(AppearanceSettings chosen) {
+        settings = chosen;
+        textSize.set(chosen.textSize());
+        highContrast.set(chosen.highContrastOr(systemAsksHighContrast));
+        if (installed) {
+            Window.getWindows().forEach(window -> applyTo(window.getScene()));
+        }
+    }
+
+    private void follow(Window window) {
+        // Popups (menus, tooltips, lists of a combo box) take their looks from the window they belong to.
+        if (window instanceof PopupWindow) {
+            return;
+        }
+        applyTo(window.getScene());
+        // A window shown again is added again: follow its scene changes once only.
+        if (window.getProperties().putIfAbsent(Appearance.class, Boolean.TRUE) == null) {
+            window.sceneProperty().addListener((observable, before, after) -> {
+                if (installed) {
+                    applyTo(after);
+                }
+            });
+        }
+    }
+
+    /** Styles one scene as the officer chose; also used for scenes shown before {@link #install()}. */
+    public void applyTo(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        if (!scene.getStylesheets().contains(Styles.STYLESHEET)) {
+            scene.getStylesheets().add(Styles.STYLESHEET);
+        }
+        styleRoot(scene.getRoot());
+    }
+
+    private void styleRoot(Parent root) {
+        if (root == null) {
+            return;
+        }
+        var classes = root.getStyleClass();
+        classes.removeIf(name -> name.startsWith(TEXT_SIZE_PREFIX) || name.equals(HIGH_CONTRAST));
+        classes.add(TEXT_SIZE_PREFIX + settings.textSize());
+        if (highContrast.get()) {
+            classes.add(HIGH_CONTRAST);
+        }
+    }
+}
