@@ -21,7 +21,6 @@ import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterCatalog;
 import org.charterreviewer.charter.CharterKind;
 import org.charterreviewer.charter.Item;
-import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.storage.Database;
 import org.jooq.DSLContext;
@@ -503,32 +502,23 @@ public final class ReviewService {
     }
 
     static void requireInProgress(ReviewStatus status) {
-        if (status == ReviewStatus.FINALISED) {
-            throw new InvalidInputException(tr("review.error.finalised"));
-        }
+        ChangeRules.requireInProgress(status);
     }
 
     static boolean isOverride(Outcome outcome, Decision decision) {
-        return (decision == Decision.AWARDED) != outcome.met();
+        return ChangeRules.isOverride(outcome, decision);
     }
 
     static Item requireItem(Charter charter, String itemId) {
-        return charter.item(itemId)
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchItem", itemId, charter.reference())));
+        return ChangeRules.requireItem(charter, itemId);
     }
 
     static void requireJudgedItem(Charter charter, String itemId) {
-        requireItem(charter, itemId);
-        Section section = charter.sectionOf(itemId).orElseThrow();
-        if (section.contextOnly()) {
-            throw new InvalidInputException(tr("review.error.itemNotJudged", itemId));
-        }
+        ChangeRules.requireJudgedItem(charter, itemId);
     }
 
     private static void requireParticipants(List<Participant> participants) {
-        for (Participant p : participants) {
-            requireText(p.role(), "review.field.participantRole");
-        }
+        ChangeRules.requireParticipants(participants);
     }
 
     private static void requireFound(int rows) {
@@ -538,9 +528,7 @@ public final class ReviewService {
     }
 
     static void requireText(String text, String fieldKey) {
-        if (isBlank(text)) {
-            throw new InvalidInputException(tr("review.error.required", tr(fieldKey)));
-        }
+        ChangeRules.requireText(text, fieldKey);
     }
 
     private static List<String> cleanOfficers(List<String> officers) {
