@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.review.store.ReviewStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
@@ -149,14 +150,20 @@ public final class ReviewExchange {
             for (ReviewDocument.JudgementPart j : d.judgements()) {
                 store.writeJudgement(tx, key, j.itemId(), j.level(), j.flagged(), reviews.now());
             }
+            // A review file lists entries in order without numbers; they are numbered 1, 2, 3 here.
+            long entry = 0;
             for (ReviewDocument.NotePart n : d.notes()) {
-                store.insertNote(tx, key, n.itemId(), n.body(), n.internal(), reviews.now());
+                store.insertNote(tx, key, new Note(++entry, n.itemId(), n.body(), n.internal()), reviews.now());
             }
+            entry = 0;
             for (ReviewDocument.VoicePart v : d.voices()) {
-                store.insertVoice(tx, key, v.itemId(), v.speakerRole(), v.said(), v.consentToShare(), reviews.now());
+                store.insertVoice(tx, key, new Voice(++entry, v.itemId(), v.speakerRole(), v.said(), v.consentToShare()),
+                        reviews.now());
             }
+            entry = 0;
             for (ReviewDocument.ActionPart a : d.actions()) {
-                store.insertAction(tx, key, a.itemId(), a.description(), a.ownerRole(), a.dueDate(), a.done(), reviews.now());
+                store.insertAction(tx, key, new FollowUpAction(++entry, a.itemId(), a.description(), a.ownerRole(),
+                        a.dueDate(), a.done()), reviews.now());
             }
             Map<Integer, Long> evidenceIds = new HashMap<>();
             for (ReviewDocument.EvidencePart e : d.evidence()) {
