@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.review.store.ReviewStore;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
@@ -140,8 +142,9 @@ public final class ReviewExchange {
                 throw new InvalidInputException(tr("reviewFile.conflict", d.reviewId(), d.revision()));
             }
             ReviewStore store = reviews.store();
-            ReviewStore.SchoolMatch school = store.matchOrCreateSchool(tx, d.school().name(), d.school().urn(),
-                    d.school().address(), reviews.now());
+            // The school register's own store adds the school (with its search key): a review writes only its tables.
+            SchoolStore.SchoolMatch school = new SchoolStore(tx).matchOrInsert(tx,
+                    SchoolDraft.fromReviewFile(d.school().name(), d.school().urn(), d.school().address()), reviews.now());
             CharterRef ref = new CharterRef(d.charter().id(), d.charter().version(), d.charter().sha256());
             long key = store.insertReview(tx, d.reviewId(), d.revision(), school.schoolId(), ref, d.visit().date(),
                     d.visit().officers(), reviews.now());

@@ -538,35 +538,6 @@ public final class ReviewStore {
                 .fetchOptional(EVIDENCE_BLOB.MEDIA_TYPE);
     }
 
-    // --- schools for imports -------------------------------------------------------------------------
-
-    /** The school with this URN, else the one with exactly this name (if only one), else a new one. */
-    public SchoolMatch matchOrCreateSchool(DSLContext tx, String name, String urn, String address, OffsetDateTime now) {
-        if (urn != null && !urn.isBlank()) {
-            Optional<Long> byUrn = tx.select(SCHOOL.SCHOOL_ID).from(SCHOOL).where(SCHOOL.URN.eq(urn.strip()))
-                    .fetchOptional(SCHOOL.SCHOOL_ID);
-            if (byUrn.isPresent()) {
-                return new SchoolMatch(byUrn.get(), false);
-            }
-        }
-        List<Long> byName = tx.select(SCHOOL.SCHOOL_ID).from(SCHOOL).where(SCHOOL.NAME.eq(name)).fetch(SCHOOL.SCHOOL_ID);
-        if (byName.size() == 1) {
-            return new SchoolMatch(byName.get(0), false);
-        }
-        long id = tx.insertInto(SCHOOL)
-                .set(SCHOOL.NAME, name)
-                .set(SCHOOL.URN, urn == null || urn.isBlank() ? null : urn.strip())
-                // The file has one address line; the register can split it into its parts later.
-                .set(SCHOOL.STREET, address)
-                .set(SCHOOL.CREATED_AT, now)
-                .set(SCHOOL.UPDATED_AT, now)
-                .returning(SCHOOL.SCHOOL_ID).fetchSingle(SCHOOL.SCHOOL_ID);
-        return new SchoolMatch(id, true);
-    }
-
-    public record SchoolMatch(long schoolId, boolean created) {
-    }
-
     // --- settings ---------------------------------------------------------------------------------
 
     public Optional<String> setting(DSLContext tx, String key) {
