@@ -83,8 +83,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule windowDoesNotKnowTheWorkspace = noClasses()
             .that().resideInAPackage("org.charterreviewer.ui..")
-            .and(DescribedPredicate.describe("not the first walkthrough (being replaced by ui.walkthrough)",
-                    (JavaClass c) -> !c.getPackageName().equals("org.charterreviewer.ui.review")))
             .should().dependOnClassesThat().resideInAPackage("org.charterreviewer.workspace..")
             .because("screens get the services they use from the composition root, not the whole workspace");
 
