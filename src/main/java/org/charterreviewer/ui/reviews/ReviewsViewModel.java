@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.protection.ErasedReview;
@@ -46,7 +47,7 @@ import org.charterreviewer.ui.common.TaskExecutor;
 public final class ReviewsViewModel {
 
     public static final int DEFAULT_DUE_DAYS = 90;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Formats.SHORT_DATE;
 
     private final ReviewsServices services;
     private final TaskExecutor tasks;
