@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.progress.CancelledException;
@@ -122,7 +123,7 @@ public final class EvidenceService {
             throw new InvalidInputException(tr("evidence.error.unreadable", originalName), e);
         }
         if (size > limit) {
-            throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, megabytes(size), megabytes(limit)));
+            throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, Formats.size(size), Formats.size(limit)));
         }
         // Refuse early, before copying a large file, if the revision is locked or an item is unknown.
         Review review = reviews.load(key);
@@ -173,44 +174,30 @@ public final class EvidenceService {
     }
 
     public void link(long key, long evidenceId, String itemId) {
-        reviews.change(key, "evidence.linked", "evidence " + evidenceId + " to item " + itemId, (tx, row, charter) -> {
-            ReviewService.requireItem(charter, itemId);
-            requireEvidence(tx, key, evidenceId);
-            reviews.store().link(tx, evidenceId, itemId);
-        });
+        apply(key, new ReviewChange.LinkEvidence(evidenceId, itemId));
     }
 
     public void unlink(long key, long evidenceId, String itemId) {
-        reviews.change(key, "evidence.unlinked", "evidence " + evidenceId + " from item " + itemId, (tx, row, charter) -> {
-            requireEvidence(tx, key, evidenceId);
-            reviews.store().unlink(tx, evidenceId, itemId);
-        });
+        apply(key, new ReviewChange.UnlinkEvidence(evidenceId, itemId));
     }
 
     public void setCaption(long key, long evidenceId, String caption) {
         ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ReviewService.blankToNull(caption));
-        reviews.change(key, "evidence.captioned", "evidence " + evidenceId, (tx, row, charter) -> {
-            requireEvidence(tx, key, evidenceId);
-            reviews.store().setEvidenceCaption(tx, evidenceId, ReviewService.blankToNull(caption));
-        });
+        apply(key, new ReviewChange.SetCaption(evidenceId, caption));
     }
 
     /** Internal evidence stays with the council: it is left out of what the school and bundles see. */
     public void setInternal(long key, long evidenceId, boolean internal) {
-        reviews.change(key, "evidence.internalChanged", "evidence " + evidenceId + (internal ? " internal" : " shared"),
-                (tx, row, charter) -> {
-                    requireEvidence(tx, key, evidenceId);
-                    reviews.store().setEvidenceInternal(tx, evidenceId, internal);
-                });
+        apply(key, new ReviewChange.SetEvidenceInternal(evidenceId, internal));
     }
 
     /** Removes evidence from a revision; its content goes too when nothing else refers to it. */
     public void remove(long key, long evidenceId) {
-        reviews.change(key, "evidence.removed", "evidence " + evidenceId, (tx, row, charter) -> {
-            String sha256 = requireEvidence(tx, key, evidenceId);
-            reviews.store().deleteEvidence(tx, evidenceId);
-            reviews.store().deleteBlobIfUnused(tx, sha256);
-        });
+        apply(key, new ReviewChange.RemoveEvidence(evidenceId));
+    }
+
+    private void apply(long key, ReviewChange change) {
+        reviews.editor().apply(reviews.refOf(key), change);
     }
 
     /** Deletes stored content no evidence refers to (none is expected; a safety net after crashes). */
@@ -324,7 +311,7 @@ public final class EvidenceService {
                 }
                 total += n;
                 if (total > limit) {
-                    throw new InvalidInputException(tr("evidence.error.tooLarge", name, megabytes(total), megabytes(limit)));
+                    throw new InvalidInputException(tr("evidence.error.tooLarge", name, Formats.size(total), Formats.size(limit)));
                 }
                 out.write(buffer, 0, n);
                 monitor.progress(total, Math.max(expected, total));
@@ -366,28 +353,12 @@ public final class EvidenceService {
         });
     }
 
-    private String requireEvidence(DSLContext tx, long key, long evidenceId) {
-        return reviews.store().evidenceSha256(tx, key, evidenceId)
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchEntry")));
-    }
-
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A size as people read it: "850 bytes", "12 KB", "3.4 MB". */
-    static String megabytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static void deleteQuietly(Path file) {

@@ -54,6 +54,11 @@ public record Review(
         evidence = List.copyOf(evidence);
     }
 
+    /** The name of this revision above storage: the review's id and revision number. */
+    public RevisionRef ref() {
+        return new RevisionRef(id, revision);
+    }
+
     public boolean isFinalised() {
         return status == ReviewStatus.FINALISED;
     }
