@@ -2,6 +2,7 @@ package org.charterreviewer.ui.walkthrough;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -31,7 +32,20 @@ final class SidebarPane {
         list.setCellFactory(l -> new EntryCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
             if (!syncing && after != null) {
-                viewModel.goTo(after);
+                // The officer's own choice is already selected: moving there must not select again mid-change.
+                int shownBefore = viewModel.selectedProperty().get();
+                syncing = true;
+                try {
+                    viewModel.goTo(after);
+                } finally {
+                    syncing = false;
+                }
+                // A heading shows its section's first item: the selection moves there once this change is
+                // done; a heading of the item already shown stays selected, so Up goes on past it.
+                int shown = viewModel.selectedProperty().get();
+                if (shown != shownBefore) {
+                    Platform.runLater(() -> select(shown));
+                }
             }
         });
         viewModel.selectedProperty().addListener((obs, before, index) -> select(index.intValue()));
@@ -45,6 +59,9 @@ final class SidebarPane {
     }
 
     private void select(int index) {
+        if (syncing) {
+            return;
+        }
         syncing = true;
         try {
             if (list.getSelectionModel().getSelectedIndex() != index) {

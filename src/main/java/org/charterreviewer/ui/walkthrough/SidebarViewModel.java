@@ -56,7 +56,10 @@ public final class SidebarViewModel {
         Section shown = navigation.getShownSection();
         Entry entry = shown != null ? new Entry(shown, null)
                 : navigation.getItem() == null ? null : new Entry(navigation.getSection(), navigation.getItem());
-        selected.set(entry == null ? -1 : entries.indexOf(entry));
+        // Between the item being let go and the next one shown there is none: the selection stays.
+        if (entry != null) {
+            selected.set(entries.indexOf(entry));
+        }
     }
 
     /** A section heading goes to its first item; a section without items shows its own words. */

@@ -473,7 +473,9 @@ class ReviewWalkthroughViewTest {
                     + ", save state " + (viewModel == null ? "-" : viewModel.session().getSaveState() + " "
                     + viewModel.session().saveMessageProperty().get() + " voice form "
                     + viewModel.voices().messageProperty().get() + " decision "
-                    + viewModel.outcome().decisionProperty().get() + " hint " + viewModel.outcome().hintProperty().get()), e);
+                    + viewModel.outcome().decisionProperty().get() + " hint " + viewModel.outcome().hintProperty().get()
+                    + " item " + viewModel.item().getItem() + " judged in memory "
+                    + viewModel.session().getReview().judgements().size() + " errors " + dialogs.errors()), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
