@@ -146,43 +146,29 @@ public final class EvidenceService {
     }
 
     public void link(long key, long evidenceId, String itemId) {
-        reviews.change(key, "evidence.linked", "evidence " + evidenceId + " to item " + itemId, (tx, row, charter) -> {
-            ReviewService.requireItem(charter, itemId);
-            requireEvidence(tx, key, evidenceId);
-            reviews.store().link(tx, evidenceId, itemId);
-        });
+        apply(key, new ReviewChange.LinkEvidence(evidenceId, itemId));
     }
 
     public void unlink(long key, long evidenceId, String itemId) {
-        reviews.change(key, "evidence.unlinked", "evidence " + evidenceId + " from item " + itemId, (tx, row, charter) -> {
-            requireEvidence(tx, key, evidenceId);
-            reviews.store().unlink(tx, evidenceId, itemId);
-        });
+        apply(key, new ReviewChange.UnlinkEvidence(evidenceId, itemId));
     }
 
     public void setCaption(long key, long evidenceId, String caption) {
-        reviews.change(key, "evidence.captioned", "evidence " + evidenceId, (tx, row, charter) -> {
-            requireEvidence(tx, key, evidenceId);
-            reviews.store().setEvidenceCaption(tx, evidenceId, ReviewService.blankToNull(caption));
-        });
+        apply(key, new ReviewChange.SetCaption(evidenceId, caption));
     }
 
     /** Internal evidence stays with the council: it is left out of what the school and bundles see. */
     public void setInternal(long key, long evidenceId, boolean internal) {
-        reviews.change(key, "evidence.internalChanged", "evidence " + evidenceId + (internal ? " internal" : " shared"),
-                (tx, row, charter) -> {
-                    requireEvidence(tx, key, evidenceId);
-                    reviews.store().setEvidenceInternal(tx, evidenceId, internal);
-                });
+        apply(key, new ReviewChange.SetEvidenceInternal(evidenceId, internal));
     }
 
     /** Removes evidence from a revision; its content goes too when nothing else refers to it. */
     public void remove(long key, long evidenceId) {
-        reviews.change(key, "evidence.removed", "evidence " + evidenceId, (tx, row, charter) -> {
-            String sha256 = requireEvidence(tx, key, evidenceId);
-            reviews.store().deleteEvidence(tx, evidenceId);
-            reviews.store().deleteBlobIfUnused(tx, sha256);
-        });
+        apply(key, new ReviewChange.RemoveEvidence(evidenceId));
+    }
+
+    private void apply(long key, ReviewChange change) {
+        reviews.editor().apply(reviews.refOf(key), change);
     }
 
     /** Deletes stored content no evidence refers to (none is expected; a safety net after crashes). */
@@ -336,11 +322,6 @@ public final class EvidenceService {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private String requireEvidence(DSLContext tx, long key, long evidenceId) {
-        return reviews.store().evidenceSha256(tx, key, evidenceId)
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchEntry")));
     }
 
     static MessageDigest sha256() {

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.review.store.ReviewStore;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.store.SchoolStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
@@ -139,8 +142,9 @@ public final class ReviewExchange {
                 throw new InvalidInputException(tr("reviewFile.conflict", d.reviewId(), d.revision()));
             }
             ReviewStore store = reviews.store();
-            ReviewStore.SchoolMatch school = store.matchOrCreateSchool(tx, d.school().name(), d.school().urn(),
-                    d.school().address(), reviews.now());
+            // The school register's own store adds the school (with its search key): a review writes only its tables.
+            SchoolStore.SchoolMatch school = new SchoolStore(tx).matchOrInsert(tx,
+                    SchoolDraft.fromReviewFile(d.school().name(), d.school().urn(), d.school().address()), reviews.now());
             CharterRef ref = new CharterRef(d.charter().id(), d.charter().version(), d.charter().sha256());
             long key = store.insertReview(tx, d.reviewId(), d.revision(), school.schoolId(), ref, d.visit().date(),
                     d.visit().officers(), reviews.now());
@@ -149,14 +153,20 @@ public final class ReviewExchange {
             for (ReviewDocument.JudgementPart j : d.judgements()) {
                 store.writeJudgement(tx, key, j.itemId(), j.level(), j.flagged(), reviews.now());
             }
+            // A review file lists entries in order without numbers; they are numbered 1, 2, 3 here.
+            long entry = 0;
             for (ReviewDocument.NotePart n : d.notes()) {
-                store.insertNote(tx, key, n.itemId(), n.body(), n.internal(), reviews.now());
+                store.insertNote(tx, key, new Note(++entry, n.itemId(), n.body(), n.internal()), reviews.now());
             }
+            entry = 0;
             for (ReviewDocument.VoicePart v : d.voices()) {
-                store.insertVoice(tx, key, v.itemId(), v.speakerRole(), v.said(), v.consentToShare(), reviews.now());
+                store.insertVoice(tx, key, new Voice(++entry, v.itemId(), v.speakerRole(), v.said(), v.consentToShare()),
+                        reviews.now());
             }
+            entry = 0;
             for (ReviewDocument.ActionPart a : d.actions()) {
-                store.insertAction(tx, key, a.itemId(), a.description(), a.ownerRole(), a.dueDate(), a.done(), reviews.now());
+                store.insertAction(tx, key, new FollowUpAction(++entry, a.itemId(), a.description(), a.ownerRole(),
+                        a.dueDate(), a.done()), reviews.now());
             }
             Map<Integer, Long> evidenceIds = new HashMap<>();
             for (ReviewDocument.EvidencePart e : d.evidence()) {

@@ -16,13 +16,15 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.audit.AuditEntry;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterCatalog;
 import org.charterreviewer.charter.CharterKind;
 import org.charterreviewer.charter.Item;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.review.store.JooqReviewEditor;
+import org.charterreviewer.review.store.ReviewStore;
 import org.jooq.DSLContext;
 
 /**
@@ -34,16 +36,16 @@ import org.jooq.DSLContext;
  */
 public final class ReviewService {
 
-    public static final String AUDIT_ENTITY = "review";
+    public static final String AUDIT_ENTITY = JooqReviewEditor.AUDIT_ENTITY;
 
     private final Database database;
     private final CharterCatalog charters;
     private final AuditLogStore audit;
     private final Clock clock;
     private final Supplier<String> actor;
-    private final ReviewStore store = new ReviewStore();
+    private final JooqReviewEditor editor;
+    private final ReviewStore store;
     private final AwardEvaluator evaluator = new AwardEvaluator();
-    private final Object writeLock = new Object();
 
     /**
      * @param actor the name of the officer using the app, recorded in the audit log and as the
@@ -56,6 +58,13 @@ public final class ReviewService {
         this.audit = audit;
         this.clock = clock;
         this.actor = actor;
+        this.editor = new JooqReviewEditor(database, charters, audit, clock, actor);
+        this.store = editor.store();
+    }
+
+    /** Where every change to a review is made: one transaction per change. */
+    public ReviewEditor editor() {
+        return editor;
     }
 
     // --- starting and reading ----------------------------------------------------------------------
@@ -71,7 +80,7 @@ public final class ReviewService {
                 throw new InvalidInputException(tr("review.error.noSuchSchool", request.schoolId()));
             }
             long newKey = store.insertReview(tx, id, 1, request.schoolId(), ref, request.visitDate(),
-                    cleanOfficers(request.officers()), now());
+                    new ReviewChange.SetVisit(request.visitDate(), request.officers()).officers(), now());
             store.replaceParticipants(tx, newKey, request.participants());
             audit.append(tx, actor(), "review.started", AUDIT_ENTITY, id.toString(),
                     "revision 1; charter " + ref.reference() + "; school " + request.schoolId());
@@ -210,115 +219,88 @@ public final class ReviewService {
     }
 
     // --- changes while in progress -----------------------------------------------------------------
+    // Adapters onto the editor for callers that still name a revision by its storage key (the
+    // first walkthrough, the command line). New code applies ReviewChanges through editor().
 
     public void setVisit(long key, LocalDate visitDate, List<String> officers) {
-        change(key, "review.visitChanged", "visit date and officers", (tx, row, charter) ->
-                store.setVisit(tx, key, visitDate, cleanOfficers(officers)));
+        apply(key, new ReviewChange.SetVisit(visitDate, officers));
     }
 
     public void setParticipants(long key, List<Participant> participants) {
-        requireParticipants(participants);
-        change(key, "review.participantsChanged", participants.size() + " participants", (tx, row, charter) ->
-                store.replaceParticipants(tx, key, participants));
+        apply(key, new ReviewChange.SetParticipants(participants));
     }
 
     /** Judges an item on the charter's scale; {@code levelId} null clears the judgement. */
     public void judge(long key, String itemId, String levelId) {
-        change(key, "review.judged", "item " + itemId + " " + (levelId == null ? "cleared" : levelId),
-                (tx, row, charter) -> {
-                    requireJudgedItem(charter, itemId);
-                    if (levelId != null && charter.scale().level(levelId).isEmpty()) {
-                        throw new InvalidInputException(tr("review.error.noSuchLevel", levelId, charter.reference()));
-                    }
-                    store.setLevel(tx, key, itemId, levelId, now());
-                });
+        apply(key, new ReviewChange.Judge(itemId, levelId));
     }
 
     /** Flags an item to come back to (or clears the flag). */
     public void flag(long key, String itemId, boolean flagged) {
-        change(key, "review.flagged", "item " + itemId + (flagged ? " flagged" : " unflagged"), (tx, row, charter) -> {
-            requireItem(charter, itemId);
-            store.setFlag(tx, key, itemId, flagged, now());
-        });
+        apply(key, new ReviewChange.Flag(itemId, flagged));
     }
 
     /** Writes the one note of an item (blank text removes it). */
     public void setItemNote(long key, String itemId, String body, boolean internal) {
-        change(key, "review.noteChanged", "item " + itemId + " note", (tx, row, charter) -> {
-            requireItem(charter, itemId);
-            store.setItemNote(tx, key, itemId, body, internal, now());
-        });
+        apply(key, new ReviewChange.SetItemNote(itemId, body, internal));
     }
 
     /** Adds a note about the review as a whole; returns its id. */
     public long addReviewNote(long key, String body, boolean internal) {
-        requireText(body, "review.field.note");
-        return changeReturning(key, "review.noteAdded", "review note", (tx, row, charter) ->
-                store.insertNote(tx, key, null, body, internal, now()));
+        long[] id = new long[1];
+        editor.apply(refOf(key), stored -> {
+            id[0] = ReviewChanges.nextNoteId(stored);
+            return new ReviewChange.AddReviewNote(id[0], body, internal);
+        });
+        return id[0];
     }
 
     public void updateNote(long key, long noteId, String body, boolean internal) {
-        requireText(body, "review.field.note");
-        change(key, "review.noteChanged", "note " + noteId, (tx, row, charter) ->
-                requireFound(store.updateNote(tx, key, noteId, body, internal, now())));
+        apply(key, new ReviewChange.UpdateNote(noteId, body, internal));
     }
 
     public void removeNote(long key, long noteId) {
-        change(key, "review.noteRemoved", "note " + noteId, (tx, row, charter) ->
-                requireFound(store.deleteNote(tx, key, noteId)));
+        apply(key, new ReviewChange.RemoveNote(noteId));
     }
 
     /** Records what someone said, by role; {@code itemId} null for the review as a whole. Returns its id. */
     public long addVoice(long key, String itemId, String speakerRole, String said, boolean consentToShare) {
-        requireText(speakerRole, "review.field.speakerRole");
-        requireText(said, "review.field.said");
-        return changeReturning(key, "review.voiceAdded", itemId == null ? "review voice" : "item " + itemId + " voice",
-                (tx, row, charter) -> {
-                    if (itemId != null) {
-                        requireItem(charter, itemId);
-                    }
-                    return store.insertVoice(tx, key, itemId, speakerRole.strip(), said, consentToShare, now());
-                });
+        long[] id = new long[1];
+        editor.apply(refOf(key), stored -> {
+            id[0] = ReviewChanges.nextVoiceId(stored);
+            return new ReviewChange.AddVoice(id[0], itemId, speakerRole, said, consentToShare);
+        });
+        return id[0];
     }
 
     public void updateVoice(long key, long voiceId, String speakerRole, String said, boolean consentToShare) {
-        requireText(speakerRole, "review.field.speakerRole");
-        requireText(said, "review.field.said");
-        change(key, "review.voiceChanged", "voice " + voiceId, (tx, row, charter) ->
-                requireFound(store.updateVoice(tx, key, voiceId, speakerRole.strip(), said, consentToShare, now())));
+        apply(key, new ReviewChange.UpdateVoice(voiceId, speakerRole, said, consentToShare));
     }
 
     public void removeVoice(long key, long voiceId) {
-        change(key, "review.voiceRemoved", "voice " + voiceId, (tx, row, charter) ->
-                requireFound(store.deleteVoice(tx, key, voiceId)));
+        apply(key, new ReviewChange.RemoveVoice(voiceId));
     }
 
     /** Adds a follow-up action; {@code itemId} null for the review as a whole. Returns its id. */
     public long addAction(long key, String itemId, String description, String ownerRole, LocalDate dueDate) {
-        requireText(description, "review.field.action");
-        return changeReturning(key, "review.actionAdded", itemId == null ? "review action" : "item " + itemId + " action",
-                (tx, row, charter) -> {
-                    if (itemId != null) {
-                        requireItem(charter, itemId);
-                    }
-                    return store.insertAction(tx, key, itemId, description, blankToNull(ownerRole), dueDate, false, now());
-                });
+        long[] id = new long[1];
+        editor.apply(refOf(key), stored -> {
+            id[0] = ReviewChanges.nextActionId(stored);
+            return new ReviewChange.AddAction(id[0], itemId, description, ownerRole, dueDate);
+        });
+        return id[0];
     }
 
     public void updateAction(long key, long actionId, String description, String ownerRole, LocalDate dueDate) {
-        requireText(description, "review.field.action");
-        change(key, "review.actionChanged", "action " + actionId, (tx, row, charter) ->
-                requireFound(store.updateAction(tx, key, actionId, description, blankToNull(ownerRole), dueDate, now())));
+        apply(key, new ReviewChange.UpdateAction(actionId, description, ownerRole, dueDate));
     }
 
     public void setActionDone(long key, long actionId, boolean done) {
-        change(key, "review.actionChanged", "action " + actionId + (done ? " done" : " reopened"), (tx, row, charter) ->
-                requireFound(store.setActionDone(tx, key, actionId, done, now())));
+        apply(key, new ReviewChange.SetActionDone(actionId, done));
     }
 
     public void removeAction(long key, long actionId) {
-        change(key, "review.actionRemoved", "action " + actionId, (tx, row, charter) ->
-                requireFound(store.deleteAction(tx, key, actionId)));
+        apply(key, new ReviewChange.RemoveAction(actionId));
     }
 
     /**
@@ -326,37 +308,12 @@ public final class ReviewService {
      * is met, not awarded otherwise) needs a reason, which is kept; a matching one drops any reason.
      */
     public void recordDecision(long key, Decision decision, String summary, String overrideReason) {
-        Objects.requireNonNull(decision);
-        Review review = load(key);
-        boolean overrides = isOverride(evaluate(review), decision);
-        if (overrides && isBlank(overrideReason)) {
-            throw new InvalidInputException(tr("review.error.overrideNeedsReason"));
-        }
-        RecordedDecision recorded = new RecordedDecision(decision, blankToNull(summary),
-                overrides ? overrideReason.strip() : null);
-        change(key, "review.decisionRecorded", decision.name() + (overrides ? " (override)" : ""),
-                (tx, row, charter) -> store.setDecision(tx, key, recorded));
+        apply(key, new ReviewChange.RecordDecision(decision, summary, overrideReason));
     }
 
     /** Records the signatory of a pledge (or replaces them); null removes the signatory. */
     public void recordSignatory(long key, PledgeSignatory signatory) {
-        if (signatory != null) {
-            requireText(signatory.name(), "review.field.signatoryName");
-            requireText(signatory.role(), "review.field.signatoryRole");
-            requireText(signatory.organisation(), "review.field.organisation");
-            if (signatory.signedOn() == null) {
-                throw new InvalidInputException(tr("review.error.required", tr("review.field.signedOn")));
-            }
-        }
-        change(key, "review.signatoryRecorded", signatory == null ? "removed"
-                : "consent to publish " + (signatory.consentToPublish() ? "yes" : "no"), (tx, row, charter) -> {
-                    if (charter.kind() != CharterKind.PLEDGE) {
-                        throw new InvalidInputException(tr("review.error.notAPledge", charter.title()));
-                    }
-                    store.setSignatory(tx, key, signatory == null ? null : new PledgeSignatory(signatory.name().strip(),
-                            signatory.role().strip(), signatory.organisation().strip(), signatory.signedOn(),
-                            signatory.consentToPublish()));
-                });
+        apply(key, new ReviewChange.RecordSignatory(signatory));
     }
 
     // --- finalising and amending -------------------------------------------------------------------
@@ -367,60 +324,29 @@ public final class ReviewService {
      * outcome or overridden with a reason.
      */
     public Review finalise(long key) {
-        Review review = load(key);
-        requireInProgress(review.status());
-        Charter charter = charterOf(review);
-        Outcome outcome = evaluator.evaluate(charter, review);
-        if (review.decision() == null) {
-            throw new InvalidInputException(tr("review.error.noDecision"));
-        }
-        if (isOverride(outcome, review.decision().decision()) && isBlank(review.decision().overrideReason())) {
-            throw new InvalidInputException(tr("review.error.overrideNeedsReason"));
-        }
-        boolean awarded = review.decision().decision() == Decision.AWARDED;
-        LocalDate today = today();
-        LocalDate validUntil = awarded ? today.plusMonths(charter.certificate().validityMonths()) : null;
-        write(tx -> {
-            ReviewStore.Row row = lockedRow(tx, key);
-            requireInProgress(row.status());
-            store.finalise(tx, key, outcome.computed(), awarded ? today : null, validUntil, now(), actor());
-            audit.append(tx, actor(), "review.finalised", AUDIT_ENTITY, row.id().toString(),
-                    "revision " + row.revision() + "; outcome " + outcome.computed() + "; decision "
-                            + review.decision().decision());
-            return null;
-        });
-        return load(key);
+        return apply(key, new ReviewChange.Finalise());
     }
 
     /** Opens a new revision of a finalised review, copying everything; the earlier one stays as it was. */
     public Review amend(UUID id, String reason) {
-        requireText(reason, "review.field.amendmentReason");
-        long newKey = write(tx -> {
-            long latestKey = store.latestKey(tx, id)
-                    .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
-            ReviewStore.Row row = lockedRow(tx, latestKey);
-            if (row.status() != ReviewStatus.FINALISED) {
-                throw new InvalidInputException(tr("review.error.amendInProgress"));
-            }
-            Review source = store.load(tx, latestKey).orElseThrow();
-            int revision = row.revision() + 1;
-            long key = store.insertReview(tx, id, revision, row.schoolId(), source.charter(), source.visitDate(),
-                    source.officers(), now());
-            store.copyChildren(tx, latestKey, key, source, now());
-            store.setAmendmentReason(tx, key, reason.strip());
-            audit.append(tx, actor(), "review.amended", AUDIT_ENTITY, id.toString(), "revision " + revision);
-            return key;
-        });
-        return load(newKey);
+        return editor.apply(latest(id).ref(), new ReviewChange.Amend(reason));
+    }
+
+    private Review apply(long key, ReviewChange change) {
+        return editor.apply(refOf(key), change);
+    }
+
+    /** The revision stored under {@code key}, by name. */
+    public RevisionRef refOf(long key) {
+        return store.rowOf(database.dsl(), key)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
     }
 
     // --- for the other services in this package ------------------------------------------------------
 
     /** Runs {@code work} as one serialised transaction. */
     <T> T write(TxWork<T> work) {
-        synchronized (writeLock) {
-            return database.dsl().transactionResult(cfg -> work.run(cfg.dsl()));
-        }
+        return editor.inTransaction(work::run);
     }
 
     /**
@@ -456,7 +382,7 @@ public final class ReviewService {
     }
 
     OffsetDateTime now() {
-        return Instant.now(clock).atOffset(ZoneOffset.UTC);
+        return editor.now().atOffset(ZoneOffset.UTC);
     }
 
     LocalDate today() {
@@ -464,8 +390,7 @@ public final class ReviewService {
     }
 
     String actor() {
-        String name = actor.get();
-        return isBlank(name) ? "officer" : name;
+        return editor.actor();
     }
 
     AuditLogStore audit() {
@@ -521,18 +446,8 @@ public final class ReviewService {
         ChangeRules.requireParticipants(participants);
     }
 
-    private static void requireFound(int rows) {
-        if (rows == 0) {
-            throw new InvalidInputException(tr("review.error.noSuchEntry"));
-        }
-    }
-
     static void requireText(String text, String fieldKey) {
         ChangeRules.requireText(text, fieldKey);
-    }
-
-    private static List<String> cleanOfficers(List<String> officers) {
-        return officers.stream().filter(o -> !isBlank(o)).map(o -> o.strip().replace('\n', ' ')).toList();
     }
 
     static boolean isBlank(String s) {

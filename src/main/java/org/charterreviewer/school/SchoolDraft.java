@@ -1,6 +1,8 @@
 package org.charterreviewer.school;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,6 +28,32 @@ public record SchoolDraft(String urn, String name, String localAuthority, String
     public static SchoolDraft named(String name) {
         return new SchoolDraft(null, name, null, null, null, null, null, null, null, null, null, null, null, null,
                 null);
+    }
+
+    /**
+     * A school as a review file or bundle describes it: a name, maybe a URN, and one address line
+     * ("1 Acorn Lane, Wolverhampton, WV99 9ZZ", as a review shows it). The line is split back into
+     * street, town and postcode when it ends with a UK postcode, so the school can be found by
+     * postcode and town like any other; otherwise it is kept whole as the street.
+     */
+    public static SchoolDraft fromReviewFile(String name, String urn, String address) {
+        String street = clean(address);
+        String town = null;
+        String postcode = null;
+        if (street != null) {
+            List<String> parts = new ArrayList<>(List.of(street.split("\\s*,\\s*")));
+            String last = parts.get(parts.size() - 1);
+            if (parts.size() > 1 && POSTCODE.matcher(last.toUpperCase(Locale.ROOT).replace(" ", "")).matches()) {
+                postcode = last;
+                parts.remove(parts.size() - 1);
+                if (parts.size() > 1) {
+                    town = parts.remove(parts.size() - 1);
+                }
+                street = String.join(", ", parts);
+            }
+        }
+        return new SchoolDraft(urn, name, null, null, null, null, street, null, null, town, null, postcode, null, null,
+                null).normalised();
     }
 
     /** Trimmed, blanks as null, the URN without spaces and a UK postcode as "SW1A 1AA". */

@@ -27,7 +27,7 @@ class ReviewsViewModelTest {
     @BeforeEach
     void open() {
         fixture = new ReviewsFixture(dir.resolve("data"));
-        viewModel = new ReviewsViewModel(fixture.workspace, tasks, dialogs, navigator);
+        viewModel = new ReviewsViewModel(fixture.services(), tasks, dialogs, navigator);
     }
 
     @AfterEach

@@ -57,7 +57,7 @@ class ReviewsViewTest {
         // Nearly two years on: the Low Hill award ends within 90 days.
         fixture.clock.set(Instant.parse("2025-12-01T09:00:00Z"));
 
-        view = new ReviewsView(new ReviewsViewModel(fixture.workspace, new ImmediateTaskExecutor(), dialogs, navigator));
+        view = new ReviewsView(new ReviewsViewModel(fixture.services(), new ImmediateTaskExecutor(), dialogs, navigator));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1100, 700);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);

@@ -1,4 +1,4 @@
-package org.charterreviewer.review;
+package org.charterreviewer.review.store;
 
 import static org.charterreviewer.storage.jooq.Tables.APP_SETTING;
 import static org.charterreviewer.storage.jooq.Tables.CHARTER;
@@ -24,6 +24,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.charterreviewer.review.CharterRef;
+import org.charterreviewer.review.ComputedOutcome;
+import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.EvidenceFile;
+import org.charterreviewer.review.FollowUpAction;
+import org.charterreviewer.review.Judgement;
+import org.charterreviewer.review.Note;
+import org.charterreviewer.review.Participant;
+import org.charterreviewer.review.PledgeSignatory;
+import org.charterreviewer.review.RecordedDecision;
+import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewFilter;
+import org.charterreviewer.review.ReviewStatus;
+import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.review.RevisionInfo;
+import org.charterreviewer.review.RevisionRef;
+import org.charterreviewer.review.SchoolRef;
+import org.charterreviewer.review.Voice;
 import org.charterreviewer.storage.jooq.tables.records.ReviewRecord;
 import org.charterreviewer.storage.jooq.tables.records.SchoolRecord;
 import org.jooq.Condition;
@@ -35,47 +53,58 @@ import org.jooq.impl.DSL;
  * Reads and writes reviews and their children with jOOQ. Every method works inside the caller's
  * transaction ({@code tx}); the service decides where transactions begin and end.
  */
-final class ReviewStore {
+public final class ReviewStore {
 
-    static final String OFFICER_SEPARATOR = "\n";
+    public static final String OFFICER_SEPARATOR = "\n";
 
     // --- reading ---------------------------------------------------------------------------------
 
-    Optional<ReviewRecord> row(DSLContext tx, long key) {
+    public Optional<ReviewRecord> row(DSLContext tx, long key) {
         return tx.selectFrom(REVIEW).where(REVIEW.REVIEW_KEY.eq(key)).fetchOptional();
     }
 
     /** The head of one revision, as the service needs it to check and audit a change. */
-    record Row(long key, UUID id, int revision, ReviewStatus status, long schoolId, String charterId,
+    public record Row(long key, UUID id, int revision, ReviewStatus status, long schoolId, String charterId,
             String charterVersion) {
     }
 
     /** The row of {@code key}, locked for update until the transaction ends. */
-    Optional<Row> rowForUpdate(DSLContext tx, long key) {
+    public Optional<Row> rowForUpdate(DSLContext tx, long key) {
         return tx.selectFrom(REVIEW).where(REVIEW.REVIEW_KEY.eq(key)).forUpdate().fetchOptional()
                 .map(r -> new Row(r.getReviewKey(), r.getReviewId(), r.getRevision(), ReviewStatus.valueOf(r.getStatus()),
                         r.getSchoolId(), r.getCharterId(), r.getCharterVersion()));
     }
 
-    Optional<Long> latestKey(DSLContext tx, UUID id) {
+    /** The row of the revision {@code ref} names, locked for update until the transaction ends. */
+    public Optional<Row> rowForUpdate(DSLContext tx, RevisionRef ref) {
+        return key(tx, ref.reviewId(), ref.revision()).flatMap(key -> rowForUpdate(tx, key));
+    }
+
+    /** The name of the revision stored under {@code key}. */
+    public Optional<RevisionRef> rowOf(DSLContext tx, long key) {
+        return tx.select(REVIEW.REVIEW_ID, REVIEW.REVISION).from(REVIEW).where(REVIEW.REVIEW_KEY.eq(key))
+                .fetchOptional(r -> new RevisionRef(r.value1(), r.value2()));
+    }
+
+    public Optional<Long> latestKey(DSLContext tx, UUID id) {
         return tx.select(REVIEW.REVIEW_KEY).from(REVIEW).where(REVIEW.REVIEW_ID.eq(id))
                 .orderBy(REVIEW.REVISION.desc()).limit(1).fetchOptional(REVIEW.REVIEW_KEY);
     }
 
-    Optional<Long> key(DSLContext tx, UUID id, int revision) {
+    public Optional<Long> key(DSLContext tx, UUID id, int revision) {
         return tx.select(REVIEW.REVIEW_KEY).from(REVIEW)
                 .where(REVIEW.REVIEW_ID.eq(id).and(REVIEW.REVISION.eq(revision)))
                 .fetchOptional(REVIEW.REVIEW_KEY);
     }
 
     /** Review ids whose text form starts with {@code prefix} (lower case). */
-    List<UUID> idsStartingWith(DSLContext tx, String prefix) {
+    public List<UUID> idsStartingWith(DSLContext tx, String prefix) {
         return tx.selectDistinct(REVIEW.REVIEW_ID).from(REVIEW)
                 .where(DSL.lower(REVIEW.REVIEW_ID.cast(String.class)).startsWith(prefix.toLowerCase()))
                 .fetch(REVIEW.REVIEW_ID);
     }
 
-    Optional<Review> load(DSLContext tx, long key) {
+    public Optional<Review> load(DSLContext tx, long key) {
         Optional<ReviewRecord> found = row(tx, key);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -88,14 +117,14 @@ final class ReviewStore {
         Map<String, Judgement> judgements = new LinkedHashMap<>();
         tx.selectFrom(JUDGEMENT).where(JUDGEMENT.REVIEW_KEY.eq(key)).orderBy(JUDGEMENT.ITEM_ID)
                 .forEach(j -> judgements.put(j.getItemId(), new Judgement(j.getItemId(), j.getLevelId(), j.getFlagged())));
-        List<Note> notes = tx.selectFrom(NOTE).where(NOTE.REVIEW_KEY.eq(key)).orderBy(NOTE.NOTE_ID)
-                .fetch(n -> new Note(n.getNoteId(), n.getItemId(), n.getBody(), n.getInternal()));
-        List<Voice> voices = tx.selectFrom(VOICE_TABLE).where(VOICE_TABLE.REVIEW_KEY.eq(key)).orderBy(VOICE_TABLE.VOICE_ID)
-                .fetch(v -> new Voice(v.getVoiceId(), v.getItemId(), v.getSpeakerRole(), v.getSaid(),
+        List<Note> notes = tx.selectFrom(NOTE).where(NOTE.REVIEW_KEY.eq(key)).orderBy(NOTE.ENTRY_NO)
+                .fetch(n -> new Note(n.getEntryNo(), n.getItemId(), n.getBody(), n.getInternal()));
+        List<Voice> voices = tx.selectFrom(VOICE_TABLE).where(VOICE_TABLE.REVIEW_KEY.eq(key)).orderBy(VOICE_TABLE.ENTRY_NO)
+                .fetch(v -> new Voice(v.getEntryNo(), v.getItemId(), v.getSpeakerRole(), v.getSaid(),
                         v.getConsentToShare()));
         List<FollowUpAction> actions = tx.selectFrom(FOLLOW_UP_ACTION).where(FOLLOW_UP_ACTION.REVIEW_KEY.eq(key))
-                .orderBy(FOLLOW_UP_ACTION.ACTION_ID)
-                .fetch(a -> new FollowUpAction(a.getActionId(), a.getItemId(), a.getDescription(), a.getOwnerRole(),
+                .orderBy(FOLLOW_UP_ACTION.ENTRY_NO)
+                .fetch(a -> new FollowUpAction(a.getEntryNo(), a.getItemId(), a.getDescription(), a.getOwnerRole(),
                         a.getDueDate(), a.getDone()));
         List<EvidenceFile> evidence = evidenceOf(tx, key);
         PledgeSignatory signatory = tx.selectFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key))
@@ -118,7 +147,7 @@ final class ReviewStore {
     private static final org.charterreviewer.storage.jooq.tables.Voice VOICE_TABLE =
             org.charterreviewer.storage.jooq.tables.Voice.VOICE;
 
-    List<EvidenceFile> evidenceOf(DSLContext tx, long key) {
+    public List<EvidenceFile> evidenceOf(DSLContext tx, long key) {
         Map<Long, List<String>> links = tx.select(EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.ITEM_ID)
                 .from(EVIDENCE_LINK).join(EVIDENCE).on(EVIDENCE.EVIDENCE_ID.eq(EVIDENCE_LINK.EVIDENCE_ID))
                 .where(EVIDENCE.REVIEW_KEY.eq(key))
@@ -135,7 +164,7 @@ final class ReviewStore {
                         links.getOrDefault(e.get(EVIDENCE.EVIDENCE_ID), List.of())));
     }
 
-    List<RevisionInfo> revisions(DSLContext tx, UUID id) {
+    public List<RevisionInfo> revisions(DSLContext tx, UUID id) {
         return tx.selectFrom(REVIEW).where(REVIEW.REVIEW_ID.eq(id)).orderBy(REVIEW.REVISION)
                 .fetch(r -> new RevisionInfo(r.getReviewKey(), r.getRevision(), ReviewStatus.valueOf(r.getStatus()),
                         instant(r.getFinalisedAt()), r.getFinalisedBy(), r.getAmendmentReason(),
@@ -143,7 +172,7 @@ final class ReviewStore {
     }
 
     /** The latest revision of every review matching {@code filter}, newest visit first. */
-    List<ReviewSummary> list(DSLContext tx, ReviewFilter filter) {
+    public List<ReviewSummary> list(DSLContext tx, ReviewFilter filter) {
         var latest = REVIEW.as("later");
         Condition condition = DSL.notExists(DSL.selectOne().from(latest)
                 .where(latest.REVIEW_ID.eq(REVIEW.REVIEW_ID).and(latest.REVISION.gt(REVIEW.REVISION))));
@@ -169,7 +198,7 @@ final class ReviewStore {
      * Finalised revisions that awarded the charter, the newest revision of each review only (an
      * amendment in progress leaves the earlier award standing).
      */
-    List<ReviewSummary> awards(DSLContext tx) {
+    public List<ReviewSummary> awards(DSLContext tx) {
         var later = REVIEW.as("later");
         Condition condition = REVIEW.STATUS.eq(ReviewStatus.FINALISED.name())
                 .and(REVIEW.DECISION.eq(Decision.AWARDED.name()))
@@ -198,11 +227,11 @@ final class ReviewStore {
                 r.get(REVIEW.AWARDED_ON), r.get(REVIEW.VALID_UNTIL), instant(r.get(REVIEW.UPDATED_AT)));
     }
 
-    Optional<SchoolRef> school(DSLContext tx, long schoolId) {
+    public Optional<SchoolRef> school(DSLContext tx, long schoolId) {
         return tx.selectFrom(SCHOOL).where(SCHOOL.SCHOOL_ID.eq(schoolId)).fetchOptional(ReviewStore::schoolRef);
     }
 
-    static SchoolRef schoolRef(SchoolRecord s) {
+    public static SchoolRef schoolRef(SchoolRecord s) {
         String address = java.util.stream.Stream.of(s.getStreet(), s.getTown(), s.getPostcode())
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(", "));
@@ -211,7 +240,7 @@ final class ReviewStore {
 
     // --- writing ---------------------------------------------------------------------------------
 
-    long insertReview(DSLContext tx, UUID id, int revision, long schoolId, CharterRef charter, LocalDate visitDate,
+    public long insertReview(DSLContext tx, UUID id, int revision, long schoolId, CharterRef charter, LocalDate visitDate,
             List<String> officers, OffsetDateTime now) {
         return tx.insertInto(REVIEW)
                 .set(REVIEW.REVIEW_ID, id)
@@ -229,16 +258,16 @@ final class ReviewStore {
                 .fetchSingle(REVIEW.REVIEW_KEY);
     }
 
-    void touch(DSLContext tx, long key, OffsetDateTime now) {
+    public void touch(DSLContext tx, long key, OffsetDateTime now) {
         tx.update(REVIEW).set(REVIEW.UPDATED_AT, now).where(REVIEW.REVIEW_KEY.eq(key)).execute();
     }
 
-    void setVisit(DSLContext tx, long key, LocalDate visitDate, List<String> officers) {
+    public void setVisit(DSLContext tx, long key, LocalDate visitDate, List<String> officers) {
         tx.update(REVIEW).set(REVIEW.VISIT_DATE, visitDate).set(REVIEW.OFFICERS, joinOfficers(officers))
                 .where(REVIEW.REVIEW_KEY.eq(key)).execute();
     }
 
-    void replaceParticipants(DSLContext tx, long key, List<Participant> participants) {
+    public void replaceParticipants(DSLContext tx, long key, List<Participant> participants) {
         tx.deleteFrom(PARTICIPANT).where(PARTICIPANT.REVIEW_KEY.eq(key)).execute();
         int position = 0;
         for (Participant p : participants) {
@@ -252,21 +281,21 @@ final class ReviewStore {
     }
 
     /** Sets the level (null clears it) keeping the flag; removes the row when neither is left. */
-    void setLevel(DSLContext tx, long key, String itemId, String levelId, OffsetDateTime now) {
+    public void setLevel(DSLContext tx, long key, String itemId, String levelId, OffsetDateTime now) {
         boolean flagged = tx.select(JUDGEMENT.FLAGGED).from(JUDGEMENT)
                 .where(JUDGEMENT.REVIEW_KEY.eq(key).and(JUDGEMENT.ITEM_ID.eq(itemId)))
                 .fetchOptional(JUDGEMENT.FLAGGED).orElse(false);
         writeJudgement(tx, key, itemId, levelId, flagged, now);
     }
 
-    void setFlag(DSLContext tx, long key, String itemId, boolean flagged, OffsetDateTime now) {
+    public void setFlag(DSLContext tx, long key, String itemId, boolean flagged, OffsetDateTime now) {
         String level = tx.select(JUDGEMENT.LEVEL_ID).from(JUDGEMENT)
                 .where(JUDGEMENT.REVIEW_KEY.eq(key).and(JUDGEMENT.ITEM_ID.eq(itemId)))
                 .fetchOptional(JUDGEMENT.LEVEL_ID).orElse(null);
         writeJudgement(tx, key, itemId, level, flagged, now);
     }
 
-    void writeJudgement(DSLContext tx, long key, String itemId, String levelId, boolean flagged, OffsetDateTime now) {
+    public void writeJudgement(DSLContext tx, long key, String itemId, String levelId, boolean flagged, OffsetDateTime now) {
         if (levelId == null && !flagged) {
             tx.deleteFrom(JUDGEMENT).where(JUDGEMENT.REVIEW_KEY.eq(key).and(JUDGEMENT.ITEM_ID.eq(itemId))).execute();
             return;
@@ -285,86 +314,81 @@ final class ReviewStore {
     }
 
     /** Writes the one note of an item; blank text removes it. */
-    void setItemNote(DSLContext tx, long key, String itemId, String body, boolean internal, OffsetDateTime now) {
+    /** Writes the one note of an item as {@code note} gives it, or removes it when {@code note} is null. */
+    public void setItemNote(DSLContext tx, long key, String itemId, Note note, OffsetDateTime now) {
         Condition itsNote = NOTE.REVIEW_KEY.eq(key).and(NOTE.ITEM_ID.eq(itemId));
-        if (body == null || body.isBlank()) {
+        if (note == null) {
             tx.deleteFrom(NOTE).where(itsNote).execute();
             return;
         }
-        int updated = tx.update(NOTE).set(NOTE.BODY, body).set(NOTE.INTERNAL, internal).set(NOTE.UPDATED_AT, now)
-                .where(itsNote).execute();
+        int updated = tx.update(NOTE).set(NOTE.BODY, note.body()).set(NOTE.INTERNAL, note.internal())
+                .set(NOTE.UPDATED_AT, now).where(itsNote).execute();
         if (updated == 0) {
-            insertNote(tx, key, itemId, body, internal, now);
+            insertNote(tx, key, note, now);
         }
     }
 
-    long insertNote(DSLContext tx, long key, String itemId, String body, boolean internal, OffsetDateTime now) {
-        return tx.insertInto(NOTE)
-                .set(NOTE.REVIEW_KEY, key).set(NOTE.ITEM_ID, itemId).set(NOTE.BODY, body).set(NOTE.INTERNAL, internal)
+    public void insertNote(DSLContext tx, long key, Note note, OffsetDateTime now) {
+        tx.insertInto(NOTE)
+                .set(NOTE.REVIEW_KEY, key).set(NOTE.ENTRY_NO, note.id()).set(NOTE.ITEM_ID, note.itemId())
+                .set(NOTE.BODY, note.body()).set(NOTE.INTERNAL, note.internal())
                 .set(NOTE.CREATED_AT, now).set(NOTE.UPDATED_AT, now)
-                .returning(NOTE.NOTE_ID).fetchSingle(NOTE.NOTE_ID);
-    }
-
-    int updateNote(DSLContext tx, long key, long noteId, String body, boolean internal, OffsetDateTime now) {
-        return tx.update(NOTE).set(NOTE.BODY, body).set(NOTE.INTERNAL, internal).set(NOTE.UPDATED_AT, now)
-                .where(NOTE.REVIEW_KEY.eq(key).and(NOTE.NOTE_ID.eq(noteId))).execute();
-    }
-
-    int deleteNote(DSLContext tx, long key, long noteId) {
-        return tx.deleteFrom(NOTE).where(NOTE.REVIEW_KEY.eq(key).and(NOTE.NOTE_ID.eq(noteId))).execute();
-    }
-
-    long insertVoice(DSLContext tx, long key, String itemId, String role, String said, boolean consent,
-            OffsetDateTime now) {
-        return tx.insertInto(VOICE_TABLE)
-                .set(VOICE_TABLE.REVIEW_KEY, key).set(VOICE_TABLE.ITEM_ID, itemId)
-                .set(VOICE_TABLE.SPEAKER_ROLE, role).set(VOICE_TABLE.SAID, said)
-                .set(VOICE_TABLE.CONSENT_TO_SHARE, consent)
-                .set(VOICE_TABLE.CREATED_AT, now).set(VOICE_TABLE.UPDATED_AT, now)
-                .returning(VOICE_TABLE.VOICE_ID).fetchSingle(VOICE_TABLE.VOICE_ID);
-    }
-
-    int updateVoice(DSLContext tx, long key, long voiceId, String role, String said, boolean consent,
-            OffsetDateTime now) {
-        return tx.update(VOICE_TABLE).set(VOICE_TABLE.SPEAKER_ROLE, role).set(VOICE_TABLE.SAID, said)
-                .set(VOICE_TABLE.CONSENT_TO_SHARE, consent).set(VOICE_TABLE.UPDATED_AT, now)
-                .where(VOICE_TABLE.REVIEW_KEY.eq(key).and(VOICE_TABLE.VOICE_ID.eq(voiceId))).execute();
-    }
-
-    int deleteVoice(DSLContext tx, long key, long voiceId) {
-        return tx.deleteFrom(VOICE_TABLE).where(VOICE_TABLE.REVIEW_KEY.eq(key).and(VOICE_TABLE.VOICE_ID.eq(voiceId)))
                 .execute();
     }
 
-    long insertAction(DSLContext tx, long key, String itemId, String description, String ownerRole, LocalDate due,
-            boolean done, OffsetDateTime now) {
-        return tx.insertInto(FOLLOW_UP_ACTION)
-                .set(FOLLOW_UP_ACTION.REVIEW_KEY, key).set(FOLLOW_UP_ACTION.ITEM_ID, itemId)
-                .set(FOLLOW_UP_ACTION.DESCRIPTION, description).set(FOLLOW_UP_ACTION.OWNER_ROLE, ownerRole)
-                .set(FOLLOW_UP_ACTION.DUE_DATE, due).set(FOLLOW_UP_ACTION.DONE, done)
+    public int updateNote(DSLContext tx, long key, long noteNo, String body, boolean internal, OffsetDateTime now) {
+        return tx.update(NOTE).set(NOTE.BODY, body).set(NOTE.INTERNAL, internal).set(NOTE.UPDATED_AT, now)
+                .where(NOTE.REVIEW_KEY.eq(key).and(NOTE.ENTRY_NO.eq(noteNo))).execute();
+    }
+
+    public int deleteNote(DSLContext tx, long key, long noteNo) {
+        return tx.deleteFrom(NOTE).where(NOTE.REVIEW_KEY.eq(key).and(NOTE.ENTRY_NO.eq(noteNo))).execute();
+    }
+
+    public void insertVoice(DSLContext tx, long key, Voice v, OffsetDateTime now) {
+        tx.insertInto(VOICE_TABLE)
+                .set(VOICE_TABLE.REVIEW_KEY, key).set(VOICE_TABLE.ENTRY_NO, v.id()).set(VOICE_TABLE.ITEM_ID, v.itemId())
+                .set(VOICE_TABLE.SPEAKER_ROLE, v.speakerRole()).set(VOICE_TABLE.SAID, v.said())
+                .set(VOICE_TABLE.CONSENT_TO_SHARE, v.consentToShare())
+                .set(VOICE_TABLE.CREATED_AT, now).set(VOICE_TABLE.UPDATED_AT, now)
+                .execute();
+    }
+
+    public int updateVoice(DSLContext tx, long key, Voice v, OffsetDateTime now) {
+        return tx.update(VOICE_TABLE).set(VOICE_TABLE.SPEAKER_ROLE, v.speakerRole()).set(VOICE_TABLE.SAID, v.said())
+                .set(VOICE_TABLE.CONSENT_TO_SHARE, v.consentToShare()).set(VOICE_TABLE.UPDATED_AT, now)
+                .where(VOICE_TABLE.REVIEW_KEY.eq(key).and(VOICE_TABLE.ENTRY_NO.eq(v.id()))).execute();
+    }
+
+    public int deleteVoice(DSLContext tx, long key, long voiceNo) {
+        return tx.deleteFrom(VOICE_TABLE).where(VOICE_TABLE.REVIEW_KEY.eq(key).and(VOICE_TABLE.ENTRY_NO.eq(voiceNo)))
+                .execute();
+    }
+
+    public void insertAction(DSLContext tx, long key, FollowUpAction a, OffsetDateTime now) {
+        tx.insertInto(FOLLOW_UP_ACTION)
+                .set(FOLLOW_UP_ACTION.REVIEW_KEY, key).set(FOLLOW_UP_ACTION.ENTRY_NO, a.id())
+                .set(FOLLOW_UP_ACTION.ITEM_ID, a.itemId())
+                .set(FOLLOW_UP_ACTION.DESCRIPTION, a.description()).set(FOLLOW_UP_ACTION.OWNER_ROLE, a.ownerRole())
+                .set(FOLLOW_UP_ACTION.DUE_DATE, a.dueDate()).set(FOLLOW_UP_ACTION.DONE, a.done())
                 .set(FOLLOW_UP_ACTION.CREATED_AT, now).set(FOLLOW_UP_ACTION.UPDATED_AT, now)
-                .returning(FOLLOW_UP_ACTION.ACTION_ID).fetchSingle(FOLLOW_UP_ACTION.ACTION_ID);
+                .execute();
     }
 
-    int updateAction(DSLContext tx, long key, long actionId, String description, String ownerRole, LocalDate due,
-            OffsetDateTime now) {
-        return tx.update(FOLLOW_UP_ACTION).set(FOLLOW_UP_ACTION.DESCRIPTION, description)
-                .set(FOLLOW_UP_ACTION.OWNER_ROLE, ownerRole).set(FOLLOW_UP_ACTION.DUE_DATE, due)
-                .set(FOLLOW_UP_ACTION.UPDATED_AT, now)
-                .where(FOLLOW_UP_ACTION.REVIEW_KEY.eq(key).and(FOLLOW_UP_ACTION.ACTION_ID.eq(actionId))).execute();
+    /** Writes an action's description, owner, due date and whether it is done. */
+    public int updateAction(DSLContext tx, long key, FollowUpAction a, OffsetDateTime now) {
+        return tx.update(FOLLOW_UP_ACTION).set(FOLLOW_UP_ACTION.DESCRIPTION, a.description())
+                .set(FOLLOW_UP_ACTION.OWNER_ROLE, a.ownerRole()).set(FOLLOW_UP_ACTION.DUE_DATE, a.dueDate())
+                .set(FOLLOW_UP_ACTION.DONE, a.done()).set(FOLLOW_UP_ACTION.UPDATED_AT, now)
+                .where(FOLLOW_UP_ACTION.REVIEW_KEY.eq(key).and(FOLLOW_UP_ACTION.ENTRY_NO.eq(a.id()))).execute();
     }
 
-    int setActionDone(DSLContext tx, long key, long actionId, boolean done, OffsetDateTime now) {
-        return tx.update(FOLLOW_UP_ACTION).set(FOLLOW_UP_ACTION.DONE, done).set(FOLLOW_UP_ACTION.UPDATED_AT, now)
-                .where(FOLLOW_UP_ACTION.REVIEW_KEY.eq(key).and(FOLLOW_UP_ACTION.ACTION_ID.eq(actionId))).execute();
-    }
-
-    int deleteAction(DSLContext tx, long key, long actionId) {
+    public int deleteAction(DSLContext tx, long key, long actionNo) {
         return tx.deleteFrom(FOLLOW_UP_ACTION)
-                .where(FOLLOW_UP_ACTION.REVIEW_KEY.eq(key).and(FOLLOW_UP_ACTION.ACTION_ID.eq(actionId))).execute();
+                .where(FOLLOW_UP_ACTION.REVIEW_KEY.eq(key).and(FOLLOW_UP_ACTION.ENTRY_NO.eq(actionNo))).execute();
     }
 
-    void setDecision(DSLContext tx, long key, RecordedDecision decision) {
+    public void setDecision(DSLContext tx, long key, RecordedDecision decision) {
         tx.update(REVIEW)
                 .set(REVIEW.DECISION, decision == null ? null : decision.decision().name())
                 .set(REVIEW.DECISION_SUMMARY, decision == null ? null : decision.summary())
@@ -372,7 +396,7 @@ final class ReviewStore {
                 .where(REVIEW.REVIEW_KEY.eq(key)).execute();
     }
 
-    void setSignatory(DSLContext tx, long key, PledgeSignatory s) {
+    public void setSignatory(DSLContext tx, long key, PledgeSignatory s) {
         tx.deleteFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key)).execute();
         if (s != null) {
             tx.insertInto(PLEDGE_SIGNATORY)
@@ -386,7 +410,7 @@ final class ReviewStore {
         }
     }
 
-    void finalise(DSLContext tx, long key, ComputedOutcome outcome, LocalDate awardedOn, LocalDate validUntil,
+    public void finalise(DSLContext tx, long key, ComputedOutcome outcome, LocalDate awardedOn, LocalDate validUntil,
             OffsetDateTime at, String by) {
         tx.update(REVIEW)
                 .set(REVIEW.STATUS, ReviewStatus.FINALISED.name())
@@ -400,7 +424,7 @@ final class ReviewStore {
     }
 
     /** Writes the state of a finished revision as it was (used by import). */
-    void restoreFinalState(DSLContext tx, long key, Review review) {
+    public void restoreFinalState(DSLContext tx, long key, Review review) {
         tx.update(REVIEW)
                 .set(REVIEW.STATUS, review.status().name())
                 .set(REVIEW.COMPUTED_OUTCOME, review.computedOutcome() == null ? null : review.computedOutcome().name())
@@ -414,7 +438,7 @@ final class ReviewStore {
                 .where(REVIEW.REVIEW_KEY.eq(key)).execute();
     }
 
-    void setAmendmentReason(DSLContext tx, long key, String reason) {
+    public void setAmendmentReason(DSLContext tx, long key, String reason) {
         tx.update(REVIEW).set(REVIEW.AMENDMENT_REASON, reason).where(REVIEW.REVIEW_KEY.eq(key)).execute();
     }
 
@@ -422,19 +446,19 @@ final class ReviewStore {
      * Copies every child of revision {@code from} to revision {@code to}: participants, judgements,
      * notes, voices, actions, evidence with its links (the blobs are shared), the signatory.
      */
-    void copyChildren(DSLContext tx, long from, long to, Review source, OffsetDateTime now) {
+    public void copyChildren(DSLContext tx, long from, long to, Review source, OffsetDateTime now) {
         replaceParticipants(tx, to, source.participants());
         for (Judgement j : source.judgements().values()) {
             writeJudgement(tx, to, j.itemId(), j.levelId(), j.flagged(), now);
         }
         for (Note n : source.notes()) {
-            insertNote(tx, to, n.itemId(), n.body(), n.internal(), now);
+            insertNote(tx, to, n, now);
         }
         for (Voice v : source.voices()) {
-            insertVoice(tx, to, v.itemId(), v.speakerRole(), v.said(), v.consentToShare(), now);
+            insertVoice(tx, to, v, now);
         }
         for (FollowUpAction a : source.actions()) {
-            insertAction(tx, to, a.itemId(), a.description(), a.ownerRole(), a.dueDate(), a.done(), now);
+            insertAction(tx, to, a, now);
         }
         for (EvidenceFile e : source.evidence()) {
             long evidenceId = insertEvidence(tx, to, e.sha256(), e.originalName(), e.caption(), e.internal(),
@@ -449,7 +473,7 @@ final class ReviewStore {
 
     // --- evidence rows -----------------------------------------------------------------------------
 
-    long insertEvidence(DSLContext tx, long key, String sha256, String originalName, String caption,
+    public long insertEvidence(DSLContext tx, long key, String sha256, String originalName, String caption,
             boolean internal, boolean metadataRemoved, OffsetDateTime addedAt) {
         return tx.insertInto(EVIDENCE)
                 .set(EVIDENCE.REVIEW_KEY, key).set(EVIDENCE.SHA256, sha256).set(EVIDENCE.ORIGINAL_NAME, originalName)
@@ -459,13 +483,13 @@ final class ReviewStore {
     }
 
     /** The SHA-256 of an evidence row of revision {@code key}, if it is there. */
-    Optional<String> evidenceSha256(DSLContext tx, long key, long evidenceId) {
+    public Optional<String> evidenceSha256(DSLContext tx, long key, long evidenceId) {
         return tx.select(EVIDENCE.SHA256).from(EVIDENCE)
                 .where(EVIDENCE.REVIEW_KEY.eq(key).and(EVIDENCE.EVIDENCE_ID.eq(evidenceId)))
                 .fetchOptional(EVIDENCE.SHA256);
     }
 
-    void link(DSLContext tx, long evidenceId, String itemId) {
+    public void link(DSLContext tx, long evidenceId, String itemId) {
         tx.mergeInto(EVIDENCE_LINK).using(DSL.selectOne())
                 .on(EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId).and(EVIDENCE_LINK.ITEM_ID.eq(itemId)))
                 .whenNotMatchedThenInsert(EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.ITEM_ID)
@@ -473,29 +497,29 @@ final class ReviewStore {
                 .execute();
     }
 
-    void unlink(DSLContext tx, long evidenceId, String itemId) {
+    public void unlink(DSLContext tx, long evidenceId, String itemId) {
         tx.deleteFrom(EVIDENCE_LINK).where(EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId).and(EVIDENCE_LINK.ITEM_ID.eq(itemId)))
                 .execute();
     }
 
-    void setEvidenceCaption(DSLContext tx, long evidenceId, String caption) {
+    public void setEvidenceCaption(DSLContext tx, long evidenceId, String caption) {
         tx.update(EVIDENCE).set(EVIDENCE.CAPTION, caption).where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).execute();
     }
 
-    void setEvidenceInternal(DSLContext tx, long evidenceId, boolean internal) {
+    public void setEvidenceInternal(DSLContext tx, long evidenceId, boolean internal) {
         tx.update(EVIDENCE).set(EVIDENCE.INTERNAL, internal).where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).execute();
     }
 
-    void deleteEvidence(DSLContext tx, long evidenceId) {
+    public void deleteEvidence(DSLContext tx, long evidenceId) {
         tx.deleteFrom(EVIDENCE).where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).execute();
     }
 
-    boolean blobExists(DSLContext tx, String sha256) {
+    public boolean blobExists(DSLContext tx, String sha256) {
         return tx.fetchExists(EVIDENCE_BLOB, EVIDENCE_BLOB.SHA256.eq(sha256));
     }
 
     /** Deletes the blob if no evidence row refers to it any more. */
-    boolean deleteBlobIfUnused(DSLContext tx, String sha256) {
+    public boolean deleteBlobIfUnused(DSLContext tx, String sha256) {
         return tx.deleteFrom(EVIDENCE_BLOB)
                 .where(EVIDENCE_BLOB.SHA256.eq(sha256))
                 .and(DSL.notExists(DSL.selectOne().from(EVIDENCE).where(EVIDENCE.SHA256.eq(sha256))))
@@ -503,54 +527,25 @@ final class ReviewStore {
     }
 
     /** Deletes every blob that no evidence row refers to (left behind by a crash); returns how many. */
-    int deleteOrphanBlobs(DSLContext tx) {
+    public int deleteOrphanBlobs(DSLContext tx) {
         return tx.deleteFrom(EVIDENCE_BLOB)
                 .where(DSL.notExists(DSL.selectOne().from(EVIDENCE).where(EVIDENCE.SHA256.eq(EVIDENCE_BLOB.SHA256))))
                 .execute();
     }
 
-    Optional<String> blobMediaType(DSLContext tx, String sha256) {
+    public Optional<String> blobMediaType(DSLContext tx, String sha256) {
         return tx.select(EVIDENCE_BLOB.MEDIA_TYPE).from(EVIDENCE_BLOB).where(EVIDENCE_BLOB.SHA256.eq(sha256))
                 .fetchOptional(EVIDENCE_BLOB.MEDIA_TYPE);
     }
 
-    // --- schools for imports -------------------------------------------------------------------------
-
-    /** The school with this URN, else the one with exactly this name (if only one), else a new one. */
-    SchoolMatch matchOrCreateSchool(DSLContext tx, String name, String urn, String address, OffsetDateTime now) {
-        if (urn != null && !urn.isBlank()) {
-            Optional<Long> byUrn = tx.select(SCHOOL.SCHOOL_ID).from(SCHOOL).where(SCHOOL.URN.eq(urn.strip()))
-                    .fetchOptional(SCHOOL.SCHOOL_ID);
-            if (byUrn.isPresent()) {
-                return new SchoolMatch(byUrn.get(), false);
-            }
-        }
-        List<Long> byName = tx.select(SCHOOL.SCHOOL_ID).from(SCHOOL).where(SCHOOL.NAME.eq(name)).fetch(SCHOOL.SCHOOL_ID);
-        if (byName.size() == 1) {
-            return new SchoolMatch(byName.get(0), false);
-        }
-        long id = tx.insertInto(SCHOOL)
-                .set(SCHOOL.NAME, name)
-                .set(SCHOOL.URN, urn == null || urn.isBlank() ? null : urn.strip())
-                // The file has one address line; the register can split it into its parts later.
-                .set(SCHOOL.STREET, address)
-                .set(SCHOOL.CREATED_AT, now)
-                .set(SCHOOL.UPDATED_AT, now)
-                .returning(SCHOOL.SCHOOL_ID).fetchSingle(SCHOOL.SCHOOL_ID);
-        return new SchoolMatch(id, true);
-    }
-
-    record SchoolMatch(long schoolId, boolean created) {
-    }
-
     // --- settings ---------------------------------------------------------------------------------
 
-    Optional<String> setting(DSLContext tx, String key) {
+    public Optional<String> setting(DSLContext tx, String key) {
         return tx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
                 .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
-    void putSetting(DSLContext tx, String key, String value) {
+    public void putSetting(DSLContext tx, String key, String value) {
         tx.mergeInto(APP_SETTING).using(DSL.selectOne()).on(APP_SETTING.SETTING_KEY.eq(key))
                 .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
                 .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
@@ -559,22 +554,22 @@ final class ReviewStore {
 
     // --- conversions -------------------------------------------------------------------------------
 
-    static List<String> splitOfficers(String officers) {
+    public static List<String> splitOfficers(String officers) {
         if (officers == null || officers.isEmpty()) {
             return List.of();
         }
         return new ArrayList<>(Arrays.asList(officers.split(OFFICER_SEPARATOR)));
     }
 
-    static String joinOfficers(List<String> officers) {
+    public static String joinOfficers(List<String> officers) {
         return officers.isEmpty() ? null : String.join(OFFICER_SEPARATOR, officers);
     }
 
-    static Instant instant(OffsetDateTime t) {
+    public static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
     }
 
-    static OffsetDateTime offset(Instant t) {
+    public static OffsetDateTime offset(Instant t) {
         return t == null ? null : t.atOffset(java.time.ZoneOffset.UTC);
     }
 }

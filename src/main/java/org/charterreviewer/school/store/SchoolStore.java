@@ -1,5 +1,9 @@
-package org.charterreviewer.school;
+package org.charterreviewer.school.store;
 
+import org.charterreviewer.school.School;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolField;
+import org.charterreviewer.school.SchoolReview;
 import static org.charterreviewer.storage.jooq.Tables.REVIEW;
 import static org.charterreviewer.storage.jooq.Tables.SCHOOL;
 
@@ -106,6 +110,31 @@ public final class SchoolStore {
         record.setUpdatedAt(now);
         record.store();
         return record.getSchoolId();
+    }
+
+    /**
+     * The school a review or bundle being imported names: the one with its URN, else the only one
+     * with exactly its name, else it is added (with its search key, so it is found like any other).
+     * Works inside the import's transaction, so the school and the review are stored all or nothing.
+     */
+    public SchoolMatch matchOrInsert(DSLContext tx, SchoolDraft draft, OffsetDateTime now) {
+        if (draft.urn() != null) {
+            Optional<Long> byUrn = tx.select(SCHOOL.SCHOOL_ID).from(SCHOOL).where(SCHOOL.URN.eq(draft.urn()))
+                    .fetchOptional(SCHOOL.SCHOOL_ID);
+            if (byUrn.isPresent()) {
+                return new SchoolMatch(byUrn.get(), false);
+            }
+        }
+        List<Long> byName = tx.select(SCHOOL.SCHOOL_ID).from(SCHOOL).where(SCHOOL.NAME.eq(draft.name()))
+                .fetch(SCHOOL.SCHOOL_ID);
+        if (byName.size() == 1) {
+            return new SchoolMatch(byName.get(0), false);
+        }
+        return new SchoolMatch(insert(tx, draft, now), true);
+    }
+
+    /** The school an import settled on, and whether it was added for it. */
+    public record SchoolMatch(long schoolId, boolean created) {
     }
 
     public void update(DSLContext tx, long id, SchoolDraft draft, OffsetDateTime now) {

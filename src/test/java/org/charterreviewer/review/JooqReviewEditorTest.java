@@ -1,0 +1,111 @@
+package org.charterreviewer.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.audit.AuditEntry;
+import org.charterreviewer.charter.Item;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database editor on a real encrypted H2 file: what it returns after each change is exactly
+ * what is stored (the pure apply and the written rows agree), every change has its audit entry,
+ * and a refused change leaves nothing behind.
+ */
+class JooqReviewEditorTest extends ReviewTestBase {
+
+    ReviewEditor editor() {
+        return reviews.editor();
+    }
+
+    Review applyAndCompare(RevisionRef ref, ReviewChange change) {
+        Review returned = editor().apply(ref, change);
+        assertThat(returned).as("after %s", change).isEqualTo(editor().revision(returned.ref()));
+        return returned;
+    }
+
+    @Test
+    void everyKindOfChangeIsStoredAsTheInMemoryApplyWorksItOut() throws Exception {
+        Review review = startWolverhampton();
+        RevisionRef ref = review.ref();
+        Path photo = dir.resolve("assembly.png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3});
+        EvidenceFile file = evidence.attach(review.key(), photo, List.of("ep1"), "Assembly", ProgressMonitor.NONE);
+
+        applyAndCompare(ref, new ReviewChange.Judge("p1", "established"));
+        applyAndCompare(ref, new ReviewChange.Flag("p1", true));
+        applyAndCompare(ref, new ReviewChange.Judge("p1", null));
+        applyAndCompare(ref, new ReviewChange.Flag("p1", false));
+        applyAndCompare(ref, new ReviewChange.SetItemNote("p2", "Pupils set the agenda.", false));
+        applyAndCompare(ref, new ReviewChange.SetItemNote("p2", "Pupils set the agenda and chair.", true));
+        Review r = applyAndCompare(ref, new ReviewChange.AddReviewNote(5, "A warm welcome.", false));
+        applyAndCompare(ref, new ReviewChange.UpdateNote(5, "A very warm welcome.", true));
+        r = applyAndCompare(ref, new ReviewChange.AddVoice(ReviewChanges.nextVoiceId(r), "p3", "Pupil", "We choose.", true));
+        applyAndCompare(ref, new ReviewChange.UpdateVoice(1, "Pupil, Year 6", "We choose topics.", false));
+        applyAndCompare(ref, new ReviewChange.AddAction(1, null, "Share minutes", "Head teacher", LocalDate.of(2028, 3, 1)));
+        applyAndCompare(ref, new ReviewChange.SetActionDone(1, true));
+        applyAndCompare(ref, new ReviewChange.UpdateAction(1, "Share minutes with families", null, null));
+        applyAndCompare(ref, new ReviewChange.LinkEvidence(file.id(), "p4"));
+        applyAndCompare(ref, new ReviewChange.UnlinkEvidence(file.id(), "ep1"));
+        applyAndCompare(ref, new ReviewChange.SetCaption(file.id(), "School council"));
+        applyAndCompare(ref, new ReviewChange.SetEvidenceInternal(file.id(), true));
+        applyAndCompare(ref, new ReviewChange.SetVisit(LocalDate.of(2026, 3, 8), List.of("Officer Three")));
+        applyAndCompare(ref, new ReviewChange.SetParticipants(List.of(new Participant("Chair of governors", null))));
+        applyAndCompare(ref, new ReviewChange.RemoveNote(5));
+        applyAndCompare(ref, new ReviewChange.RemoveVoice(1));
+        applyAndCompare(ref, new ReviewChange.RemoveAction(1));
+        Review last = applyAndCompare(ref, new ReviewChange.RemoveEvidence(file.id()));
+        assertThat(last.evidence()).isEmpty();
+        assertThat(last.itemNote("p2")).contains(new Note(1, "p2", "Pupils set the agenda and chair.", true));
+
+        assertThat(reviews.auditTrail(review.id())).extracting(AuditEntry::event).contains("review.judged",
+                "review.voiceAdded", "evidence.linked", "evidence.removed", "review.participantsChanged");
+        assertThat(reviews.auditTrail(review.id())).last().extracting(AuditEntry::detail)
+                .isEqualTo("revision 1; evidence " + file.id());
+    }
+
+    @Test
+    void aRefusedChangeWritesNothingAndLeavesNoAuditEntry() {
+        Review review = startWolverhampton();
+        int entries = reviews.auditTrail(review.id()).size();
+        assertThatThrownBy(() -> editor().apply(review.ref(), new ReviewChange.RecordDecision(Decision.AWARDED, "Yes", null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("give a reason for overriding it");
+        assertThat(editor().latest(review.id())).isEqualTo(review);
+        assertThat(reviews.auditTrail(review.id())).hasSize(entries);
+    }
+
+    @Test
+    void finalisingAndAmendingKeepEntryNumbersAndTheFinalisedRevision() throws Exception {
+        Review review = startWolverhampton();
+        RevisionRef ref = review.ref();
+        Path minutes = dir.resolve("minutes.pdf");
+        Files.writeString(minutes, "%PDF-1.4 minutes");
+        evidence.attach(review.key(), minutes, wolverhampton.judgedItems().stream().map(Item::id).toList(), null,
+                ProgressMonitor.NONE);
+        for (Item item : wolverhampton.judgedItems()) {
+            editor().apply(ref, new ReviewChange.Judge(item.id(), "established"));
+        }
+        editor().apply(ref, new ReviewChange.AddVoice(3, null, "Parent carer", "We are listened to.", true));
+        applyAndCompare(ref, new ReviewChange.RecordDecision(Decision.AWARDED, "Well done", "ignored: matches the rule"));
+        Review finalised = applyAndCompare(ref, new ReviewChange.Finalise());
+        assertThat(finalised.computedOutcome()).isEqualTo(ComputedOutcome.MET);
+        assertThat(finalised.validUntil()).isEqualTo(LocalDate.of(2028, 3, 10));
+        assertThat(finalised.decision().overrideReason()).isNull();
+
+        Review amended = editor().apply(ref, new ReviewChange.Amend("Wrong visit date"));
+        assertThat(amended).isEqualTo(editor().latest(review.id()));
+        assertThat(amended.ref()).isEqualTo(ref.next());
+        assertThat(amended.voices()).extracting(Voice::id).containsExactly(3L);
+        assertThat(editor().revision(ref)).isEqualTo(finalised);
+        assertThatThrownBy(() -> editor().apply(ref, new ReviewChange.Judge("p1", "embedded")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is finalised");
+        assertThat(reviews.auditTrail(review.id())).last().extracting(AuditEntry::detail)
+                .isEqualTo("revision 2; from revision 1");
+    }
+}
