@@ -92,7 +92,7 @@ public final class MainWindow implements Navigator {
         this.geometryStore = new WindowGeometryStore(workspace.folder().windowSettingsFile(), workspace.json());
         this.viewModel = new MainWindowViewModel(workspace.folder().root().toString());
         this.dialogs = new FxDialogService(() -> stage, hostServices);
-        this.reviewEditor = new ServiceReviewEditor(workspace.reviews(), workspace.evidence());
+        this.reviewEditor = workspace.reviews().editor();
         this.lastPlaces = lastPlacesOf(workspace);
 
         screens = new EnumMap<>(Destination.class);
@@ -163,8 +163,7 @@ public final class MainWindow implements Navigator {
 
     /** What the walkthrough needs from a workspace, with the places where reviews were left kept in its folder. */
     public static WalkthroughServices walkthroughServices(Workspace workspace) {
-        return walkthroughServices(workspace, new ServiceReviewEditor(workspace.reviews(), workspace.evidence()),
-                lastPlacesOf(workspace));
+        return walkthroughServices(workspace, workspace.reviews().editor(), lastPlacesOf(workspace));
     }
 
     private static LastPlacesFile lastPlacesOf(Workspace workspace) {
