@@ -86,14 +86,17 @@ final class ActionsPane {
         });
         VBox whatField = labelled("review.action.what", what);
         HBox.setHgrow(whatField, Priority.ALWAYS);
-        VBox dueField = new VBox(2, labelled("review.action.due", due), dueError);
+        VBox dueField = labelled("review.action.due", due);
+        dueField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var editing = viewModel.editingProperty().isNotNull();
         Button add = Controls.button("review-action-add", "review.action.add");
         RecordListEditing.addOrSave(add, editing, "review.action.add", "review.action.save");
         Button cancel = Controls.button("review-action-cancel", "review.action.cancel");
         cancel.visibleProperty().bind(editing);
         cancel.managedProperty().bind(cancel.visibleProperty());
-        VBox form = new VBox(6, row(whatField, labelled("review.action.owner", owner), dueField), row(add, cancel));
+        // The error goes under the whole row, so a long message never squeezes the other fields.
+        VBox form = new VBox(6, row(whatField, labelled("review.action.owner", owner), dueField), dueError,
+                row(add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = RecordListEditing.editHint("review-action-editing", editing, "review.action.editing");
         RecordListEditing.announceEditing(what, editing, hint);

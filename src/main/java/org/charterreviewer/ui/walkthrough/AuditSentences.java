@@ -25,6 +25,10 @@ final class AuditSentences {
     private static final int WORDS = 60;
     private static final Pattern REVISION = Pattern.compile("^revision (\\d+);?\\s*");
     private static final Pattern TOKEN = Pattern.compile("\\b(item|evidence|action|voice|note) ([\\w.:-]+)");
+    /** A list of item ids, as attaching evidence records them: "[we-promise-1, we-promise-2]". */
+    private static final Pattern ITEM_LIST = Pattern.compile("\\[([\\w.:-]+(?:, [\\w.:-]+)*)]");
+    /** Values recorded as constants, "MET", "NOT_YET": shown in lower case words. */
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)*\\b");
 
     private final Charter charter;
     private final Review review;
@@ -49,6 +53,21 @@ final class AuditSentences {
             token.appendReplacement(out, Matcher.quoteReplacement(named(token.group(1), token.group(2))));
         }
         token.appendTail(out);
+        Matcher list = ITEM_LIST.matcher(out.toString());
+        StringBuilder listed = new StringBuilder();
+        while (list.find()) {
+            String[] ids = list.group(1).split(", ");
+            String named = ids.length == 1 ? named("item", ids[0]) : tr("review.audit.items", ids.length);
+            list.appendReplacement(listed, Matcher.quoteReplacement(named));
+        }
+        list.appendTail(listed);
+        Matcher constant = CONSTANT.matcher(listed.toString());
+        StringBuilder lowered = new StringBuilder();
+        while (constant.find()) {
+            constant.appendReplacement(lowered, constant.group().toLowerCase(java.util.Locale.UK).replace('_', ' '));
+        }
+        constant.appendTail(lowered);
+        out = lowered;
         List<String> words = new ArrayList<>();
         for (String word : out.toString().split(" ")) {
             words.add(levelLabel(word));

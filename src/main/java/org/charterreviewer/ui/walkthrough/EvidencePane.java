@@ -132,6 +132,8 @@ final class EvidencePane {
             }
             setText(EvidenceViewModel.lineOf(file));
             setAccessibleText(getText());
+            setWrapText(true);
+            setPrefWidth(0);
             Image cached = thumbnails.get(file.sha256());
             image.setImage(cached);
             setGraphic(file.isImage() ? image : null);

@@ -34,6 +34,22 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void listsOfItemsAndRecordedValuesReadAsWords() {
+        WalkthroughHarness h = WalkthroughHarness.wolverhampton();
+        var at = WalkthroughHarness.CLOCK.instant();
+        h.audit.add(new AuditEntry(at, "A. Officer", "evidence.attached", "review", "x",
+                "revision 1; evidence abab linked to [p1, p2, p3]"));
+        h.audit.add(new AuditEntry(at, "A. Officer", "evidence.attached", "review", "x",
+                "revision 1; evidence abab linked to [p4]"));
+        h.audit.add(new AuditEntry(at, "A. Officer", "review.finalised", "review", "x",
+                "revision 1; outcome NOT_MET; decision NOT_YET"));
+        h.vm.history().setShown(true);
+        assertThat(h.vm.history().auditTrail().get(0)).endsWith("outcome not met; decision not yet");
+        assertThat(h.vm.history().auditTrail().get(1)).endsWith("linked to “We promise item 4”");
+        assertThat(h.vm.history().auditTrail().get(2)).endsWith("linked to 3 items").doesNotContain("[", "p1");
+    }
+
+    @Test
     void theHistoryIsReadAgainAfterEachWriteWhileShown() {
         WalkthroughHarness h = WalkthroughHarness.wolverhampton();
         h.vm.history().setShown(true);
