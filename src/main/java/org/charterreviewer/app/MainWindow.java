@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.review.ReviewEditor;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.certificate.CertificateExportViewModel;
 import org.charterreviewer.ui.certificate.FxCertificateDialogs;
@@ -33,9 +34,12 @@ import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.common.TaskExecutor;
-import org.charterreviewer.ui.review.AutosaveQueue;
-import org.charterreviewer.ui.review.ReviewWalkthroughView;
-import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
+import org.charterreviewer.ui.walkthrough.ReviewWalkthroughView;
+import org.charterreviewer.ui.walkthrough.ReviewWalkthroughViewModel;
+import org.charterreviewer.ui.walkthrough.LastPlacesFile;
+import org.charterreviewer.ui.walkthrough.ReviewHistory;
+import org.charterreviewer.ui.walkthrough.WalkthroughServices;
+import org.charterreviewer.ui.common.FxTypingPause;
 import org.charterreviewer.ui.report.ReportExportView;
 import org.charterreviewer.ui.report.ReportExportViewModel;
 import org.charterreviewer.ui.reviews.RegisterExportViewModel;
@@ -80,6 +84,10 @@ public final class MainWindow implements Navigator {
     /** Builds the walkthrough screen of one review. */
     private final Function<UUID, Screen> reviewScreens;
     private ReviewWalkthroughViewModel openWalkthrough;
+    /** Text is written once the officer stops typing for this long (or leaves the field). */
+    private static final long TYPING_PAUSE_MILLIS = 400;
+    private final ReviewEditor reviewEditor;
+    private final LastPlacesFile lastPlaces;
 
     private final Appearance appearance;
     /** True when this window made its own {@link Appearance} and so removes it on shutdown. */
@@ -104,6 +112,8 @@ public final class MainWindow implements Navigator {
         this.geometryStore = new WindowGeometryStore(workspace.folder().windowSettingsFile(), workspace.json());
         this.viewModel = new MainWindowViewModel(workspace.folder().root().toString());
         this.dialogs = new FxDialogService(() -> stage, hostServices);
+        this.reviewEditor = workspace.reviews().editor();
+        this.lastPlaces = lastPlacesOf(workspace);
 
         screens = new EnumMap<>(Destination.class);
         reviewScreens = id -> openWalkthrough(id, dialogs);
@@ -181,10 +191,45 @@ public final class MainWindow implements Navigator {
     }
 
     private Screen openWalkthrough(UUID reviewId, DialogService dialogs) {
-        ReviewWalkthroughViewModel walkthrough = new ReviewWalkthroughViewModel(reviewId, workspace.reviews(),
-                workspace.evidence(), workspace.eraser(), AutosaveQueue.background(Platform::runLater), tasks, dialogs, this);
+        if (openWalkthrough != null) {
+            openWalkthrough.close();
+        }
+        ReviewWalkthroughViewModel walkthrough = new ReviewWalkthroughViewModel(reviewId,
+                walkthroughServices(workspace, reviewEditor, lastPlaces),
+                tasks, queries, dialogs, this, new FxTypingPause(TYPING_PAUSE_MILLIS));
         openWalkthrough = walkthrough;
         return new ReviewWalkthroughView(walkthrough);
+    }
+
+    /** What the walkthrough needs from a workspace, with the places where reviews were left kept in its folder. */
+    public static WalkthroughServices walkthroughServices(Workspace workspace) {
+        return walkthroughServices(workspace, workspace.reviews().editor(), lastPlacesOf(workspace));
+    }
+
+    private static LastPlacesFile lastPlacesOf(Workspace workspace) {
+        return new LastPlacesFile(workspace.folder().windowSettingsFile().resolveSibling("walkthrough-places.json"),
+                workspace.json());
+    }
+
+    /** What every walkthrough window needs; the review is written through the editor, one change at a time. */
+    private static WalkthroughServices walkthroughServices(Workspace workspace, ReviewEditor reviewEditor,
+            LastPlacesFile lastPlaces) {
+        ReviewHistory history = new ReviewHistory() {
+            @Override
+            public java.util.List<org.charterreviewer.review.RevisionInfo> revisions(UUID reviewId) {
+                return workspace.reviews().revisions(reviewId);
+            }
+
+            @Override
+            public java.util.List<org.charterreviewer.audit.AuditEntry> auditTrail(UUID reviewId) {
+                return workspace.reviews().auditTrail(reviewId);
+            }
+        };
+        return new WalkthroughServices(reviewEditor, workspace.reviews()::charterOf,
+                (review, file, itemId, monitor) -> workspace.evidence().attach(review.key(), file,
+                        java.util.List.of(itemId), null, monitor),
+                workspace.evidence(), workspace.eraser(), history, lastPlaces, workspace.clock(),
+                () -> workspace.identity().officerName().orElseGet(() -> System.getProperty("user.name", "officer")));
     }
 
     @Override

@@ -1,15 +1,18 @@
 package org.charterreviewer.testing;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.charterreviewer.ui.common.DialogService;
 
 /**
- * The dialog service every UI test uses: records every dialog shown (safe to read from the test
- * thread while the FX thread adds) and answers questions and file choosers with the replies the
- * test sets.
+ * A dialog service for tests: records every dialog shown (safe to read from the test thread while
+ * the FX thread adds), answers file choosers and text questions from what the test prepared, and
+ * remembers the files handed to the system's viewer.
  */
 public final class RecordingDialogService implements DialogService {
 
@@ -18,6 +21,10 @@ public final class RecordingDialogService implements DialogService {
     }
 
     public final List<Shown> shown = new CopyOnWriteArrayList<>();
+    /** Answers to text questions, in order; none left means cancelled. */
+    public final Deque<String> textAnswers = new ConcurrentLinkedDeque<>();
+    /** Files handed to the system's viewer. */
+    public final List<Path> opened = new CopyOnWriteArrayList<>();
     public List<Path> filesToOpen = List.of();
     /** What confirmation questions answer. */
     public boolean confirmAnswer = true;
@@ -72,7 +79,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
-        return Optional.empty();
+        return Optional.ofNullable(textAnswers.poll());
     }
 
     @Override
@@ -94,5 +101,23 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public void openInSystemViewer(Path file) {
+        opened.add(file);
+    }
+
+    /** The messages of the errors shown, each list's details after its message. */
+    public List<String> errors() {
+        List<String> errors = new ArrayList<>();
+        for (Shown s : shown) {
+            if (s.kind().startsWith("error")) {
+                errors.add(s.message());
+                errors.addAll(s.details());
+            }
+        }
+        return errors;
+    }
+
+    /** The confirmation questions asked, as "title: message". */
+    public List<String> confirmations() {
+        return shown.stream().filter(s -> s.kind().equals("confirm")).map(s -> s.title() + ": " + s.message()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.charterreviewer.ui.review;
+package org.charterreviewer.ui.walkthrough;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,10 +25,11 @@ import org.charterreviewer.app.MainWindow;
 import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewStatus;
+import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.ui.common.FxTaskExecutor;
+import org.charterreviewer.ui.common.FxTypingPause;
 import org.charterreviewer.ui.common.Styles;
-import org.charterreviewer.ui.review.WalkthroughFixture.FakeDialogs;
-import org.charterreviewer.ui.review.WalkthroughFixture.FakeNavigator;
+import org.charterreviewer.ui.walkthrough.WalkthroughFixture.FakeNavigator;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +53,7 @@ class ReviewWalkthroughViewTest {
     private ReviewWalkthroughViewModel viewModel;
     private ReviewWalkthroughView view;
     private MainWindow window;
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private final FakeNavigator navigator = new FakeNavigator();
     private final FxTaskExecutor tasks = new FxTaskExecutor();
 
@@ -85,8 +85,8 @@ class ReviewWalkthroughViewTest {
     }
 
     private void showScreen(FxRobot robot, Review review) {
-        viewModel = new ReviewWalkthroughViewModel(review.id(), workspace.reviews(), workspace.evidence(), workspace.eraser(),
-                AutosaveQueue.background(Platform::runLater), tasks, dialogs, navigator);
+        viewModel = new ReviewWalkthroughViewModel(review.id(), MainWindow.walkthroughServices(workspace), tasks, tasks,
+                dialogs, navigator, new FxTypingPause(400));
         view = new ReviewWalkthroughView(viewModel);
         robot.interact(() -> {
             Scene scene = new Scene((Parent) view.node(), 1300, 860);
@@ -95,7 +95,7 @@ class ReviewWalkthroughViewTest {
             stage.show();
             view.onShow();
         });
-        waitUntil(() -> viewModel.getCurrentItem() != null && robot.lookup(".level-button").tryQuery().isPresent());
+        waitUntil(() -> viewModel.item().getItem() != null && robot.lookup(".level-button").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -105,7 +105,7 @@ class ReviewWalkthroughViewTest {
         Path photo = WalkthroughFixture.png(dir, "council-display-" + System.nanoTime() + ".png");
         dialogs.filesToOpen = List.of(photo);
         assertThat(robot.lookup("#review-item-text").queryAs(Label.class).getText())
-                .isEqualTo(viewModel.getCurrentItem().text());
+                .isEqualTo(viewModel.item().getItem().text());
         assertThat(robot.lookup("#review-level-established").queryAs(ToggleButton.class).getAccessibleText())
                 .contains("Established", "usual way of working", "key 3");
 
@@ -116,17 +116,17 @@ class ReviewWalkthroughViewTest {
         robot.type(KeyCode.TAB).write("Pupils group");
         robot.type(KeyCode.TAB).write("We chose the new library books");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> viewModel.voices().size() == 1);
+        waitUntil(() -> viewModel.voices().voices().size() == 1);
         alt(robot, KeyCode.A);
-        waitUntil(() -> viewModel.itemEvidence().size() == 1);
+        waitUntil(() -> viewModel.evidence().itemEvidence().size() == 1);
 
-        int items = viewModel.items().size();
+        int items = viewModel.navigation().items().size();
         for (int i = 1; i < items; i++) {
             shortcut(robot, KeyCode.DOWN);
             robot.type(KeyCode.DIGIT3);
         }
-        waitUntil(() -> viewModel.completenessLabelProperty().get().startsWith(items + " of " + items + " judged")
-                && viewModel.getSaveState() == ReviewWalkthroughViewModel.SaveState.SAVED);
+        waitUntil(() -> viewModel.header().completenessLabelProperty().get().startsWith(items + " of " + items + " judged")
+                && viewModel.session().getSaveState() == ReviewSession.SaveState.SAVED);
         assertThat(robot.lookup("#review-completeness").queryAs(Label.class).getText())
                 .contains("35 of 35 judged", "without evidence");
 
@@ -135,7 +135,7 @@ class ReviewWalkthroughViewTest {
         robot.type(KeyCode.SPACE);
         waitUntil(() -> workspace.reviews().latest(review.id()).decision() != null);
         alt(robot, KeyCode.E);
-        waitUntil(() -> workspace.reviews().latest(review.id()).isFinalised() && !viewModel.isEditable());
+        waitUntil(() -> workspace.reviews().latest(review.id()).isFinalised() && !viewModel.session().isEditable());
 
         assertThat(robot.lookup("#review-outcome").queryAs(Label.class).getText())
                 .isEqualTo("The award rule is not met yet");
@@ -193,7 +193,7 @@ class ReviewWalkthroughViewTest {
         Review review = showScreen(robot, WalkthroughFixture.WOLVERHAMPTON);
         dialogs.filesToOpen = List.of(WalkthroughFixture.png(dir, "playground-" + System.nanoTime() + ".png"));
         alt(robot, KeyCode.A);
-        waitUntil(() -> viewModel.itemEvidence().size() == 1);
+        waitUntil(() -> viewModel.evidence().itemEvidence().size() == 1);
         waitUntil(() -> robot.lookup("#review-evidence .list-cell").queryAllAs(Labeled.class).stream()
                 .anyMatch(cell -> cell.getText() != null && cell.getText().startsWith("playground-")));
         Labeled cell = robot.lookup("#review-evidence .list-cell").queryAllAs(Labeled.class).stream()
@@ -212,18 +212,18 @@ class ReviewWalkthroughViewTest {
         assertThat(remove.isDisabled()).isFalse();
         assertThat(remove.getAccessibleText()).contains("for good", "every revision");
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> dialogs.confirmations.size() == 1);
+        waitUntil(() -> dialogs.confirmations().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.confirmations.get(0)).contains("Remove this evidence file for good?", "playground-",
+        assertThat(dialogs.confirmations().get(0)).contains("Remove this evidence file for good?", "playground-",
                 "Oak Hill Primary", "Children and Families Together", "its one revision", "cannot be undone");
         assertThat(workspace.reviews().latest(review.id()).evidence()).hasSize(1);
 
         dialogs.confirmAnswer = true;
         robot.interact(remove::fire);
-        waitUntil(() -> dialogs.confirmations.size() == 2 && viewModel.itemEvidence().isEmpty()
-                && !viewModel.removingEvidenceProperty().get());
+        waitUntil(() -> dialogs.confirmations().size() == 2 && viewModel.evidence().itemEvidence().isEmpty()
+                && !viewModel.evidence().removingProperty().get());
         assertThat(workspace.reviews().latest(review.id()).evidence()).isEmpty();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -253,14 +253,14 @@ class ReviewWalkthroughViewTest {
 
         // The recorded voice and action cannot be loaded for editing, nor the action marked done.
         robot.type(KeyCode.HOME);
-        waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
+        waitUntil(() -> viewModel.voices().voices().size() == 1 && viewModel.actions().actions().size() == 1);
         alt(robot, KeyCode.P);
         robot.type(KeyCode.HOME).type(KeyCode.ENTER).type(KeyCode.F2);
         alt(robot, KeyCode.U);
         robot.type(KeyCode.HOME).type(KeyCode.F2).type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.getEditingVoice()).isNull();
-        assertThat(viewModel.getEditingAction()).isNull();
+        assertThat(viewModel.voices().getEditing()).isNull();
+        assertThat(viewModel.actions().getEditing()).isNull();
         assertThat(robot.lookup("#review-voice-said").queryAs(TextField.class).getText()).isEmpty();
         Review after = workspace.reviews().latest(review.id());
         assertThat(after.actions()).singleElement().satisfies(a -> assertThat(a.done()).isFalse());
@@ -278,7 +278,7 @@ class ReviewWalkthroughViewTest {
             robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT, KeyCode.CONTROL);
         }
         waitUntil(() -> workspace.reviews().latest(review.id()).judgements().size() == commitments
-                && viewModel.getSaveState() == ReviewWalkthroughViewModel.SaveState.SAVED);
+                && viewModel.session().getSaveState() == ReviewSession.SaveState.SAVED);
 
         shortcut(robot, KeyCode.O);
         assertThat(robot.lookup("#review-outcome").queryAs(Label.class).getText()).isEqualTo("Pledge not signed yet");
@@ -319,7 +319,7 @@ class ReviewWalkthroughViewTest {
         long voiceId = before.voices().get(0).id();
         long actionId = before.actions().get(0).id();
         showScreen(robot, review);
-        waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
+        waitUntil(() -> viewModel.voices().voices().size() == 1 && viewModel.actions().actions().size() == 1);
 
         alt(robot, KeyCode.P);
         robot.type(KeyCode.HOME).type(KeyCode.F2);
@@ -359,12 +359,11 @@ class ReviewWalkthroughViewTest {
         robot.type(KeyCode.TAB);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Head teacher");
-        robot.interact(() -> robot.lookup("#review-action-due").queryAs(DatePicker.class)
-                .setValue(LocalDate.of(2027, 3, 1)));
+        robot.clickOn("#review-action-due").write("1/3/2027");
         robot.interact(what::requestFocus);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> workspace.reviews().latest(review.id()).actions().get(0).description()
-                .equals("Share minutes with families") && viewModel.getSaveState() == ReviewWalkthroughViewModel.SaveState.SAVED);
+                .equals("Share minutes with families") && viewModel.session().getSaveState() == ReviewSession.SaveState.SAVED);
         // Back on the list with the same action selected: Space marks it done.
         ListView<?> actions = robot.lookup("#review-actions").queryAs(ListView.class);
         assertThat(actions.isFocused()).isTrue();
@@ -386,7 +385,7 @@ class ReviewWalkthroughViewTest {
         Review review = reviewWithAVoiceAndAnAction();
         Review before = workspace.reviews().latest(review.id());
         showScreen(robot, review);
-        waitUntil(() -> viewModel.voices().size() == 1 && viewModel.actions().size() == 1);
+        waitUntil(() -> viewModel.voices().voices().size() == 1 && viewModel.actions().actions().size() == 1);
 
         alt(robot, KeyCode.P);
         robot.type(KeyCode.HOME).type(KeyCode.ENTER);
@@ -394,7 +393,7 @@ class ReviewWalkthroughViewTest {
         robot.write("Something else");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.getEditingVoice()).isNull();
+        assertThat(viewModel.voices().getEditing()).isNull();
         assertThat(robot.lookup("#review-voice-said").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#review-voices").queryAs(ListView.class).isFocused()).isTrue();
 
@@ -405,7 +404,7 @@ class ReviewWalkthroughViewTest {
         robot.write(" team");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.getEditingAction()).isNull();
+        assertThat(viewModel.actions().getEditing()).isNull();
         assertThat(robot.lookup("#review-action-what").queryAs(TextField.class).getText()).isEmpty();
 
         alt(robot, KeyCode.U);
@@ -413,7 +412,7 @@ class ReviewWalkthroughViewTest {
         robot.write(" never");
         robot.clickOn("#review-action-cancel");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.getEditingAction()).isNull();
+        assertThat(viewModel.actions().getEditing()).isNull();
 
         Review after = workspace.reviews().latest(review.id());
         assertThat(after.voices()).isEqualTo(before.voices());
@@ -429,7 +428,7 @@ class ReviewWalkthroughViewTest {
         ListView<?> sidebar = robot.lookup("#review-sidebar").queryAs(ListView.class);
         robot.interact(sidebar::requestFocus);
         robot.type(KeyCode.HOME);
-        waitUntil(() -> viewModel.getShownSection() != null);
+        waitUntil(() -> viewModel.item().getShownSection() != null);
         Label words = robot.lookup("#review-item-text").queryAs(Label.class);
         assertThat(robot.lookup("#review-section-title").queryAs(Label.class).getText()).isEqualTo("Our Vision:");
         assertThat(words.getText()).startsWith("Our vision is that children, young people with SEND");
@@ -445,13 +444,13 @@ class ReviewWalkthroughViewTest {
         assertThat(sidebar.isFocused()).isTrue();
 
         robot.type(KeyCode.DOWN);
-        waitUntil(() -> viewModel.getCurrentItem() != null);
-        assertThat(viewModel.getShownSection()).isNull();
-        assertThat(words.getText()).isEqualTo(viewModel.getCurrentItem().text());
+        waitUntil(() -> viewModel.item().getItem() != null);
+        assertThat(viewModel.item().getShownSection()).isNull();
+        assertThat(words.getText()).isEqualTo(viewModel.item().getItem().text());
         assertThat(robot.lookup("#review-item-parts").queryAs(Node.class).isVisible()).isTrue();
         robot.type(KeyCode.UP).type(KeyCode.UP);
-        waitUntil(() -> viewModel.getShownSection() != null);
-        assertThat(viewModel.getShownSection().title()).isEqualTo("Our Aim:");
+        waitUntil(() -> viewModel.item().getShownSection() != null);
+        assertThat(viewModel.item().getShownSection().title()).isEqualTo("Our Aim:");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workspace.reviews().latest(review.id()).judgements()).isEmpty();
     }
@@ -471,10 +470,12 @@ class ReviewWalkthroughViewTest {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Condition not met in time; focus on " + stage.getScene().getFocusOwner()
-                    + ", save state " + (viewModel == null ? "-" : viewModel.getSaveState() + " "
-                    + viewModel.saveMessageProperty().get() + " form " + viewModel.formMessageProperty().get()
-                    + " role " + viewModel.voiceRoleProperty().get() + " said " + viewModel.voiceSaidProperty().get()
-                    + " decision " + viewModel.decisionProperty().get() + " hint " + viewModel.decisionHintProperty().get()), e);
+                    + ", save state " + (viewModel == null ? "-" : viewModel.session().getSaveState() + " "
+                    + viewModel.session().saveMessageProperty().get() + " voice form "
+                    + viewModel.voices().messageProperty().get() + " decision "
+                    + viewModel.outcome().decisionProperty().get() + " hint " + viewModel.outcome().hintProperty().get()
+                    + " item " + viewModel.item().getItem() + " judged in memory "
+                    + viewModel.session().getReview().judgements().size() + " errors " + dialogs.errors()), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
