@@ -4,7 +4,7 @@
 # into docs/PERFORMANCE.md with the machine, load average and date. Never part of `mvn verify`.
 #
 #   mvn -B -q package -DskipTests            (builds target/charter-reviewer.jar and target/lib)
-#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--label after] [--jar FILE] [--no-write] [--no-lock]
+#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
 #
 # --evidence-mb: the large evidence of the bundle/import measures, in 4 files of random bytes named
 # *.mp4 (incompressible, like video); up to 1024. Without DISPLAY the window measure is left out.
@@ -28,6 +28,7 @@ while [ $# -gt 0 ]; do
         --jar) JAR=$(realpath "$2"); shift 2 ;;
         --no-write) WRITE=0; shift ;;
         --no-lock) LOCK=0; WRITE=0; shift ;;   # only to try the script out: numbers not written
+        --lock-held) LOCK=0; shift ;;          # the caller holds /tmp/mvn.lock (several runs back to back)
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done

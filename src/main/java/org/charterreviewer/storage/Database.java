@@ -73,20 +73,29 @@ public final class Database implements AutoCloseable {
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
-            MigrateResult result = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-            LOG.info("Database ready at schema version {} ({} migrations applied)",
-                    result.targetSchemaVersion, result.migrationsExecuted);
+            if (SchemaCheck.isCurrent(keepOpen)) {
+                // Already at the newest bundled migration: Flyway would find nothing to do.
+                LOG.info("Database ready, schema already current");
+            } else {
+                migrate(pool);
+            }
             return new Database(folder, url, password, pool, keepOpen);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(keepOpen);
             pool.dispose();
             throw translate(e, folder);
         }
+    }
+
+    private static void migrate(DataSource pool) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:" + SchemaCheck.LOCATION)
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        LOG.info("Database ready at schema version {} ({} migrations applied)",
+                result.targetSchemaVersion, result.migrationsExecuted);
     }
 
     private static JdbcConnectionPool newPool(String url, String password) {
