@@ -20,6 +20,7 @@ LABEL=""
 JAR=$REPO/target/charter-reviewer.jar
 WRITE=1
 LOCK=1
+NOTE=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --rounds) ROUNDS=$2; shift 2 ;;
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
         --label) LABEL=$2; shift 2 ;;
         --jar) JAR=$(realpath "$2"); shift 2 ;;
         --no-write) WRITE=0; shift ;;
-        --no-lock) LOCK=0; WRITE=0; shift ;;   # only to try the script out: numbers not written
+        --no-lock) LOCK=0; NOTE="Timed WITHOUT the Maven lock: other builds may have run meanwhile."; shift ;;
         --lock-held) LOCK=0; shift ;;          # the caller holds /tmp/mvn.lock (several runs back to back)
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -154,7 +155,7 @@ TABLE=$WORK/table.md
     echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),"
     echo "$(java -version 2>&1 | head -1), $(uname -sr); load average $LOAD_BEFORE before, $LOAD_AFTER after;"
     echo "commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'), jar \`${JAR#"$REPO"/}\`;"
-    echo "$ROUNDS rounds, app and floor interleaved; evidence $((per_file * 4)) MB in 4 random-byte .mp4 files. Medians."
+    echo "$ROUNDS rounds, app and floor interleaved; evidence $((per_file * 4)) MB in 4 random-byte .mp4 files. Medians. $NOTE"
     echo
     echo "| measure | the app | the floor, same run | ratio | goal |"
     echo "|---|---|---|---|---|"
