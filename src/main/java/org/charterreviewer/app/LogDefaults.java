@@ -13,7 +13,8 @@ import org.slf4j.Logger;
  * logback.xml: parsing the XML loaded some 300 classes (Joran and the JDK's XML parser) and took a
  * quarter to half a second of every start and every command (docs/PERFORMANCE.md). The same as
  * the XML it replaces: nothing is written until {@link LogConfiguration} adds the data folder's
- * file; noisy libraries only warn; logback says nothing about itself. A logback-test.xml (tests) or -Dlogback.configurationFile still wins.
+ * file; noisy libraries only warn; logback says nothing about itself. A logback-test.xml (tests)
+ * or -Dlogback.configurationFile still wins.
  */
 public final class LogDefaults extends ContextAwareBase implements Configurator {
 
