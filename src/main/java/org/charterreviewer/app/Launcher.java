@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import org.charterreviewer.cli.CharterReviewerCommand;
 import org.charterreviewer.cli.Cli;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.workspace.Workspace;
@@ -20,6 +21,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (CharterReviewerCommand.Version.isAlone(args)) {
+            // Answered before logging and picocli start, which took most of its second (docs/PERFORMANCE.md);
+            // the same line picocli prints.
+            System.out.println(CharterReviewerCommand.Version.text());
+            System.exit(0);
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = Cli.run(args, Launcher::openWorkspace, Launcher::launchWindow, out, err);

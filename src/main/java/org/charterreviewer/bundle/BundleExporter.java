@@ -114,12 +114,15 @@ public final class BundleExporter {
                     out -> out.write(charterJson)));
             BundleNames names = new BundleNames();
             Map<String, String> pathBySha = new HashMap<>();
-            // Evidence is mostly photos and PDFs, already compressed: the fastest level loses almost nothing.
-            zip.setLevel(Deflater.BEST_SPEED);
             for (ReviewDocument.EvidencePart part : document.evidence()) {
                 if (pathBySha.containsKey(part.sha256())) {
                     continue; // The same content attached twice is carried once.
                 }
+                // Photos, video and PDFs are compressed already: stored as they are (deflate level 0,
+                // still one pass, which a STORED entry's CRC-first header would not allow); the rest
+                // at the fastest level, which loses almost nothing.
+                zip.setLevel(CompressedMedia.isAlreadyCompressed(part.mediaType())
+                        ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
                 String path = BundleManifest.EVIDENCE_FOLDER + names.unique(part.name());
                 pathBySha.put(part.sha256(), path);
                 BundleManifest.Entry written = entry(zip, path, BundleManifest.Role.EVIDENCE, monitor, done, total,

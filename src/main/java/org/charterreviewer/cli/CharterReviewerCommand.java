@@ -78,7 +78,17 @@ public final class CharterReviewerCommand implements Callable<Integer> {
     public static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {AppVersion.APP_NAME + " " + AppVersion.version()};
+            return new String[] {text()};
+        }
+
+        /** What {@code --version} prints, without picocli or logging (the launcher answers it alone). */
+        public static String text() {
+            return AppVersion.APP_NAME + " " + AppVersion.version();
+        }
+
+        /** True for exactly {@code --version} or {@code -V} and nothing else, which needs no parsing. */
+        public static boolean isAlone(String[] args) {
+            return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
         }
     }
 }

@@ -95,14 +95,12 @@ public final class Database implements AutoCloseable {
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
-            MigrateResult result = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-            LOG.info("Database ready at schema version {} ({} migrations applied)",
-                    result.targetSchemaVersion, result.migrationsExecuted);
+            if (SchemaCheck.isCurrent(keepOpen)) {
+                // Already at the newest bundled migration: Flyway would find nothing to do.
+                LOG.info("Database ready, schema already current");
+            } else {
+                migrate(pool);
+            }
             DatabaseCheck.record(folder, passphrase.orElse(null));
             OwnerOnlyFiles.restrict(folder.databaseFile());
         } catch (RuntimeException | SQLException e) {
@@ -147,6 +145,17 @@ public final class Database implements AutoCloseable {
 
     static Path compactionMarker(DataFolder folder) {
         return folder.root().resolve(COMPACTION_MARKER);
+    }
+
+    private static void migrate(DataSource pool) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:" + SchemaCheck.LOCATION)
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        LOG.info("Database ready at schema version {} ({} migrations applied)",
+                result.targetSchemaVersion, result.migrationsExecuted);
     }
 
     private static JdbcConnectionPool newPool(String url, String password) {

@@ -1,30 +1,42 @@
 package org.charterreviewer.storage;
 
-import static org.charterreviewer.storage.jooq.Tables.CHARTER;
-import static org.charterreviewer.storage.jooq.Tables.EVIDENCE_BLOB;
-import static org.charterreviewer.storage.jooq.Tables.REVIEW;
-import static org.charterreviewer.storage.jooq.Tables.SCHOOL;
-
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** How much a data folder holds, for the status line and {@code status} on the command line. */
 public record DatabaseSummary(String schemaVersion, int charters, int schools, int reviews, int evidenceFiles) {
 
     public static DatabaseSummary read(DSLContext dsl) {
-        // The last applied migration, by Flyway's own order: version strings do not sort as text.
-        String version = dsl.select(DSL.field(DSL.name("version"), String.class))
-                .from(DSL.table(DSL.name("flyway_schema_history")))
-                .where(DSL.field(DSL.name("success"), Boolean.class).isTrue())
-                .and(DSL.field(DSL.name("version")).isNotNull())
-                .orderBy(DSL.field(DSL.name("installed_rank")).desc())
-                .limit(1)
-                .fetchOne(0, String.class);
-        return new DatabaseSummary(
-                version == null ? "0" : version,
-                dsl.fetchCount(CHARTER),
-                dsl.fetchCount(SCHOOL),
-                dsl.fetchCount(DSL.selectDistinct(REVIEW.REVIEW_ID).from(REVIEW)),
-                dsl.fetchCount(EVIDENCE_BLOB));
+        // Plain JDBC: `status` needs nothing else from jOOQ, and jOOQ's first query (loading its
+        // rendering and binding machinery) was half a second of it (docs/PERFORMANCE.md).
+        return dsl.connectionResult(DatabaseSummary::read);
+    }
+
+    private static DatabaseSummary read(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // The last applied migration, by Flyway's own order: version strings do not sort as text.
+            String version;
+            try (ResultSet row = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                    + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"
+                    + " ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROW ONLY")) {
+                version = row.next() ? row.getString(1) : null;
+            }
+            return new DatabaseSummary(
+                    version == null ? "0" : version,
+                    count(statement, "SELECT COUNT(*) FROM charter"),
+                    count(statement, "SELECT COUNT(*) FROM school"),
+                    count(statement, "SELECT COUNT(DISTINCT review_id) FROM review"),
+                    count(statement, "SELECT COUNT(*) FROM evidence_blob"));
+        }
+    }
+
+    private static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getInt(1);
+        }
     }
 }

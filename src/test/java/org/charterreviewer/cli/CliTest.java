@@ -25,6 +25,17 @@ class CliTest {
     }
 
     @Test
+    void theLaunchersQuickVersionPrintsExactlyWhatPicocliPrints() throws Exception {
+        CliRun picocli = CliRun.of("--version");
+        for (String flag : new String[] {"--version", "-V"}) {
+            CliRun launcher = ChildJvm.finish(ChildJvm.start(dir, "org.charterreviewer.app.Launcher", flag), 60);
+            assertThat(launcher.exitCode()).isZero();
+            assertThat(launcher.out()).isEqualTo(picocli.out().replace("\n", System.lineSeparator()));
+            assertThat(launcher.err()).isEmpty();
+        }
+    }
+
+    @Test
     void helpListsTheCommandsAndExitCodes() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
