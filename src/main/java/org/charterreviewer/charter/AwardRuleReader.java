@@ -49,7 +49,7 @@ final class AwardRuleReader {
                 if (f.has("conditions")) {
                     Member member = f.obj.members().get("conditions");
                     log.problem(member.line(), member.column(), f.path("conditions"),
-                            tr("charter.problem.conditionsAndLevels", f.path("conditions"), f.path("levels")));
+                            tr("charter.problem.conditionsAndLevels", f.path));
                 }
                 return new AwardRule(summary, List.of(), levels(f));
             }
@@ -57,8 +57,7 @@ final class AwardRuleReader {
                 log.problem(f.obj, f.path("conditions"), tr("charter.problem.noConditionsNorLevels", f.path));
                 return new AwardRule(summary, List.of());
             }
-            List<AwardCondition> conditions = conditions(f);
-            return new AwardRule(summary, conditions);
+            return new AwardRule(summary, conditions(f, true));
         });
     }
 
@@ -66,17 +65,19 @@ final class AwardRuleReader {
         List<AwardLevel> levels = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (JsonFields level : rule.objectList("levels", "awardLevel", true)) {
+            // Levels build on each other, so a pledge's signatory belongs in its lowest level.
+            boolean lowest = levels.isEmpty();
             String id = level.requiredId("id", ID, MAX_ID_LENGTH);
             SectionsReader.checkUnique(level, "id", id, ids, "charter.problem.duplicateAwardLevelId");
             String name = level.requiredText("name", MAX_TITLE_LENGTH);
-            List<AwardCondition> conditions = conditions(level);
+            List<AwardCondition> conditions = conditions(level, lowest);
             levels.add(new AwardLevel(id == null ? "" : id, name, conditions));
         }
         return levels;
     }
 
-    /** The conditions of a rule or of one award level; a pledge's must include a signatory. */
-    private List<AwardCondition> conditions(JsonFields owner) {
+    /** The conditions of a rule or of one award level; a pledge's must include a signatory where asked. */
+    private List<AwardCondition> conditions(JsonFields owner, boolean needsSignatory) {
         List<AwardCondition> conditions = new ArrayList<>();
         for (JsonFields condition : conditionList(owner, "conditions")) {
             AwardCondition read = condition(condition);
@@ -85,12 +86,13 @@ final class AwardRuleReader {
             }
         }
         Member member = owner.obj.members().get("conditions");
-        if (kind == CharterKind.PLEDGE && member != null && member.value() instanceof Arr array
+        if (needsSignatory && kind == CharterKind.PLEDGE && member != null && member.value() instanceof Arr array
                 && !array.elements().isEmpty()
                 && conditions.stream().noneMatch(c -> c instanceof AwardCondition.SignatoryRecorded)
                 && conditions.size() == array.elements().size()) {
             log.problem(member.line(), member.column(), owner.path("conditions"),
-                    tr("charter.problem.pledgeWithoutSignatory", owner.path("conditions")));
+                    tr(owner.path.contains("levels[") ? "charter.problem.pledgeLevelWithoutSignatory"
+                            : "charter.problem.pledgeWithoutSignatory", owner.path("conditions")));
         }
         return conditions;
     }
@@ -139,6 +141,9 @@ final class AwardRuleReader {
                 fraction = numerator.toPlainString() + "/" + denominator.toPlainString();
                 share = numerator.divide(denominator, java.math.MathContext.DECIMAL64);
             }
+        } else if (node instanceof Str text && FRACTION.matcher(text.value()).matches()) {
+            condition.problemAt("share", tr("charter.problem.fractionNeedsFormat2", condition.path("share"),
+                    text.value()));
         } else if (node != null) {
             condition.wrongType("share", node, log.isFormat1() ? "charter.type.number" : "charter.type.share");
         }
