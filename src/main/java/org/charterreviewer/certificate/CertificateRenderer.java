@@ -156,11 +156,15 @@ public final class CertificateRenderer {
         blocks.add(new Block(canvas.drawable(content.councilName(), f.sansBold), f.sansBold, 13f, 9f, column - 80, 2, NAVY, 0f));
         blocks.add(Block.rule(10f));
         blocks.add(new Block(canvas.drawable(content.awardName(), f.serifBold), f.serifBold, 30f, 15f, column - 40, 2, NAVY, 8f));
+        content.awardLevel().ifPresent(level -> blocks.add(new Block(canvas.drawable(
+                Messages.tr("certificate.pdf.level", level), f.serifBold), f.serifBold, 20f, 11f, column - 40, 1, NAVY, 4f)));
         blocks.add(new Block(Messages.tr(pledge ? "certificate.pdf.pledgeSignedBy" : "certificate.pdf.awardedTo"),
                 f.serif, 12.5f, 9f, column, 1, GREY, 10f));
         blocks.add(new Block(canvas.drawable(content.schoolName(), f.serifBold), f.serifBold, 34f, 12f, column, 4, INK, 6f));
         content.schoolUrn().filter(urn -> !urn.isBlank()).ifPresent(urn -> blocks.add(
                 new Block(canvas.drawable(Messages.tr("certificate.pdf.urn", urn), f.sans), f.sans, 10.5f, 8f, column, 1, GREY, 2f)));
+        content.signatory().ifPresent(signatory -> blocks.add(new Block(canvas.drawable(signatory, f.sans), f.sans,
+                11f, 8f, column - 100, 2, INK, 6f)));
         if (!content.statement().isBlank()) {
             blocks.add(new Block(canvas.drawable(content.statement(), f.sans), f.sans, 11.5f, 8f, column - 100, 3, INK, 12f));
         }
@@ -208,7 +212,8 @@ public final class CertificateRenderer {
         canvas.textLeft(Messages.tr(pledge ? "certificate.pdf.dateSigned" : "certificate.pdf.dateAwarded"), f.sans, 8.5f, GREY, left, y);
         canvas.textLeft(DATE.format(content.awardedOn()), f.sansBold, 12.5f, INK, left, y - 16);
         canvas.textLeft(Messages.tr("certificate.pdf.validUntil"), f.sans, 8.5f, GREY, left, y - 40);
-        canvas.textLeft(DATE.format(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
+        canvas.textLeft(content.validUntil() == null ? Messages.tr("certificate.pdf.noEndDate")
+                : DATE.format(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
 
         // The officer's printed name under the line where the visible signature sits.
         float centre = CertificateLayout.PAGE.getWidth() / 2f;

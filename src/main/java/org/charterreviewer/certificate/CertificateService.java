@@ -22,6 +22,8 @@ import org.charterreviewer.charter.Section;
 import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.PledgeSignatory;
+import org.charterreviewer.review.ReachedLevel;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
@@ -82,7 +84,7 @@ public final class CertificateService {
         if (review.decision() == null || review.decision().decision() != Decision.AWARDED) {
             return Optional.of(tr("certificate.export.notAwarded"));
         }
-        if (review.awardedOn() == null || review.validUntil() == null) {
+        if (review.awardedOn() == null) {
             return Optional.of(tr("certificate.export.notAwarded"));
         }
         Charter charter = reviews.charterOf(review);
@@ -90,6 +92,15 @@ public final class CertificateService {
             return Optional.of(tr("certificate.export.pledgeNotSigned"));
         }
         return Optional.empty();
+    }
+
+    /** A pledge's signatory as the certificate names them, only when they consented to publication. */
+    static Optional<String> publishedSignatory(Review review) {
+        PledgeSignatory s = review.signatory();
+        if (s == null || !s.consentToPublish()) {
+            return Optional.empty();
+        }
+        return Optional.of(tr("certificate.pdf.signatory", s.name(), s.role(), s.organisation()));
     }
 
     /**
@@ -125,7 +136,8 @@ public final class CertificateService {
                 Optional.ofNullable(review.school().urn()).filter(urn -> !urn.isBlank()), charter.title(),
                 charter.version(), review.awardedOn(), review.validUntil(), officer.officerName(), officer.role(),
                 number, charter.id(), sha,
-                Optional.of(new CertificateSummary.ReviewPart(review.id(), review.revision(), sha)), kind);
+                Optional.of(new CertificateSummary.ReviewPart(review.id(), review.revision(), sha)), kind,
+                Optional.ofNullable(review.awardLevel()).map(ReachedLevel::name), publishedSignatory(review));
         byte[] signed = sign(renderer.render(content), officer);
         database.dsl().transaction(cfg -> {
             if (existing.isEmpty()) {

@@ -36,10 +36,12 @@ public final class RegisterExports {
     public int writeAwardsRegister(Path out) {
         List<ReviewSummary> awards = reviews.currentAwards();
         write(out, List.of(tr("register.school"), tr("register.urn"), tr("register.charter"),
-                tr("register.awardName"), tr("register.awardedOn"), tr("register.validUntil")), printer -> {
+                tr("register.awardName"), tr("register.awardLevel"), tr("register.awardedOn"), tr("register.validUntil")),
+                printer -> {
                     for (ReviewSummary award : awards) {
                         printer.printRecord(award.schoolName(), text(award.schoolUrn()), award.charterTitle(),
-                                awardName(award), text(award.awardedOn()), text(award.validUntil()));
+                                awardName(award), text(award.awardLevel()), text(award.awardedOn()),
+                                text(award.validUntil()));
                     }
                 });
         return awards.size();

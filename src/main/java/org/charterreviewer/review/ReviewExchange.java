@@ -184,7 +184,8 @@ public final class ReviewExchange {
             }
             store.restoreFinalState(tx, key, new Review(key, d.reviewId(), d.revision(), d.status(), null, ref,
                     d.visit().date(), d.visit().officers(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
-                    d.outcome(), null, d.awardedOn(), d.validUntil(), null, d.finalisedAt(), d.finalisedBy(),
+                    d.outcome(), d.awardLevel() == null ? null : new ReachedLevel(d.awardLevel().id(), d.awardLevel().name()),
+                    null, d.awardedOn(), d.validUntil(), null, d.finalisedAt(), d.finalisedBy(),
                     d.amendmentReason(), d.createdAt(), d.updatedAt()));
             reviews.audit().append(tx, reviews.actor(), "review.imported", ReviewService.AUDIT_ENTITY,
                     d.reviewId().toString(), "revision " + d.revision() + "; charter " + ref.reference()
@@ -207,7 +208,7 @@ public final class ReviewExchange {
     private static ReviewDocument withoutHistory(ReviewDocument d) {
         return new ReviewDocument(d.formatVersion(), d.reviewId(), d.revision(), d.status(), d.school(), d.charter(),
                 d.visit(), d.participants(), d.judgements(), d.notes(), d.voices(), d.actions(), d.evidence(),
-                d.evidenceLinks(), d.outcome(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(),
+                d.evidenceLinks(), d.outcome(), d.awardLevel(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(),
                 d.finalisedAt(), d.finalisedBy(), d.amendmentReason(), d.createdAt(), d.updatedAt(), List.of());
     }
 

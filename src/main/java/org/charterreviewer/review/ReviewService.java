@@ -380,13 +380,18 @@ public final class ReviewService {
         }
         boolean awarded = review.decision().decision() == Decision.AWARDED;
         LocalDate today = today();
-        LocalDate validUntil = awarded ? today.plusMonths(charter.certificate().validityMonths()) : null;
+        // A charter that states no validity gives an award without an end date: never due for renewal.
+        LocalDate validUntil = awarded && charter.certificate().hasEndDate()
+                ? today.plusMonths(charter.certificate().validityMonths()) : null;
+        ReachedLevel level = awarded ? outcome.reachedLevel().map(l -> new ReachedLevel(l.id(), l.name())).orElse(null)
+                : null;
         write(tx -> {
             ReviewStore.Row row = lockedRow(tx, key);
             requireInProgress(row.status());
-            store.finalise(tx, key, outcome.computed(), awarded ? today : null, validUntil, now(), actor());
+            store.finalise(tx, key, outcome.computed(), level, awarded ? today : null, validUntil, now(), actor());
             audit.append(tx, actor(), "review.finalised", AUDIT_ENTITY, row.id().toString(),
-                    "revision " + row.revision() + "; outcome " + outcome.computed() + "; decision "
+                    "revision " + row.revision() + "; outcome " + outcome.computed()
+                            + (level == null ? "" : "; level " + level.id()) + "; decision "
                             + review.decision().decision());
             return null;
         });
