@@ -28,6 +28,11 @@ public sealed interface AwardCondition {
             List<String> sections, String fraction) implements AwardCondition {
         public ShareOfItemsAtLeast {
             sections = List.copyOf(sections);
+            if (fraction != null) {
+                // One value for the same fraction however it was computed, so equal conditions compare equal.
+                String[] parts = fraction.split("/");
+                share = Long.parseLong(parts[0].strip()) / (double) Long.parseLong(parts[1].strip());
+            }
         }
 
         /** A share written as a decimal number. */
