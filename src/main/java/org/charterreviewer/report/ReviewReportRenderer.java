@@ -249,7 +249,7 @@ public final class ReviewReportRenderer {
         private void item(Section section, Item item, int number) {
             flow.gap(6);
             flow.heading(itemLabel(section, number), h3, 0, body.leading() * 2);
-            flow.text(item.text(), bold, 0);
+            flow.text(item.numberedText(), bold, 0);
             if (!section.contextOnly()) {
                 Optional<JudgementScale.Level> level = review.levelOf(item.id()).flatMap(charter.scale()::level);
                 if (level.isPresent()) {

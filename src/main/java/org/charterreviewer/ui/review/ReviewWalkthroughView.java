@@ -239,8 +239,8 @@ public final class ReviewWalkthroughView implements Screen {
                 getStyleClass().add("sidebar-item");
                 String state = entry.section().contextOnly() ? tr("review.sidebar.contextOnly")
                         : itemState(completeness, item);
-                setText(item.text() + "\n" + state);
-                setAccessibleText(tr("review.sidebar.itemAccessible", item.text(), state));
+                setText(item.numberedText() + "\n" + state);
+                setAccessibleText(tr("review.sidebar.itemAccessible", item.numberedText(), state));
             }
             setWrapText(false);
             setPrefWidth(0);
@@ -1002,8 +1002,8 @@ public final class ReviewWalkthroughView implements Screen {
         itemPosition.setText(tr("review.item.position", capitalise(section.itemNoun() == null ? tr("review.finding.item")
                 : section.itemNoun().one()), position, section.items().size()));
         itemPosition.setVisible(true);
-        itemText.setText(item.text());
-        itemText.setAccessibleText(tr("review.item.accessible", section.title(), position, item.text()));
+        itemText.setText(item.numberedText());
+        itemText.setAccessibleText(tr("review.item.accessible", section.title(), position, item.numberedText()));
         contextOnly.setText(tr("review.item.contextOnly"));
         contextOnly.setVisible(section.contextOnly());
         judgementBox.setVisible(!section.contextOnly());
