@@ -25,6 +25,8 @@ import org.charterreviewer.ui.bundle.FxBundleDialogs;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.charters.ChartersView;
 import org.charterreviewer.ui.charters.ChartersViewModel;
+import org.charterreviewer.ui.charters.OutlineDraftView;
+import org.charterreviewer.ui.charters.OutlineDraftViewModel;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.EmptyScreen;
@@ -117,9 +119,10 @@ public final class MainWindow implements Navigator {
 
         screens = new EnumMap<>(Destination.class);
         reviewScreens = id -> openWalkthrough(id, dialogs);
-        ChartersView charters = new ChartersView(new ChartersViewModel(workspace.charters(), tasks, dialogs,
+        ChartersViewModel chartersViewModel = new ChartersViewModel(workspace.charters(), tasks, dialogs,
                 () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
-                        .notCancellable().onSuccess(viewModel::showSummary))));
+                        .notCancellable().onSuccess(viewModel::showSummary)));
+        ChartersView charters = new ChartersView(chartersViewModel);
         screens.put(Destination.CHARTERS, charters);
         SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
                 new FxSchoolDialogs(() -> stage), workspace.eraser(), this));
@@ -146,7 +149,9 @@ public final class MainWindow implements Navigator {
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
-        view.addFileMenuItems(charters.importMenuItem());
+        view.addFileMenuItems(charters.importMenuItem(), menuItem("menu-new-charter-from-outline",
+                "menu.file.newCharterFromOutline", null, () -> OutlineDraftView.showDialog(stage,
+                        new OutlineDraftViewModel(workspace.charters(), tasks, dialogs, chartersViewModel::refresh))));
         view.addFileMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
         view.addFileMenuItems(schools.importMenuItem());
         view.addFileMenuItems(new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),

@@ -13,12 +13,28 @@ import java.util.Optional;
  * @param charterId the charter's id in its JSON template
  * @param reviewSha256 lower-case hex SHA-256 of the review's canonical JSON (goes into the QR code)
  * @param review the review revision it is issued for; empty on a sample certificate
+ * @param validUntil null when the charter gives the award no end date
+ * @param awardLevel the award level reached ("Gold"), for a charter with award levels
+ * @param signatory a pledge's signatory as printed ("Ann Lee, Head teacher, Low Hill Nursery School"),
+ *                  only when they consented to publication
  */
 public record CertificateContent(String councilName, Optional<byte[]> councilLogo, String awardName,
         String statement, String schoolName, Optional<String> schoolUrn, String charterTitle,
         String charterVersion, LocalDate awardedOn, LocalDate validUntil, String officerName,
         String officerRole, String certificateNumber, String charterId, String reviewSha256,
-        Optional<CertificateSummary.ReviewPart> review, CertificateKind kind) {
+        Optional<CertificateSummary.ReviewPart> review, CertificateKind kind, Optional<String> awardLevel,
+        Optional<String> signatory) {
+
+    /** A certificate without award level or named signatory. */
+    public CertificateContent(String councilName, Optional<byte[]> councilLogo, String awardName, String statement,
+            String schoolName, Optional<String> schoolUrn, String charterTitle, String charterVersion,
+            LocalDate awardedOn, LocalDate validUntil, String officerName, String officerRole,
+            String certificateNumber, String charterId, String reviewSha256,
+            Optional<CertificateSummary.ReviewPart> review, CertificateKind kind) {
+        this(councilName, councilLogo, awardName, statement, schoolName, schoolUrn, charterTitle, charterVersion,
+                awardedOn, validUntil, officerName, officerRole, certificateNumber, charterId, reviewSha256, review,
+                kind, Optional.empty(), Optional.empty());
+    }
 
     public CertificateContent {
         Objects.requireNonNull(councilName, "councilName");
@@ -30,7 +46,6 @@ public record CertificateContent(String councilName, Optional<byte[]> councilLog
         Objects.requireNonNull(charterTitle, "charterTitle");
         Objects.requireNonNull(charterVersion, "charterVersion");
         Objects.requireNonNull(awardedOn, "awardedOn");
-        Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(officerName, "officerName");
         Objects.requireNonNull(officerRole, "officerRole");
         Objects.requireNonNull(certificateNumber, "certificateNumber");
@@ -38,6 +53,8 @@ public record CertificateContent(String councilName, Optional<byte[]> councilLog
         Objects.requireNonNull(charterId, "charterId");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(awardLevel, "awardLevel");
+        Objects.requireNonNull(signatory, "signatory");
         if (!reviewSha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("reviewSha256 must be 64 lower-case hex digits");
         }

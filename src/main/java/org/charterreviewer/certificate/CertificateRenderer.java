@@ -165,11 +165,16 @@ public final class CertificateRenderer {
         // The award's name is the page's one heading; the rest reads as paragraphs under it.
         blocks.add(new Block(canvas.drawable(content.awardName(), f.serifBold), f.serifBold, 30f, 15f, column - 40, 2, NAVY, 8f,
                 PdfStructure.heading(1)));
+        content.awardLevel().ifPresent(level -> blocks.add(new Block(canvas.drawable(
+                Messages.tr("certificate.pdf.level", level), f.serifBold), f.serifBold, 20f, 11f, column - 40, 1, NAVY, 4f,
+                PdfStructure.PARAGRAPH)));
         blocks.add(new Block(Messages.tr(pledge ? "certificate.pdf.pledgeSignedBy" : "certificate.pdf.awardedTo"),
                 f.serif, 12.5f, 9f, column, 1, GREY, 10f, p));
         blocks.add(new Block(canvas.drawable(content.schoolName(), f.serifBold), f.serifBold, 34f, 12f, column, 4, INK, 6f, p));
         content.schoolUrn().filter(urn -> !urn.isBlank()).ifPresent(urn -> blocks.add(
                 new Block(canvas.drawable(Messages.tr("certificate.pdf.urn", urn), f.sans), f.sans, 10.5f, 8f, column, 1, GREY, 2f, p)));
+        content.signatory().ifPresent(signatory -> blocks.add(new Block(canvas.drawable(signatory, f.sans), f.sans,
+                11f, 8f, column - 100, 2, INK, 6f, PdfStructure.PARAGRAPH)));
         if (!content.statement().isBlank()) {
             blocks.add(new Block(canvas.drawable(content.statement(), f.sans), f.sans, 11.5f, 8f, column - 100, 3, INK, 12f, p));
         }
@@ -224,7 +229,8 @@ public final class CertificateRenderer {
         canvas.textLeft(DATE.format(content.awardedOn()), f.sansBold, 12.5f, INK, left, y - 16);
         canvas.open(PdfStructure.PARAGRAPH);
         canvas.textLeft(Messages.tr("certificate.pdf.validUntil"), f.sans, 8.5f, GREY, left, y - 40);
-        canvas.textLeft(DATE.format(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
+        canvas.textLeft(content.validUntil() == null ? Messages.tr("certificate.pdf.noEndDate")
+                : DATE.format(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
 
         // The officer's printed name under the line where the visible signature sits.
         float centre = CertificateLayout.PAGE.getWidth() / 2f;

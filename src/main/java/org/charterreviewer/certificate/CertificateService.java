@@ -24,6 +24,8 @@ import org.charterreviewer.charter.Section;
 import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.PledgeSignatory;
+import org.charterreviewer.review.ReachedLevel;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewConsistency;
 import org.charterreviewer.review.ReviewJsonWriter;
@@ -89,7 +91,7 @@ public final class CertificateService {
         if (review.decision() == null || review.decision().decision() != Decision.AWARDED) {
             return Optional.of(tr("certificate.export.notAwarded"));
         }
-        if (review.awardedOn() == null || review.validUntil() == null) {
+        if (review.awardedOn() == null) {
             return Optional.of(tr("certificate.export.notAwarded"));
         }
         Charter charter = reviews.charterOf(review);
@@ -102,6 +104,15 @@ public final class CertificateService {
             return Optional.of(tr("certificate.export.inconsistent", String.join("\n", problems)));
         }
         return Optional.empty();
+    }
+
+    /** A pledge's signatory as the certificate names them, only when they consented to publication. */
+    static Optional<String> publishedSignatory(Review review) {
+        PledgeSignatory s = review.signatory();
+        if (s == null || !s.consentToPublish()) {
+            return Optional.empty();
+        }
+        return Optional.of(tr("certificate.pdf.signatory", s.name(), s.role(), s.organisation()));
     }
 
     /**
@@ -140,7 +151,8 @@ public final class CertificateService {
                 Optional.ofNullable(review.school().urn()).filter(urn -> !urn.isBlank()), charter.title(),
                 charter.version(), review.awardedOn(), review.validUntil(), officer.officerName(), officer.role(),
                 number, charter.id(), sha,
-                Optional.of(new CertificateSummary.ReviewPart(review.id(), review.revision(), sha)), kind);
+                Optional.of(new CertificateSummary.ReviewPart(review.id(), review.revision(), sha)), kind,
+                Optional.ofNullable(review.awardLevel()).map(ReachedLevel::name), publishedSignatory(review));
         byte[] signed = sign(renderer.render(content), officer);
         database.dsl().transaction(cfg -> {
             if (existing.isEmpty()) {

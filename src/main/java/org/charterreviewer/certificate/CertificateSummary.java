@@ -13,20 +13,25 @@ import java.util.UUID;
  * docs/certificate-format.md.
  *
  * @param review the review revision it was issued for; absent on a sample certificate
+ * @param awardLevel the award level printed ("Gold"); absent for a charter without levels
+ * @param validUntil absent when the award has no end date
+ * @param signatory the pledge signatory printed (with their consent); absent otherwise
  */
-@JsonPropertyOrder({"format", "formatVersion", "certificateNumber", "kind", "awardName", "school", "charter",
-    "decision", "awardedOn", "validUntil", "officer", "review"})
+@JsonPropertyOrder({"format", "formatVersion", "certificateNumber", "kind", "awardName", "awardLevel", "school",
+    "charter", "decision", "awardedOn", "validUntil", "signatory", "officer", "review"})
 public record CertificateSummary(
         @JsonProperty(required = true) String format,
         @JsonProperty(required = true) int formatVersion,
         @JsonProperty(required = true) String certificateNumber,
         @JsonProperty(required = true) CertificateKind kind,
         @JsonProperty(required = true) String awardName,
+        String awardLevel,
         @JsonProperty(required = true) SchoolPart school,
         @JsonProperty(required = true) CharterPart charter,
         @JsonProperty(required = true) String decision,
         @JsonProperty(required = true) LocalDate awardedOn,
-        @JsonProperty(required = true) LocalDate validUntil,
+        LocalDate validUntil,
+        String signatory,
         @JsonProperty(required = true) OfficerPart officer,
         ReviewPart review) {
 
@@ -57,9 +62,9 @@ public record CertificateSummary(
     /** The summary of the certificate that {@code content} describes. */
     static CertificateSummary of(CertificateContent content) {
         return new CertificateSummary(FORMAT, FORMAT_VERSION, content.certificateNumber(), content.kind(),
-                content.awardName(), new SchoolPart(content.schoolName(), content.schoolUrn().orElse(null)),
+                content.awardName(), content.awardLevel().orElse(null), new SchoolPart(content.schoolName(), content.schoolUrn().orElse(null)),
                 new CharterPart(content.charterId(), content.charterTitle(), content.charterVersion()), AWARDED,
-                content.awardedOn(), content.validUntil(),
+                content.awardedOn(), content.validUntil(), content.signatory().orElse(null),
                 new OfficerPart(content.officerName(), content.officerRole(), content.councilName()), content.review().orElse(null));
     }
 }

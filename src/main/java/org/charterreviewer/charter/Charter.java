@@ -12,7 +12,9 @@ import java.util.stream.Stream;
  * @param formatVersion the version of the charter file format this was read from
  * @param kind          a scored charter, or a pledge that is signed rather than scored
  * @param source        where the charter's text comes from (publication, web address)
- * @param dates         published and review dates as the charter states them (may be "Spring term 2020")
+ * @param issuingBody   who issues it; null when the charter does not say (format 2): the signing
+ *                      identity's council is used then
+ * @param dates         published, review and updated dates as the charter states them (may be "Spring term 2020")
  * @param introduction  paragraphs shown before the sections (preamble, purpose, vision)
  * @param closing       paragraphs shown after the sections
  */
@@ -77,6 +79,11 @@ public record Charter(
     }
 
     /** Dates as the charter gives them; free text so that "Spring term 2020" is kept word for word. */
-    public record Dates(String published, String review) {
+    public record Dates(String published, String review, String updated) {
+
+        /** Dates as format 1 knows them: no updated date. */
+        public Dates(String published, String review) {
+            this(published, review, null);
+        }
     }
 }

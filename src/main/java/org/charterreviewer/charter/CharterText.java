@@ -18,13 +18,18 @@ public final class CharterText {
         if (condition instanceof AwardCondition.EveryItemAtLeast every) {
             return tr("charter.rule.everyItemAtLeast", label(charter, every.level()), where(charter, every.sections()));
         } else if (condition instanceof AwardCondition.ShareOfItemsAtLeast share) {
-            String amount = share.strictlyMore() && share.share() == 0.5 ? tr("charter.rule.most")
+            String amount = share.fraction() != null
+                    ? tr(share.strictlyMore() ? "charter.rule.moreThanFraction" : "charter.rule.atLeastFraction",
+                            share.fraction())
+                    : share.strictlyMore() && share.share() == 0.5 ? tr("charter.rule.most")
                     : tr(share.strictlyMore() ? "charter.rule.moreThan" : "charter.rule.atLeastShare",
                             Math.round(share.share() * 100));
             return tr(share.perSection() ? "charter.rule.sharePerSection" : "charter.rule.shareOverall", amount,
                     label(charter, share.level()), where(charter, share.sections()));
         } else if (condition instanceof AwardCondition.EveryItemHasEvidence evidence) {
             return tr("charter.rule.evidence", evidence.minimum(), where(charter, evidence.sections()));
+        } else if (condition instanceof AwardCondition.EverySectionHasEvidence evidence) {
+            return tr("charter.rule.sectionEvidence", evidence.minimum(), where(charter, evidence.sections()));
         }
         return tr("charter.rule.signatory");
     }
@@ -46,7 +51,9 @@ public final class CharterText {
         Charter charter = stored.charter();
         StringBuilder text = new StringBuilder();
         line(text, charter.title());
-        line(text, tr("charter.show.issuedBy", charter.issuingBody()));
+        if (charter.issuingBody() != null) {
+            line(text, tr("charter.show.issuedBy", charter.issuingBody()));
+        }
         line(text, tr("charter.show.reference", charter.reference(),
                 tr(charter.kind() == CharterKind.PLEDGE ? "charter.kind.pledge" : "charter.kind.charter"),
                 stored.contentSha256()));
@@ -65,6 +72,9 @@ public final class CharterText {
             if (charter.dates().review() != null) {
                 line(text, tr("charter.show.reviewDate", charter.dates().review()));
             }
+            if (charter.dates().updated() != null) {
+                line(text, tr("charter.show.updated", charter.dates().updated()));
+            }
         }
         paragraphs(text, charter.introduction(), "");
         for (Section section : charter.sections()) {
@@ -73,7 +83,9 @@ public final class CharterText {
             paragraphs(text, section.introduction(), "");
             int number = 1;
             for (Item item : section.items()) {
-                line(text, "  " + number++ + ". " + item.text() + "  [" + item.id() + "]");
+                line(text, "  " + (item.number() == null ? number + ". " + item.fullText() : item.numberedText())
+                        + "  [" + item.id() + "]");
+                number++;
                 item.optionalGuidance().filter(g -> !g.isEmpty()).ifPresent(g -> guidance(text, g));
             }
         }
@@ -87,10 +99,18 @@ public final class CharterText {
             line(text, "  " + tr("charter.show.level", level.label(), level.points(), level.descriptor(), level.id()));
         }
         text.append('\n');
-        line(text, tr("charter.show.award", charter.certificate().awardName(), charter.certificate().validityMonths()));
+        line(text, charter.certificate().hasEndDate()
+                ? tr("charter.show.award", charter.certificate().awardName(), charter.certificate().validityMonths())
+                : tr("charter.show.awardNoEnd", charter.certificate().awardName()));
         line(text, "  " + charter.awardRule().summary());
         for (AwardCondition condition : charter.awardRule().conditions()) {
             line(text, "  - " + describe(condition, charter));
+        }
+        for (AwardLevel level : charter.awardRule().levels()) {
+            line(text, "  " + tr("charter.show.awardLevel", level.name(), level.id()));
+            for (AwardCondition condition : level.conditions()) {
+                line(text, "    - " + describe(condition, charter));
+            }
         }
         line(text, tr("charter.show.statement", charter.certificate().statement()));
         return text.toString();

@@ -42,7 +42,7 @@ public final class CharterWriter {
         json.writeStringField("version", charter.version());
         json.writeStringField("kind", charter.kind().name().toLowerCase(Locale.ROOT));
         json.writeStringField("title", charter.title());
-        json.writeStringField("issuingBody", charter.issuingBody());
+        optional(json, "issuingBody", charter.issuingBody());
         if (charter.source() != null) {
             json.writeObjectFieldStart("source");
             optional(json, "publisher", charter.source().publisher());
@@ -54,6 +54,7 @@ public final class CharterWriter {
             json.writeObjectFieldStart("dates");
             optional(json, "published", charter.dates().published());
             optional(json, "review", charter.dates().review());
+            optional(json, "updated", charter.dates().updated());
             json.writeEndObject();
         }
         texts(json, "introduction", charter.introduction());
@@ -77,15 +78,25 @@ public final class CharterWriter {
         json.writeEndObject();
         json.writeObjectFieldStart("awardRule");
         json.writeStringField("summary", charter.awardRule().summary());
-        json.writeArrayFieldStart("conditions");
-        for (AwardCondition condition : charter.awardRule().conditions()) {
-            writeCondition(json, condition);
+        if (charter.awardRule().hasLevels()) {
+            json.writeArrayFieldStart("levels");
+            for (AwardLevel level : charter.awardRule().levels()) {
+                json.writeStartObject();
+                json.writeStringField("id", level.id());
+                json.writeStringField("name", level.name());
+                writeConditions(json, level.conditions());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } else {
+            writeConditions(json, charter.awardRule().conditions());
         }
-        json.writeEndArray();
         json.writeEndObject();
         json.writeObjectFieldStart("certificate");
         json.writeStringField("awardName", charter.certificate().awardName());
-        json.writeNumberField("validityMonths", charter.certificate().validityMonths());
+        if (charter.certificate().hasEndDate()) {
+            json.writeNumberField("validityMonths", charter.certificate().validityMonths());
+        }
         json.writeStringField("statement", charter.certificate().statement());
         json.writeEndObject();
         json.writeEndObject();
@@ -94,7 +105,9 @@ public final class CharterWriter {
     private static void writeSection(JsonGenerator json, Section section) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", section.id());
-        json.writeStringField("title", section.title());
+        if (section.titled()) {
+            json.writeStringField("title", section.title());
+        }
         json.writeObjectFieldStart("itemNoun");
         json.writeStringField("one", section.itemNoun().one());
         json.writeStringField("other", section.itemNoun().other());
@@ -108,6 +121,8 @@ public final class CharterWriter {
             for (Item item : section.items()) {
                 json.writeStartObject();
                 json.writeStringField("id", item.id());
+                optional(json, "number", item.number());
+                optional(json, "title", item.title());
                 json.writeStringField("text", item.text());
                 if (item.guidance() != null) {
                     Guidance guidance = item.guidance();
@@ -125,6 +140,14 @@ public final class CharterWriter {
         json.writeEndObject();
     }
 
+    private static void writeConditions(JsonGenerator json, List<AwardCondition> conditions) throws IOException {
+        json.writeArrayFieldStart("conditions");
+        for (AwardCondition condition : conditions) {
+            writeCondition(json, condition);
+        }
+        json.writeEndArray();
+    }
+
     private static void writeCondition(JsonGenerator json, AwardCondition condition) throws IOException {
         json.writeStartObject();
         if (condition instanceof AwardCondition.EveryItemAtLeast every) {
@@ -134,12 +157,20 @@ public final class CharterWriter {
         } else if (condition instanceof AwardCondition.ShareOfItemsAtLeast share) {
             json.writeStringField("type", "shareOfItemsAtLeast");
             json.writeStringField("level", share.level());
-            json.writeNumberField("share", share.share());
+            if (share.fraction() != null) {
+                json.writeStringField("share", share.fraction());
+            } else {
+                json.writeNumberField("share", share.share());
+            }
             json.writeBooleanField("strictlyMore", share.strictlyMore());
             json.writeBooleanField("perSection", share.perSection());
             texts(json, "sections", share.sections());
         } else if (condition instanceof AwardCondition.EveryItemHasEvidence evidence) {
             json.writeStringField("type", "everyItemHasEvidence");
+            json.writeNumberField("minimum", evidence.minimum());
+            texts(json, "sections", evidence.sections());
+        } else if (condition instanceof AwardCondition.EverySectionHasEvidence evidence) {
+            json.writeStringField("type", "everySectionHasEvidence");
             json.writeNumberField("minimum", evidence.minimum());
             texts(json, "sections", evidence.sections());
         } else {

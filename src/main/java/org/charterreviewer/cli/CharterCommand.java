@@ -2,6 +2,9 @@ package org.charterreviewer.cli;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,16 +17,20 @@ import org.charterreviewer.charter.CharterProblem;
 import org.charterreviewer.charter.CharterReadResult;
 import org.charterreviewer.charter.CharterReader;
 import org.charterreviewer.charter.CharterText;
+import org.charterreviewer.charter.OutlineDraft;
+import org.charterreviewer.charter.OutlineDrafter;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.storage.AtomicFileWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code charter validate|import|list|show}: the charter library from the command line. */
-@Command(name = "charter", description = "Validate, import, list and show charters.",
+/** {@code charter validate|draft|import|list|show}: the charter library from the command line. */
+@Command(name = "charter", description = "Validate, draft, import, list and show charters.",
         subcommands = {
             CharterCommand.Validate.class,
+            CharterCommand.Draft.class,
             CharterCommand.Import.class,
             CharterCommand.ListCharters.class,
             CharterCommand.Show.class
@@ -62,6 +69,46 @@ public final class CharterCommand {
             }
             printProblems(err(), problems);
             return problems.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
+        }
+    }
+
+    /** Drafts a charter file from a plain outline, without opening the data folder. */
+    @Command(name = "draft", description = "Drafts a charter file from a plain outline (see sample-charters/README.md).")
+    public static final class Draft extends WorkspaceCommand {
+
+        @Parameters(paramLabel = "OUTLINE", description = "The outline: key: value lines, # headings, - items.")
+        Path outline;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The charter JSON file to write.")
+        Path out;
+
+        public Draft(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            String text;
+            try {
+                text = Files.readString(outline, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err().println(tr("cli.charter.draft.cannotRead", outline));
+                return ExitCode.INVALID;
+            }
+            OutlineDraft draft = new OutlineDrafter().draft(outline.toString(), text);
+            draft.defaultsUsed().forEach(note -> out().println(tr("cli.charter.draft.default", note)));
+            if (!draft.isDrafted()) {
+                draft.problems().forEach(problem -> err().println(problem));
+                return ExitCode.INVALID;
+            }
+            try {
+                AtomicFileWriter.write(out, draft.jsonText().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err().println(tr("cli.charter.draft.cannotWrite", out));
+                return ExitCode.INVALID;
+            }
+            out().println(tr("cli.charter.draft.written", out, draft.charter().orElseThrow().reference()));
+            return ExitCode.OK;
         }
     }
 

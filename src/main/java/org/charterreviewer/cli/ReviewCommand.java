@@ -97,7 +97,9 @@ public final class ReviewCommand {
             for (ReviewSummary s : summaries) {
                 rows.add(List.of(s.id().toString().substring(0, 8), s.schoolName(),
                         s.charterId() + "@" + s.charterVersion(), text(s.visitDate()), s.status().cliName(),
-                        s.decision() == null ? DASH : s.decision().cliName(), text(s.validUntil())));
+                        s.decision() == null ? DASH : s.decision().cliName()
+                                + (s.awardLevel() == null ? "" : " (" + s.awardLevel() + ")"),
+                        text(s.validUntil())));
             }
             printTable(out(), rows);
             out().println(tr(countKey, summaries.size()));

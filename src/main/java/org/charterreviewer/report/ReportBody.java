@@ -206,7 +206,7 @@ final class ReportBody {
         Style bold = styles.bold();
         flow.gap(6);
         flow.heading(ReportWording.itemHeading(section, number), styles.h3(), 0, styles.body().leading() * 2, SUBPART);
-        flow.text(item.text(), bold, 0);
+        flow.text(item.numberedText(), bold, 0);
         if (!section.contextOnly()) {
             Optional<JudgementScale.Level> level = review.levelOf(item.id()).flatMap(charter.scale()::level);
             if (level.isPresent()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.charterreviewer.charter.AwardCondition;
+import org.charterreviewer.charter.AwardLevel;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Item;
 import org.charterreviewer.charter.JudgementScale;
@@ -15,15 +16,49 @@ import org.charterreviewer.charter.Section;
 /**
  * Applies a charter's award rule to a review and explains the result in the charter's own words:
  * section titles, what the charter calls its items, and the labels of its scale. Items not judged
- * yet never count as meeting a level; they are reported once per section.
+ * yet never count as meeting a level; they are reported once per section. With award levels, each
+ * level is explained in turn (its findings led by its name), and the outcome is the highest level
+ * reached: one whose conditions hold, as do those of every level below it.
  */
 public final class AwardEvaluator {
 
     public Outcome evaluate(Charter charter, Review review) {
         List<Finding> findings = new ArrayList<>();
         Set<String> unjudgedReported = new LinkedHashSet<>();
+        if (!charter.awardRule().hasLevels()) {
+            boolean met = conditionsHold(charter.awardRule().conditions(), charter, review, findings, unjudgedReported);
+            return new Outcome(met, findings);
+        }
+        AwardLevel reached = null;
+        AwardLevel firstMissed = null;
+        for (AwardLevel level : charter.awardRule().levels()) {
+            List<Finding> levelFindings = new ArrayList<>();
+            boolean holds = conditionsHold(level.conditions(), charter, review, levelFindings, unjudgedReported);
+            String verdict;
+            if (holds && firstMissed == null) {
+                reached = level;
+                verdict = tr("review.finding.levelReached", level.name());
+            } else if (holds) {
+                verdict = tr("review.finding.levelHoldsAboveMissed", level.name(), firstMissed.name());
+            } else {
+                verdict = tr("review.finding.levelNotReached", level.name());
+            }
+            findings.add(new Finding(holds && firstMissed == null, null, verdict));
+            for (Finding finding : levelFindings) {
+                findings.add(new Finding(finding.passed(), finding.sectionId(),
+                        tr("review.finding.atLevel", level.name(), finding.text())));
+            }
+            if (!holds && firstMissed == null) {
+                firstMissed = level;
+            }
+        }
+        return new Outcome(reached != null, findings, reached);
+    }
+
+    private boolean conditionsHold(List<AwardCondition> conditions, Charter charter, Review review,
+            List<Finding> findings, Set<String> unjudgedReported) {
         boolean met = true;
-        for (AwardCondition condition : charter.awardRule().conditions()) {
+        for (AwardCondition condition : conditions) {
             boolean holds;
             if (condition instanceof AwardCondition.EveryItemAtLeast c) {
                 holds = everyItemAtLeast(charter, review, c, findings, unjudgedReported);
@@ -31,12 +66,14 @@ public final class AwardEvaluator {
                 holds = shareOfItems(charter, review, c, findings, unjudgedReported);
             } else if (condition instanceof AwardCondition.EveryItemHasEvidence c) {
                 holds = everyItemHasEvidence(charter, review, c, findings);
+            } else if (condition instanceof AwardCondition.EverySectionHasEvidence c) {
+                holds = everySectionHasEvidence(charter, review, c, findings);
             } else {
                 holds = signatoryRecorded(review, findings);
             }
             met &= holds;
         }
-        return new Outcome(met, findings);
+        return met;
     }
 
     private boolean everyItemAtLeast(Charter charter, Review review, AwardCondition.EveryItemAtLeast c,
@@ -65,7 +102,10 @@ public final class AwardEvaluator {
             List<Finding> findings, Set<String> unjudgedReported) {
         List<Section> sections = scope(charter, c.sections());
         String level = levelLabel(charter.scale(), c.level());
-        String needed = shareWords(c.share(), c.strictlyMore());
+        String needed = c.fraction() != null
+                ? tr(c.strictlyMore() ? "review.finding.share.moreThanFraction" : "review.finding.share.atLeastFraction",
+                        c.fraction())
+                : shareWords(c.share(), c.strictlyMore());
         for (Section section : sections) {
             reportUnjudged(section, countUnjudged(review, section), findings, unjudgedReported);
         }
@@ -74,7 +114,7 @@ public final class AwardEvaluator {
             for (Section section : sections) {
                 int total = section.items().size();
                 long atLeast = total - countBelowOrUnjudged(charter.scale(), review, section, c.level());
-                boolean ok = shareMet(atLeast, total, c.share(), c.strictlyMore());
+                boolean ok = c.isMetBy(atLeast, total);
                 findings.add(new Finding(ok, section.id(), tr(ok ? "review.finding.shareMet" : "review.finding.shareNotMet",
                         heading(section), atLeast, total, section.itemNoun().forCount(total), level, needed)));
                 holds &= ok;
@@ -87,7 +127,7 @@ public final class AwardEvaluator {
             total += section.items().size();
             atLeast += section.items().size() - countBelowOrUnjudged(charter.scale(), review, section, c.level());
         }
-        boolean ok = shareMet(atLeast, total, c.share(), c.strictlyMore());
+        boolean ok = c.isMetBy(atLeast, total);
         findings.add(new Finding(ok, null, tr(ok ? "review.finding.shareMet" : "review.finding.shareNotMet",
                 wholeScopeTitle(charter, c.sections()), atLeast, total, nounFor(sections, total), level, needed)));
         return ok;
@@ -109,6 +149,22 @@ public final class AwardEvaluator {
                 String key = minimum == 1 ? "review.finding.allHaveEvidence" : "review.finding.allHaveEnoughEvidence";
                 findings.add(new Finding(true, section.id(), tr(key, heading(section), section.itemNoun().one(), minimum)));
             }
+        }
+        return holds;
+    }
+
+    private boolean everySectionHasEvidence(Charter charter, Review review, AwardCondition.EverySectionHasEvidence c,
+            List<Finding> findings) {
+        boolean holds = true;
+        int minimum = Math.max(1, c.minimum());
+        for (Section section : scope(charter, c.sections())) {
+            Set<String> itemIds = new LinkedHashSet<>(section.items().stream().map(Item::id).toList());
+            long files = review.evidence().stream()
+                    .filter(e -> e.linkedItemIds().stream().anyMatch(itemIds::contains)).count();
+            boolean ok = files >= minimum;
+            findings.add(new Finding(ok, section.id(), tr(ok ? "review.finding.sectionHasEvidence"
+                    : "review.finding.sectionLacksEvidence", heading(section), files, minimum)));
+            holds &= ok;
         }
         return holds;
     }

@@ -38,10 +38,12 @@ public final class RegisterExports {
     public int writeAwardsRegister(Path out) {
         List<ReviewSummary> awards = reviews.currentAwards();
         write(out, List.of(tr("register.school"), tr("register.urn"), tr("register.charter"),
-                tr("register.awardName"), tr("register.awardedOn"), tr("register.validUntil")), printer -> {
+                tr("register.awardName"), tr("register.awardLevel"), tr("register.awardedOn"), tr("register.validUntil")),
+                printer -> {
                     for (ReviewSummary award : awards) {
                         printer.printRecord(text(award.schoolName()), text(award.schoolUrn()), text(award.charterTitle()),
-                                text(awardName(award)), text(award.awardedOn()), text(award.validUntil()));
+                                text(awardName(award)), text(award.awardLevel()), text(award.awardedOn()),
+                                text(award.validUntil()));
                     }
                 });
         return awards.size();

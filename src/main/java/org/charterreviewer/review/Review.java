@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param id              the review's identity, the same across revisions
  * @param judgements      by item id (only items that were judged or flagged are present)
  * @param computedOutcome what the award rule gave when finalised (null while in progress)
+ * @param awardLevel      the award level reached, for an awarded review of a charter with levels; else null
  * @param decision        null until the officer records one
  * @param signatory       pledge charters only; null until recorded
  */
@@ -34,6 +35,7 @@ public record Review(
         List<FollowUpAction> actions,
         List<EvidenceFile> evidence,
         ComputedOutcome computedOutcome,
+        ReachedLevel awardLevel,
         RecordedDecision decision,
         LocalDate awardedOn,
         LocalDate validUntil,
@@ -57,6 +59,18 @@ public record Review(
     /** The name of this revision above storage: the review's id and revision number. */
     public RevisionRef ref() {
         return new RevisionRef(id, revision);
+    }
+
+    /** A revision without an award level, as every review of a charter without levels is. */
+    public Review(long key, UUID id, int revision, ReviewStatus status, SchoolRef school, CharterRef charter,
+            LocalDate visitDate, List<String> officers, List<Participant> participants,
+            Map<String, Judgement> judgements, List<Note> notes, List<Voice> voices, List<FollowUpAction> actions,
+            List<EvidenceFile> evidence, ComputedOutcome computedOutcome, RecordedDecision decision,
+            LocalDate awardedOn, LocalDate validUntil, PledgeSignatory signatory, Instant finalisedAt,
+            String finalisedBy, String amendmentReason, Instant createdAt, Instant updatedAt) {
+        this(key, id, revision, status, school, charter, visitDate, officers, participants, judgements, notes, voices,
+                actions, evidence, computedOutcome, null, decision, awardedOn, validUntil, signatory, finalisedAt,
+                finalisedBy, amendmentReason, createdAt, updatedAt);
     }
 
     public boolean isFinalised() {
@@ -100,9 +114,9 @@ public record Review(
         return evidence.stream().filter(e -> e.id() == evidenceId).findFirst();
     }
 
-    /** Whether the school holds the award through this revision on {@code day}. */
+    /** Whether the school holds the award through this revision on {@code day}; no end date means no end. */
     public boolean holdsAwardOn(LocalDate day) {
         return isFinalised() && decision != null && decision.decision() == Decision.AWARDED
-                && awardedOn != null && validUntil != null && !day.isBefore(awardedOn) && !day.isAfter(validUntil);
+                && awardedOn != null && !day.isBefore(awardedOn) && (validUntil == null || !day.isAfter(validUntil));
     }
 }

@@ -148,6 +148,7 @@ public final class ReviewChanges {
         private List<FollowUpAction> actions;
         private List<EvidenceFile> evidence;
         private ComputedOutcome computedOutcome;
+        private ReachedLevel awardLevel;
         private RecordedDecision decision;
         private LocalDate awardedOn;
         private LocalDate validUntil;
@@ -171,6 +172,7 @@ public final class ReviewChanges {
             actions = new ArrayList<>(r.actions());
             evidence = new ArrayList<>(r.evidence());
             computedOutcome = r.computedOutcome();
+            awardLevel = r.awardLevel();
             decision = r.decision();
             awardedOn = r.awardedOn();
             validUntil = r.validUntil();
@@ -208,8 +210,12 @@ public final class ReviewChanges {
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             status = ReviewStatus.FINALISED;
             computedOutcome = outcome.computed();
+            // The level reached is kept only with an award; an override to "awarded" may have none.
+            awardLevel = awarded ? outcome.reachedLevel().map(l -> new ReachedLevel(l.id(), l.name())).orElse(null) : null;
             awardedOn = awarded ? today : null;
-            validUntil = awarded ? today.plusMonths(charter.certificate().validityMonths()) : null;
+            // A charter that states no validity gives an award without an end date: never due for renewal.
+            validUntil = awarded && charter.certificate().hasEndDate()
+                    ? today.plusMonths(charter.certificate().validityMonths()) : null;
             finalisedAt = now;
             finalisedBy = actor;
         }
@@ -219,6 +225,7 @@ public final class ReviewChanges {
             revision = from.revision() + 1;
             status = ReviewStatus.IN_PROGRESS;
             computedOutcome = null;
+            awardLevel = null;
             awardedOn = null;
             validUntil = null;
             finalisedAt = null;
@@ -231,7 +238,7 @@ public final class ReviewChanges {
             // The storage key of a new revision is the store's to give; the in-memory one has none.
             long key = revision == from.revision() ? from.key() : 0;
             return new Review(key, from.id(), revision, status, from.school(), from.charter(), visitDate, officers,
-                    participants, judgements, notes, voices, actions, evidence, computedOutcome, decision, awardedOn,
+                    participants, judgements, notes, voices, actions, evidence, computedOutcome, awardLevel, decision, awardedOn,
                     validUntil, signatory, finalisedAt, finalisedBy, amendmentReason, createdAt, updatedAt);
         }
     }

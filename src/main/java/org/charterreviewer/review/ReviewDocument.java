@@ -12,7 +12,8 @@ import java.util.UUID;
  * in this order. Documented in docs/review-format.md; absent optional fields mean "none".
  */
 @JsonPropertyOrder({"formatVersion", "reviewId", "revision", "status", "school", "charter", "visit", "participants",
-    "judgements", "notes", "voices", "actions", "evidence", "evidenceLinks", "outcome", "decision", "awardedOn",
+    "judgements", "notes", "voices", "actions", "evidence", "evidenceLinks", "outcome", "awardLevel", "decision",
+    "awardedOn",
     "validUntil", "signatory", "finalisedAt", "finalisedBy", "amendmentReason", "createdAt", "updatedAt", "revisions"})
 public record ReviewDocument(
         @JsonProperty(required = true) int formatVersion,
@@ -30,6 +31,7 @@ public record ReviewDocument(
         @JsonProperty(required = true) List<EvidencePart> evidence,
         @JsonProperty(required = true) List<LinkPart> evidenceLinks,
         ComputedOutcome outcome,
+        AwardLevelPart awardLevel,
         DecisionPart decision,
         LocalDate awardedOn,
         LocalDate validUntil,
@@ -90,6 +92,11 @@ public record ReviewDocument(
 
     @JsonPropertyOrder({"evidence", "itemId"})
     public record LinkPart(@JsonProperty(required = true) int evidence, @JsonProperty(required = true) String itemId) {
+    }
+
+    /** The award level reached (charter format 2 with levels); absent otherwise, so older documents are unchanged. */
+    @JsonPropertyOrder({"id", "name"})
+    public record AwardLevelPart(@JsonProperty(required = true) String id, @JsonProperty(required = true) String name) {
     }
 
     @JsonPropertyOrder({"decision", "summary", "overrideReason"})

@@ -234,7 +234,8 @@ public final class ReviewExchange {
             }
             store.restoreFinalState(tx, key, new Review(key, d.reviewId(), d.revision(), d.status(), null, ref,
                     d.visit().date(), d.visit().officers(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
-                    d.outcome(), null, d.awardedOn(), d.validUntil(), null, d.finalisedAt(), d.finalisedBy(),
+                    d.outcome(), d.awardLevel() == null ? null : new ReachedLevel(d.awardLevel().id(), d.awardLevel().name()),
+                    null, d.awardedOn(), d.validUntil(), null, d.finalisedAt(), d.finalisedBy(),
                     d.amendmentReason(), d.createdAt(), d.updatedAt()));
             reviews.audit().append(tx, reviews.actor(), "review.imported", ReviewService.AUDIT_ENTITY,
                     d.reviewId().toString(), "revision " + d.revision() + "; charter " + ref.reference()

@@ -50,6 +50,8 @@ public final class ReviewJsonWriter {
                 review.actions().stream().map(a -> new ReviewDocument.ActionPart(a.itemId(), a.description(), a.ownerRole(),
                         a.dueDate(), a.done())).toList(),
                 evidence, links, review.computedOutcome(),
+                review.awardLevel() == null ? null
+                        : new ReviewDocument.AwardLevelPart(review.awardLevel().id(), review.awardLevel().name()),
                 review.decision() == null ? null : new ReviewDocument.DecisionPart(review.decision().decision(),
                         review.decision().summary(), review.decision().overrideReason()),
                 review.awardedOn(), review.validUntil(),

@@ -111,6 +111,44 @@ class CharterCommandTest {
     }
 
     @Test
+    void draftWritesACharterThatValidatesAndNamesTheDefaultsItUsed() throws Exception {
+        Path outline = Files.writeString(dir.resolve("values.md"), """
+                id: anytown-values-charter
+                title: Anytown Values Charter
+                council: Anytown Council
+
+                # Our values
+                - Open and honest — Honest communication needs to happen regularly.
+                - Listening -- We listen to children and families.
+                """);
+        Path out = dir.resolve("values.json");
+        CliRun drafted = run("charter", "draft", outline.toString(), "--out", out.toString());
+        assertThat(drafted.exitCode()).as(drafted.err()).isZero();
+        assertThat(drafted.out()).contains("Note: No award rule given: using \"every item at least Emerging\".",
+                "Wrote " + out + " (anytown-values-charter@1.0). Check it with: charter validate " + out);
+        CliRun validated = run("charter", "validate", out.toString());
+        assertThat(validated.exitCode()).as(validated.err()).isZero();
+        assertThat(Files.readString(out)).contains("\"title\": \"Listening\"");
+    }
+
+    @Test
+    void draftOfAnOutlineItCannotReadWritesNothingAndNamesTheLines() throws Exception {
+        Path outline = Files.writeString(dir.resolve("bad.md"), """
+                id: anytown
+                title: Anytown
+
+                # Promises
+                - We listen.
+                """);
+        Path out = dir.resolve("bad.json");
+        CliRun drafted = run("charter", "draft", outline.toString(), "--out", out.toString());
+        assertThat(drafted.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(drafted.err()).isEqualTo(outline + ":1: The outline needs a \"council:\" line at the top"
+                + " (before the first # heading)." + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void validateWithoutFilesIsAUsageError() {
         assertThat(run("charter", "validate").exitCode()).isEqualTo(ExitCode.USAGE);
     }

@@ -229,6 +229,24 @@ class AwardEvaluatorTest {
         return outcome.failures().stream().map(Finding::text).toList();
     }
 
+    @Test
+    void withAwardLevelsTheHighestLevelReachedIsTheOneWhoseConditionsAndThoseBelowItHold() throws Exception {
+        Charter levels = new org.charterreviewer.charter.CharterReader().read(
+                new org.charterreviewer.charter.CharterSource("levels-charter.json", java.nio.file.Files.readAllBytes(
+                        java.nio.file.Path.of("src/test/resources/charters/valid/levels-charter.json"))))
+                .charter().orElseThrow();
+        // Every item Established but no evidence: Gold's own condition holds, Silver's evidence does not.
+        Outcome outcome = evaluator.evaluate(levels, review(levels, allAt(levels, "established"), Map.of(), null));
+        assertThat(outcome.met()).isTrue();
+        assertThat(outcome.level().name()).isEqualTo("Bronze");
+        assertThat(texts(outcome)).contains("Bronze: reached", "Silver: not reached",
+                "Silver — Part 1: only 0 evidence files (needs 1)",
+                "Gold: its conditions hold, but Silver is not reached, so Gold is not either");
+        Outcome none = evaluator.evaluate(levels, review(levels, allAt(levels, "not-yet"), Map.of(), null));
+        assertThat(none.met()).isFalse();
+        assertThat(none.reachedLevel()).isEmpty();
+    }
+
     static Review review(Charter charter, Map<String, String> levels, Map<String, Integer> evidenceCounts,
             PledgeSignatory signatory) {
         Map<String, Judgement> judgements = new HashMap<>();

@@ -31,7 +31,7 @@ final class ChangeWriter {
             return newKey;
         }
         if (change instanceof ReviewChange.Finalise) {
-            store.finalise(tx, key, after.computedOutcome(), after.awardedOn(), after.validUntil(), now,
+            store.finalise(tx, key, after.computedOutcome(), after.awardLevel(), after.awardedOn(), after.validUntil(), now,
                     after.finalisedBy());
             return key;
         }

@@ -140,6 +140,7 @@ public final class ReviewStore {
                 r.getVisitDate(), splitOfficers(r.getOfficers()), participants, judgements, notes, voices, actions,
                 evidence,
                 r.getComputedOutcome() == null ? null : ComputedOutcome.valueOf(r.getComputedOutcome()),
+                r.getAwardLevelId() == null ? null : new ReachedLevel(r.getAwardLevelId(), r.getAwardLevelName()),
                 decision, r.getAwardedOn(), r.getValidUntil(), signatory, instant(r.getFinalisedAt()),
                 r.getFinalisedBy(), r.getAmendmentReason(), instant(r.getCreatedAt()), instant(r.getUpdatedAt())));
     }
@@ -224,7 +225,8 @@ public final class ReviewStore {
                 ReviewStatus.valueOf(r.get(REVIEW.STATUS)), r.get(REVIEW.SCHOOL_ID), r.get(SCHOOL.NAME),
                 r.get(SCHOOL.URN), r.get(REVIEW.CHARTER_ID), r.get(REVIEW.CHARTER_VERSION), r.get(CHARTER.TITLE),
                 r.get(REVIEW.VISIT_DATE), decision == null ? null : Decision.valueOf(decision),
-                r.get(REVIEW.AWARDED_ON), r.get(REVIEW.VALID_UNTIL), instant(r.get(REVIEW.UPDATED_AT)));
+                r.get(REVIEW.AWARDED_ON), r.get(REVIEW.VALID_UNTIL), instant(r.get(REVIEW.UPDATED_AT)),
+                r.get(REVIEW.AWARD_LEVEL_NAME));
     }
 
     public Optional<SchoolRef> school(DSLContext tx, long schoolId) {
@@ -410,11 +412,13 @@ public final class ReviewStore {
         }
     }
 
-    public void finalise(DSLContext tx, long key, ComputedOutcome outcome, LocalDate awardedOn, LocalDate validUntil,
-            OffsetDateTime at, String by) {
+    public void finalise(DSLContext tx, long key, ComputedOutcome outcome, ReachedLevel level, LocalDate awardedOn,
+            LocalDate validUntil, OffsetDateTime at, String by) {
         tx.update(REVIEW)
                 .set(REVIEW.STATUS, ReviewStatus.FINALISED.name())
                 .set(REVIEW.COMPUTED_OUTCOME, outcome.name())
+                .set(REVIEW.AWARD_LEVEL_ID, level == null ? null : level.id())
+                .set(REVIEW.AWARD_LEVEL_NAME, level == null ? null : level.name())
                 .set(REVIEW.AWARDED_ON, awardedOn)
                 .set(REVIEW.VALID_UNTIL, validUntil)
                 .set(REVIEW.FINALISED_AT, at)
@@ -428,6 +432,8 @@ public final class ReviewStore {
         tx.update(REVIEW)
                 .set(REVIEW.STATUS, review.status().name())
                 .set(REVIEW.COMPUTED_OUTCOME, review.computedOutcome() == null ? null : review.computedOutcome().name())
+                .set(REVIEW.AWARD_LEVEL_ID, review.awardLevel() == null ? null : review.awardLevel().id())
+                .set(REVIEW.AWARD_LEVEL_NAME, review.awardLevel() == null ? null : review.awardLevel().name())
                 .set(REVIEW.AWARDED_ON, review.awardedOn())
                 .set(REVIEW.VALID_UNTIL, review.validUntil())
                 .set(REVIEW.FINALISED_AT, offset(review.finalisedAt()))

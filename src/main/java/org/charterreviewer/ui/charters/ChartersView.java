@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.charter.AwardCondition;
+import org.charterreviewer.charter.AwardLevel;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterKind;
 import org.charterreviewer.charter.CharterText;
@@ -189,7 +190,9 @@ public final class ChartersView implements Screen {
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         heading.setId("charter-detail-title");
         detail.getChildren().add(heading);
-        detail.getChildren().add(muted(tr("charters.detail.meta", charter.issuingBody(), charter.reference(),
+        detail.getChildren().add(muted(tr("charters.detail.meta",
+                charter.issuingBody() == null ? tr("charters.detail.noIssuingBody") : charter.issuingBody(),
+                charter.reference(),
                 tr(charter.kind() == CharterKind.PLEDGE ? "charter.kind.pledge" : "charter.kind.charter"))));
         if (charter.dates() != null && charter.dates().review() != null) {
             detail.getChildren().add(muted(tr("charter.show.reviewDate", charter.dates().review())));
@@ -205,7 +208,9 @@ public final class ChartersView implements Screen {
             section.introduction().forEach(p -> detail.getChildren().add(text(p)));
             int number = 1;
             for (Item item : section.items()) {
-                detail.getChildren().add(text(number++ + ".  " + item.text()));
+                detail.getChildren().add(text(item.number() == null ? number + ".  " + item.fullText()
+                        : item.numberedText()));
+                number++;
                 item.optionalGuidance().filter(g -> !g.isEmpty()).ifPresent(g -> detail.getChildren().add(guidance(g)));
             }
         }
@@ -217,13 +222,20 @@ public final class ChartersView implements Screen {
         for (JudgementScale.Level level : charter.scale().levels()) {
             detail.getChildren().add(text(tr("charters.detail.level", level.label(), level.points(), level.descriptor())));
         }
-        Label awardHeading = text(tr("charter.show.award", charter.certificate().awardName(),
-                charter.certificate().validityMonths()));
+        Label awardHeading = text(charter.certificate().hasEndDate()
+                ? tr("charter.show.award", charter.certificate().awardName(), charter.certificate().validityMonths())
+                : tr("charter.show.awardNoEnd", charter.certificate().awardName()));
         awardHeading.getStyleClass().add(Styles.SECTION_HEADING);
         detail.getChildren().add(awardHeading);
         detail.getChildren().add(text(charter.awardRule().summary()));
         for (AwardCondition condition : charter.awardRule().conditions()) {
             detail.getChildren().add(text("•  " + CharterText.describe(condition, charter)));
+        }
+        for (AwardLevel level : charter.awardRule().levels()) {
+            detail.getChildren().add(text(tr("charter.show.awardLevel", level.name(), level.id())));
+            for (AwardCondition condition : level.conditions()) {
+                detail.getChildren().add(text("     •  " + CharterText.describe(condition, charter)));
+            }
         }
         detail.getChildren().add(text(tr("charter.show.statement", charter.certificate().statement())));
     }

@@ -208,8 +208,8 @@ public final class ReviewsView implements Screen {
         });
         table.getColumns().add(visit);
         table.getColumns().add(textColumn("reviews-col-status", "reviews.col.status", 100, ReviewsViewModel::statusText));
-        table.getColumns().add(textColumn("reviews-col-decision", "reviews.col.decision", 90,
-                s -> ReviewsViewModel.decisionText(s.decision())));
+        table.getColumns().add(textColumn("reviews-col-decision", "reviews.col.decision", 130,
+                ReviewsViewModel::decisionText));
         TableColumn<ReviewSummary, ReviewSummary> validUntil = new TableColumn<>(tr("reviews.col.validUntil"));
         validUntil.setId("reviews-col-validUntil");
         validUntil.setPrefWidth(195);

@@ -430,6 +430,14 @@ public final class ReviewsViewModel {
         };
     }
 
+    /** The decision with the award level reached, e.g. "Awarded: Gold", for charters with levels. */
+    public static String decisionText(ReviewSummary summary) {
+        if (summary.decision() == Decision.AWARDED && summary.awardLevel() != null) {
+            return tr("reviews.decision.awardedLevel", summary.awardLevel());
+        }
+        return decisionText(summary.decision());
+    }
+
     public static String charterText(ReviewSummary summary) {
         String title = summary.charterTitle() == null ? summary.charterId() : summary.charterTitle();
         return tr("reviews.new.charterOption", title, summary.charterVersion());
@@ -439,7 +447,8 @@ public final class ReviewsViewModel {
     public String validUntilText(ReviewSummary summary) {
         LocalDate until = summary.validUntil();
         if (until == null) {
-            return "";
+            return summary.decision() == Decision.AWARDED && summary.awardedOn() != null
+                    ? tr("reviews.renewal.noEndDate") : "";
         }
         long days = ChronoUnit.DAYS.between(LocalDate.now(services.clock()), until);
         String when = days < 0 ? tr("reviews.renewal.expired", -days)

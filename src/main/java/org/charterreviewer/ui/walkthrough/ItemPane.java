@@ -152,9 +152,9 @@ final class ItemPane {
             paragraph.setWrapText(true);
             return (Node) paragraph;
         }).toList());
-        itemText.setText(item.text());
+        itemText.setText(item.numberedText());
         itemText.setAccessibleText(tr("review.item.accessible", section.title(),
-                section.items().indexOf(item) + 1, item.text()));
+                section.items().indexOf(item) + 1, item.numberedText()));
         contextOnly.setText(tr("review.item.contextOnly"));
         contextOnly.setVisible(section.contextOnly());
         showGuidance(item.guidance());

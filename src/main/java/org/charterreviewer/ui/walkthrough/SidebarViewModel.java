@@ -22,7 +22,7 @@ public final class SidebarViewModel {
         }
 
         public String title() {
-            return isSection() ? section.title() : item.text();
+            return isSection() ? section.title() : item.numberedText();
         }
     }
 
