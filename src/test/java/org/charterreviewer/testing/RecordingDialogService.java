@@ -103,21 +103,4 @@ public final class RecordingDialogService implements DialogService {
     public void openInSystemViewer(Path file) {
         opened.add(file);
     }
-
-    /** The messages of the errors shown, each list's details after its message. */
-    public List<String> errors() {
-        List<String> errors = new ArrayList<>();
-        for (Shown s : shown) {
-            if (s.kind().startsWith("error")) {
-                errors.add(s.message());
-                errors.addAll(s.details());
-            }
-        }
-        return errors;
-    }
-
-    /** The confirmation questions asked, as "title: message". */
-    public List<String> confirmations() {
-        return shown.stream().filter(s -> s.kind().equals("confirm")).map(s -> s.title() + ": " + s.message()).toList();
-    }
 }
