@@ -112,9 +112,17 @@ public final class VerifyViewModel {
                 .map(m -> tr("certificate.verify.matchText", m.reviewId(), m.revision(), m.schoolName()))
                 .map(text -> tr("certificate.verify.yes") + " — " + text)
                 .orElse(tr("certificate.verify.no"));
-        return new Shown(check.passed(), check.reason(), nullToEmpty(result.signerName()),
-                result.signingTime() == null ? "" : DATE_TIME.format(result.signingTime().atZone(ZoneId.systemDefault())),
+        // A countersigned certificate lists every signer with their role and time, officer first.
+        String signerText = result.signers().size() > 1
+                ? result.signers().stream().map(s -> tr("verify.signerWithRole", nullToEmpty(s.name()), s.role().label(),
+                        time(s.signingTime()))).collect(java.util.stream.Collectors.joining("\n"))
+                : nullToEmpty(result.signerName());
+        return new Shown(check.passed(), check.reason(), signerText, time(result.signingTime()),
                 nullToEmpty(result.certificateNumber()), schoolText, datesText, matchText);
+    }
+
+    private static String time(java.time.Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     private static String date(JsonNode node) {
