@@ -20,9 +20,12 @@ public final class CertificateLayout {
     /** The bottom of the flowing text; below it the dates, signature and QR code sit in a fixed band. */
     static final float FLOW_BOTTOM = 188f;
 
-    static final float SIGNATURE_WIDTH = 240f;
+    static final float SIGNATURE_WIDTH = 200f;
     static final float SIGNATURE_HEIGHT = 64f;
     static final float SIGNATURE_BOTTOM = 98f;
+    /** The two signature boxes (officer's, moderator's) sit side by side, centred between the dates and the QR code. */
+    static final float SIGNATURE_GAP = 24f;
+    static final float SIGNATURES_CENTRE = 443.5f;
 
     static final float QR_SIZE = 88f;
     static final float QR_RIGHT = PAGE.getWidth() - TEXT_MARGIN;
@@ -31,8 +34,14 @@ public final class CertificateLayout {
     private CertificateLayout() {
     }
 
-    /** Where the visible signature goes: centred in the bottom band, above the officer's printed name. */
+    /** Where the officer's visible signature goes: in the bottom band, above the officer's printed name. */
     public static PDRectangle signatureBox() {
-        return new PDRectangle((PAGE.getWidth() - SIGNATURE_WIDTH) / 2f, SIGNATURE_BOTTOM, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+        return new PDRectangle(SIGNATURES_CENTRE - SIGNATURE_GAP / 2f - SIGNATURE_WIDTH, SIGNATURE_BOTTOM,
+                SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+    }
+
+    /** Where the moderator's visible countersignature goes: beside the officer's, to the right. */
+    public static PDRectangle countersignatureBox() {
+        return new PDRectangle(SIGNATURES_CENTRE + SIGNATURE_GAP / 2f, SIGNATURE_BOTTOM, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
     }
 }

@@ -233,17 +233,11 @@ public final class CertificateRenderer {
                 : DATE.format(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
 
         // The officer's printed name under the line where the visible signature sits.
-        float centre = CertificateLayout.PAGE.getWidth() / 2f;
         var box = CertificateLayout.signatureBox();
+        float centre = box.getLowerLeftX() + box.getWidth() / 2f;
         CertificateSignatureField.addTo(document, page, canvas.structure);
-        canvas.artifact(() -> {
-            canvas.stream.setStrokingColor(GREY);
-            canvas.stream.setLineWidth(0.6f);
-            canvas.stream.moveTo(box.getLowerLeftX() - 10, box.getLowerLeftY() - 4);
-            canvas.stream.lineTo(box.getUpperRightX() + 10, box.getLowerLeftY() - 4);
-            canvas.stream.stroke();
-        });
-        float nameWidth = box.getWidth() + 60;
+        signatureLine(canvas, box);
+        float nameWidth = box.getWidth() + 20;
         float baseline = box.getLowerLeftY() - 18;
         canvas.open(PdfStructure.PARAGRAPH);
         baseline = canvas.stack(content.officerName(), f.sansBold, 11.5f, 7.5f, 2, INK, centre, nameWidth, baseline);
@@ -251,12 +245,32 @@ public final class CertificateRenderer {
         canvas.stack(content.officerRole() + ", " + content.councilName(), f.sans, 9f, 6.5f, 2, GREY, centre,
                 nameWidth, baseline - 1.5f);
 
+        // Beside it, the moderator's field, left empty until a countersignature fills it.
+        var moderatorBox = CertificateLayout.countersignatureBox();
+        CertificateSignatureField.addModeratorTo(document, page, canvas.structure);
+        signatureLine(canvas, moderatorBox);
+        canvas.open(PdfStructure.PARAGRAPH);
+        canvas.stack(Messages.tr("certificate.pdf.countersignatureCaption"), f.sans, 9f, 6.5f, 2, GREY,
+                moderatorBox.getLowerLeftX() + moderatorBox.getWidth() / 2f, moderatorBox.getWidth() + 20,
+                moderatorBox.getLowerLeftY() - 18);
+
         float qrLeft = CertificateLayout.QR_RIGHT - CertificateLayout.QR_SIZE;
         float numberCentre = qrLeft + CertificateLayout.QR_SIZE / 2f;
         canvas.open(PdfStructure.PARAGRAPH);
         canvas.textCentred(Messages.tr("certificate.pdf.number"), f.sans, 7.5f, GREY, numberCentre, CertificateLayout.QR_BOTTOM - 11);
         canvas.textCentred(canvas.drawable(content.certificateNumber(), f.sansBold), f.sansBold, 9f, INK, numberCentre,
                 CertificateLayout.QR_BOTTOM - 23);
+    }
+
+    private static void signatureLine(CertificateCanvas canvas, org.apache.pdfbox.pdmodel.common.PDRectangle box)
+            throws IOException {
+        canvas.artifact(() -> {
+            canvas.stream.setStrokingColor(GREY);
+            canvas.stream.setLineWidth(0.6f);
+            canvas.stream.moveTo(box.getLowerLeftX() - 6, box.getLowerLeftY() - 4);
+            canvas.stream.lineTo(box.getUpperRightX() + 6, box.getLowerLeftY() - 4);
+            canvas.stream.stroke();
+        });
     }
 
     /** The QR code as filled rectangles, one per run of dark modules: crisp at any size, lossless. */

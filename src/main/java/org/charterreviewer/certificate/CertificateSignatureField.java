@@ -23,29 +23,40 @@ import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.pdf.PdfStructure;
 
 /**
- * The empty signature field the certificate is drawn with, where the officer's visible signature
- * will go. It exists before signing so that it is already tagged (a {@code Form} element in the
- * reading order, with a description), as PDF/UA asks: the signer only fills it, and the signature
- * covers the tagged file.
+ * The empty signature fields the certificate is drawn with: the officer's, and the moderator's for
+ * a countersignature. Both exist before the first signature, each with its own name (a second
+ * signature must not reuse the first one's field), so that they are already tagged (a {@code Form}
+ * element in the reading order, with a description), as PDF/UA asks: a signer only fills one, and
+ * each signature covers the tagged file.
  */
 final class CertificateSignatureField {
 
     static final String NAME = "OfficerSignature";
+    static final String MODERATOR_NAME = "ModeratorSignature";
 
     private CertificateSignatureField() {
     }
 
-    /** Adds the field to {@code page}, tagged as the next element of {@code structure}. */
+    /** Adds the officer's field to {@code page}, tagged as the next element of {@code structure}. */
     static void addTo(PDDocument document, PDPage page, PdfStructure structure) throws IOException {
-        String description = Messages.tr("certificate.pdf.signatureField");
         PDAcroForm form = new PDAcroForm(document);
         document.getDocumentCatalog().setAcroForm(form);
+        add(document, form, page, structure, NAME, CertificateLayout.signatureBox(), Messages.tr("certificate.pdf.signatureField"));
+    }
+
+    /** Adds the moderator's field beside the officer's; call after {@link #addTo}. */
+    static void addModeratorTo(PDDocument document, PDPage page, PdfStructure structure) throws IOException {
+        add(document, document.getDocumentCatalog().getAcroForm(), page, structure, MODERATOR_NAME,
+                CertificateLayout.countersignatureBox(), Messages.tr("certificate.pdf.countersignatureField"));
+    }
+
+    private static void add(PDDocument document, PDAcroForm form, PDPage page, PdfStructure structure, String name,
+            PDRectangle box, String description) throws IOException {
         PDSignatureField field = new PDSignatureField(form);
-        field.setPartialName(NAME);
+        field.setPartialName(name);
         field.setAlternateFieldName(description);
         form.getFields().add(field);
 
-        PDRectangle box = CertificateLayout.signatureBox();
         PDAnnotationWidget widget = field.getWidgets().get(0);
         widget.setRectangle(box);
         widget.setPrinted(true);
@@ -67,13 +78,13 @@ final class CertificateSignatureField {
         structure.annotation(widget, page, element);
     }
 
-    /** The certificate's own signature field if it is still unsigned. */
-    static Optional<PDSignatureField> unsigned(PDDocument document) {
+    /** The certificate's signature field called {@code name} if it is there and still unsigned. */
+    static Optional<PDSignatureField> unsigned(PDDocument document, String name) {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm();
         if (form == null) {
             return Optional.empty();
         }
-        PDField field = form.getField(NAME);
+        PDField field = form.getField(name);
         if (field instanceof PDSignatureField signature
                 && signature.getCOSObject().getDictionaryObject(COSName.V) == null) {
             return Optional.of(signature);

@@ -100,32 +100,71 @@ public final class PdfSigner {
 
     /** Signs {@code unsignedPdf} and writes the whole signed file to {@code out}. */
     public void sign(byte[] unsignedPdf, SigningIdentity identity, OutputStream out) throws IOException {
+        signField(unsignedPdf, identity, Slot.OFFICER, out);
+        LOG.info("Certificate signed");
+    }
+
+    /**
+     * Adds the moderator's countersignature to a certificate the officer has signed, as an
+     * incremental update in the moderator's own field: the officer's signed bytes stay exactly as
+     * they were, so the first signature stays valid. The caller checks who may countersign.
+     */
+    public void countersign(byte[] signedPdf, SigningIdentity moderator, OutputStream out) throws IOException {
+        signField(signedPdf, moderator, Slot.MODERATOR, out);
+        LOG.info("Certificate countersigned");
+    }
+
+    /** Which of the certificate's two fields a signature goes into, and how its box reads. */
+    private enum Slot {
+        OFFICER(CertificateSignatureField.NAME, "certificate.signature.reason", "certificate.signature.signedBy"),
+        MODERATOR(CertificateSignatureField.MODERATOR_NAME, "certificate.signature.countersignReason",
+                "certificate.signature.countersignedBy");
+
+        final String field;
+        final String reasonKey;
+        final String headingKey;
+
+        Slot(String field, String reasonKey, String headingKey) {
+            this.field = field;
+            this.reasonKey = reasonKey;
+            this.headingKey = headingKey;
+        }
+
+        PDRectangle box() {
+            return this == OFFICER ? CertificateLayout.signatureBox() : CertificateLayout.countersignatureBox();
+        }
+
+        String roleLine(SigningIdentity identity) {
+            return this == OFFICER ? identity.role() : Messages.tr("certificate.signature.moderatorRole", identity.role());
+        }
+    }
+
+    private void signField(byte[] pdf, SigningIdentity identity, Slot slot, OutputStream out) throws IOException {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Calendar signingTime = GregorianCalendar.from(now.atZone(ZoneId.of("UTC")));
-        try (PDDocument document = Loader.loadPDF(unsignedPdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName(identity.officerName());
             signature.setLocation(identity.councilName());
-            signature.setReason(Messages.tr("certificate.signature.reason"));
+            signature.setReason(Messages.tr(slot.reasonKey));
             signature.setSignDate(signingTime);
 
             // The certificate's own tagged field takes the signature; PDFBox finds it by its value.
-            CertificateSignatureField.unsigned(document)
+            CertificateSignatureField.unsigned(document, slot.field)
                     .ifPresent(field -> field.getCOSObject().setItem(COSName.V, signature));
-            PDRectangle box = CertificateLayout.signatureBox();
+            PDRectangle box = slot.box();
             // The box is given in page space; SignatureOptions' template uses the same page size.
             try (SignatureOptions options = new SignatureOptions()) {
-                options.setVisualSignature(new ByteArrayInputStream(
-                        visibleSignatureTemplate(document.getPage(0), box, identity, now.atZone(SHOWN_ZONE))));
+                options.setVisualSignature(new ByteArrayInputStream(visibleSignatureTemplate(document.getPage(0), box,
+                        Messages.tr(slot.headingKey), identity, slot.roleLine(identity), now.atZone(SHOWN_ZONE))));
                 options.setPage(0);
                 options.setPreferredSignatureSize(preferredSize(identity.chain()));
                 document.addSignature(signature, new CadesSignature(identity), options);
                 document.saveIncremental(out);
             }
         }
-        LOG.info("Certificate signed");
     }
 
     /** Room for the CMS: the certificates it carries plus the signature and attributes, generously. */
@@ -145,8 +184,8 @@ public final class PdfSigner {
      * A one-page document whose only content is the signature field and its appearance; PDFBox
      * merges it into the signed file. Its font is the bundled DejaVu, embedded, as PDF/A requires.
      */
-    private static byte[] visibleSignatureTemplate(PDPage original, PDRectangle box, SigningIdentity identity,
-            ZonedDateTime signedAt) throws IOException {
+    private static byte[] visibleSignatureTemplate(PDPage original, PDRectangle box, String heading,
+            SigningIdentity identity, String roleLine, ZonedDateTime signedAt) throws IOException {
         try (PDDocument template = new PDDocument()) {
             PDPage page = new PDPage(original.getMediaBox());
             template.addPage(page);
@@ -181,9 +220,9 @@ public final class PdfSigner {
                 cs.addRect(0.5f, 0.5f, box.getWidth() - 1, box.getHeight() - 1);
                 cs.stroke();
                 float top = box.getHeight() - 12;
-                top = lines(cs, sans, 7f, 7f, 1, CertificateRenderer.GREY, Messages.tr("certificate.signature.signedBy"), top, width);
+                top = lines(cs, sans, 7f, 7f, 1, CertificateRenderer.GREY, heading, top, width);
                 top = lines(cs, bold, 11f, 7f, 2, CertificateRenderer.NAVY, identity.officerName(), top - 3, width);
-                lines(cs, sans, 8f, 5f, 1, CertificateRenderer.INK, identity.role(), top, width);
+                lines(cs, sans, 8f, 5f, 1, CertificateRenderer.INK, roleLine, top, width);
                 lines(cs, sans, 7.5f, 5.5f, 1, CertificateRenderer.GREY,
                         Messages.tr("certificate.signature.signedAt", SHOWN_TIME.format(signedAt)), 6, width);
             }

@@ -9,12 +9,16 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -22,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -46,10 +51,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks a certificate PDF: the last signature must cover the whole file except its own value
- * (so nothing was added after signing), the digest of those bytes must match the one signed, and
- * the CMS signature must verify against the signer's certificate carried inside it. Trust in the
- * signer is a separate question (the recipient trusts the officer's exported certificate).
+ * Checks a certificate PDF and every signature on it (the officer's and, when countersigned, the
+ * moderator's): each signature's digest must match the bytes it signed and its CMS must verify
+ * against the signer's certificate carried inside it; the newest must cover the whole file except
+ * its own value (so nothing was added after signing), and an earlier one holds only while what was
+ * added after it is itself intact and adds nothing but signatures (see {@link SignedRevisions}).
+ * Trust in a signer is a separate question (the recipient trusts the officer's exported certificate).
  */
 public final class SignatureVerifier {
 
@@ -79,25 +86,60 @@ public final class SignatureVerifier {
             return VerificationResult.failed(Messages.tr("certificate.verify.notPdf"));
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            List<PDSignature> signatures = document.getSignatureDictionaries();
+            List<PDSignature> signatures = new ArrayList<>(document.getSignatureDictionaries());
             if (signatures.isEmpty()) {
                 return VerificationResult.failed(Messages.tr("certificate.verify.unsigned"));
             }
-            PDSignature signature = signatures.get(signatures.size() - 1);
-            for (PDSignature candidate : signatures) {
-                int[] range = candidate.getByteRange();
-                if (range.length == 4 && (long) range[2] + range[3] == bytes.length) {
-                    signature = candidate;
-                }
+            // In the order they were made: each later signature's bytes end further into the file.
+            signatures.sort(Comparator.comparingLong(SignatureVerifier::signedEnd));
+            Map<COSDictionary, String> fields = fieldNames(document);
+            List<OneSignature> checked = new ArrayList<>();
+            for (PDSignature signature : signatures) {
+                checked.add(check(bytes, signature, fields.get(signature.getCOSObject())));
             }
-            return check(bytes, document, signature);
+            return combine(bytes, document, checked);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Certificate PDF cannot be read", RedactedFailure.of(e));
             return VerificationResult.failed(Messages.tr("certificate.verify.damaged"));
         }
     }
 
-    private static VerificationResult check(byte[] bytes, PDDocument document, PDSignature signature) {
+    /** One signature checked on its own bytes only; whether later changes are vouched for comes after. */
+    private record OneSignature(SignerResult signer, long end) {
+    }
+
+    /**
+     * Decides each signature from the newest back: the newest must cover the whole file; an earlier
+     * one stays intact only if the next one is intact (so every later byte is vouched for) and the
+     * later updates change nothing but signatures. One changed byte anywhere so breaks them all.
+     */
+    private static VerificationResult combine(byte[] bytes, PDDocument document, List<OneSignature> checked) {
+        SignerResult[] results = new SignerResult[checked.size()];
+        boolean laterIntact = true;
+        for (int i = checked.size() - 1; i >= 0; i--) {
+            OneSignature one = checked.get(i);
+            SignerResult signer = one.signer();
+            boolean last = i == checked.size() - 1;
+            if (signer.intact()) {
+                String problem = null;
+                if (last && one.end() != bytes.length) {
+                    problem = Messages.tr("certificate.verify.changedAfterSigning");
+                } else if (!last && !laterIntact) {
+                    problem = Messages.tr("certificate.verify.laterSignatureBroken");
+                } else if (!last && !SignedRevisions.onlySignaturesAddedAfter(bytes, document, (int) one.end())) {
+                    problem = Messages.tr("certificate.verify.changedAfterSigning");
+                }
+                if (problem != null) {
+                    signer = new SignerResult(signer.name(), signer.role(), signer.signingTime(), false, problem,
+                            signer.signerSubject(), signer.certificate());
+                }
+            }
+            results[i] = signer;
+            laterIntact = signer.intact();
+        }
+        List<SignerResult> signers = List.of(results);
+        SignerResult first = signers.get(0);
+        SignerResult broken = signers.stream().filter(s -> !s.intact()).findFirst().orElse(null);
         String number = null;
         String reviewSha = null;
         PDDocumentInformation info = document.getDocumentInformation();
@@ -105,27 +147,52 @@ public final class SignatureVerifier {
             number = info.getCustomMetadataValue(CertificateRenderer.INFO_CERTIFICATE_NUMBER);
             reviewSha = info.getCustomMetadataValue(CertificateRenderer.INFO_REVIEW_SHA256);
         }
-        byte[] json = embeddedJson(document);
+        boolean wholeFile = checked.get(checked.size() - 1).end() == bytes.length;
+        return new VerificationResult(broken == null, broken == null ? first.reason() : broken.reason(), first.name(),
+                first.signerSubject(), first.signingTime(), number, reviewSha, wholeFile, embeddedJson(document),
+                signers);
+    }
+
+    /** Where a signature's signed bytes end, or -1 when its byte range is unusable. */
+    private static long signedEnd(PDSignature signature) {
+        int[] range = signature.getByteRange();
+        return range.length == 4 ? (long) range[2] + range[3] : -1;
+    }
+
+    /** The name of the field each signature fills, by the signature's dictionary. */
+    private static Map<COSDictionary, String> fieldNames(PDDocument document) throws IOException {
+        Map<COSDictionary, String> names = new IdentityHashMap<>();
+        for (PDSignatureField field : document.getSignatureFields()) {
+            PDSignature signature = field.getSignature();
+            if (signature != null) {
+                names.put(signature.getCOSObject(), field.getPartialName());
+            }
+        }
+        return names;
+    }
+
+    private static OneSignature check(byte[] bytes, PDSignature signature, String fieldName) {
+        SignerRole role = SignerRole.ofField(fieldName);
         Instant signingTime = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
         String name = signature.getName();
+        long end = signedEnd(signature);
 
         int[] range = signature.getByteRange();
         boolean wellFormedRange = range.length == 4 && range[0] == 0 && range[1] > 0 && range[2] > range[1]
                 && range[3] >= 0 && (long) range[2] + range[3] <= bytes.length;
         if (!wellFormedRange) {
-            return new VerificationResult(false, Messages.tr("certificate.verify.badRange"), name, null, signingTime,
-                    number, reviewSha, false, json);
+            return new OneSignature(new SignerResult(name, role, signingTime, false,
+                    Messages.tr("certificate.verify.badRange"), null, null), end);
         }
-        boolean wholeFile = (long) range[2] + range[3] == bytes.length;
         byte[] contents = hexBetween(bytes, range[1], range[2]);
         if (contents == null) {
-            return new VerificationResult(false, Messages.tr("certificate.verify.badContents"), name, null, signingTime,
-                    number, reviewSha, wholeFile, json);
+            return new OneSignature(new SignerResult(name, role, signingTime, false,
+                    Messages.tr("certificate.verify.badContents"), null, null), end);
         }
         String subFilter = signature.getSubFilter();
         if (!PdfSigner.SUB_FILTER.equals(subFilter) && !"adbe.pkcs7.detached".equals(subFilter)) {
-            return new VerificationResult(false, Messages.tr("certificate.verify.unknownKind", String.valueOf(subFilter)),
-                    name, null, signingTime, number, reviewSha, wholeFile, json);
+            return new OneSignature(new SignerResult(name, role, signingTime, false,
+                    Messages.tr("certificate.verify.unknownKind", String.valueOf(subFilter)), null, null), end);
         }
         byte[] signedBytes = new byte[range[1] + range[3]];
         System.arraycopy(bytes, 0, signedBytes, 0, range[1]);
@@ -137,16 +204,9 @@ public final class SignatureVerifier {
         if (name == null && result.certificate != null) {
             name = subject;
         }
-        if (result.problem != null) {
-            return new VerificationResult(false, result.problem, name, subject, signingTime, number, reviewSha,
-                    wholeFile, json);
-        }
-        if (!wholeFile) {
-            return new VerificationResult(false, Messages.tr("certificate.verify.changedAfterSigning"), name, subject,
-                    signingTime, number, reviewSha, false, json);
-        }
-        return new VerificationResult(true, Messages.tr("certificate.verify.intact"), name, subject, signingTime,
-                number, reviewSha, true, json);
+        boolean valid = result.problem == null;
+        return new OneSignature(new SignerResult(name, role, signingTime, valid,
+                valid ? Messages.tr("certificate.verify.intact") : result.problem, subject, result.certificate), end);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.charterreviewer.certificate.CertificateContent;
 import org.charterreviewer.certificate.CertificateKind;
 import org.charterreviewer.certificate.CertificateNumbers;
 import org.charterreviewer.certificate.SampleCertificates;
+import org.charterreviewer.certificate.SignerResult;
 import org.charterreviewer.certificate.VerificationResult;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.identity.SigningIdentity;
@@ -21,16 +22,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code certificate export} and {@code verify} (and a hidden {@code sample} for checking the design). */
+/**
+ * {@code certificate export}, {@code countersign} and {@code verify} (and a hidden {@code sample}
+ * for checking the design).
+ */
 @Command(name = "certificate", description = "Signed Charter Status certificates.",
         subcommands = {
             CertificateCommand.Export.class,
+            CertificateCommand.Countersign.class,
             CertificateCommand.Verify.class,
             CertificateCommand.Sample.class
         })
 public final class CertificateCommand {
 
-    @Command(name = "verify", description = {"Checks that a certificate PDF is intact and says who signed it.",
+    @Command(name = "verify", description = {"Checks that a certificate PDF is intact and lists everyone who signed "
+        + "it (the officer, and the moderator when countersigned) with their role and signing time.",
         "Exit code 0 when intact, 1 when tampered with or not a Charter Reviewer certificate."})
     public static final class Verify extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "FILE.pdf")
@@ -55,6 +61,10 @@ public final class CertificateCommand {
             fields.put("certificateNumber", result.certificateNumber());
             fields.put("reviewSha256", result.reviewSha256());
             fields.put("coversWholeFile", result.coversWholeFile());
+            fields.put("signers", json ? result.signers().stream().map(Verify::signerFields).toList()
+                    : result.signers().isEmpty() ? null
+                    : result.signers().stream().map(Verify::signerLine)
+                            .collect(java.util.stream.Collectors.joining("\n  ", "\n  ", "")));
             fields.put("matchesReview", check.match().isPresent());
             check.match().ifPresent(match -> fields.put("review", json
                     ? Map.of("id", match.reviewId().toString(), "revision", match.revision(), "school", match.schoolName())
@@ -68,6 +78,48 @@ public final class CertificateCommand {
                 err().println(check.reason());
                 return ExitCode.INVALID;
             }
+            return ExitCode.OK;
+        }
+
+        private static Map<String, Object> signerFields(SignerResult signer) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", signer.name());
+            fields.put("role", signer.role().code());
+            fields.put("signingTime", signer.signingTime());
+            fields.put("intact", signer.intact());
+            fields.put("reason", signer.reason());
+            fields.put("signerSubject", signer.signerSubject());
+            return fields;
+        }
+
+        private static String signerLine(SignerResult signer) {
+            return Messages.tr("certificate.verify.signerLine", signer.name(), signer.role().label(),
+                    signer.signingTime() == null ? "?" : signer.signingTime(),
+                    signer.intact() ? Messages.tr("certificate.verify.signerIntact")
+                            : Messages.tr("certificate.verify.signerBroken", signer.reason()));
+        }
+    }
+
+    @Command(name = "countersign", description = {"Adds your countersignature, as moderator, to a certificate "
+        + "another officer signed, and writes the result to a new file; the officer's signature stays valid.",
+        "The officer's signature must be intact, you cannot countersign a certificate you signed yourself, and this "
+        + "install must hold the finalised review the certificate was issued for (import its bundle first).",
+        "The passphrase unlocks your signing key. Exit code 1 with the reason when the certificate is refused."})
+    public static final class Countersign extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "IN.pdf", description = "The certificate the officer signed.")
+        Path in;
+        @Option(names = "--out", required = true, paramLabel = "OUT.pdf",
+                description = "Where to write the countersigned certificate (a new file).")
+        Path out;
+
+        public Countersign(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            String number = workspace().countersigning().countersign(in, session.requirePassphrase(), out);
+            out().println(Messages.tr("certificate.countersign.written", number, out));
             return ExitCode.OK;
         }
     }

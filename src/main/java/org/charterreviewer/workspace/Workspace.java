@@ -12,6 +12,8 @@ import org.charterreviewer.charter.store.CharterStore;
 import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.certificate.CertificateRenderer;
 import org.charterreviewer.certificate.CertificateService;
+import org.charterreviewer.certificate.Countersigning;
+import org.charterreviewer.certificate.HeldAndFinalisedApproval;
 import org.charterreviewer.certificate.PdfSigner;
 import org.charterreviewer.certificate.SignatureVerifier;
 import org.charterreviewer.identity.IdentityService;
@@ -85,6 +87,7 @@ public final class Workspace implements AutoCloseable {
     private final ReviewReportService reports;
     private final RegisterExports registerExports;
     private final CertificateService certificates;
+    private final Countersigning countersigning;
     private final DataEraser eraser;
     private final RetentionRule retention;
 
@@ -118,6 +121,9 @@ public final class Workspace implements AutoCloseable {
         this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
                 certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
                 this::actor);
+        // Until reviews have moderation states, a review held here and finalised counts as approved.
+        this.countersigning = new Countersigning(certificates, identity, pdfSigner, new HeldAndFinalisedApproval(),
+                database, auditLog, this::actor);
     }
 
     /**
@@ -338,6 +344,11 @@ public final class Workspace implements AutoCloseable {
     /** Exports the signed certificate of a finalised, awarded review and matches certificates back to reviews. */
     public CertificateService certificates() {
         return certificates;
+    }
+
+    /** A moderator's countersignature on a certificate another officer signed. */
+    public Countersigning countersigning() {
+        return countersigning;
     }
 
     /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */

@@ -109,8 +109,12 @@ public final class VerifyViewModel {
                 .map(m -> tr("certificate.verify.matchText", m.reviewId(), m.revision(), m.schoolName()))
                 .map(text -> tr("certificate.verify.yes") + " — " + text)
                 .orElse(tr("certificate.verify.no"));
-        return new Shown(check.passed(), check.reason(), nullToEmpty(result.signerName()),
-                Dates.dayAndTime(result.signingTime()),
+        // A countersigned certificate lists every signer with their role and time, officer first.
+        String signerText = result.signers().size() > 1
+                ? result.signers().stream().map(s -> tr("verify.signerWithRole", nullToEmpty(s.name()), s.role().label(),
+                        Dates.dayAndTime(s.signingTime()))).collect(java.util.stream.Collectors.joining("\n"))
+                : nullToEmpty(result.signerName());
+        return new Shown(check.passed(), check.reason(), signerText, Dates.dayAndTime(result.signingTime()),
                 nullToEmpty(result.certificateNumber()), schoolText, datesText, matchText);
     }
 

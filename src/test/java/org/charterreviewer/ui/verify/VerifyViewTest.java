@@ -35,6 +35,7 @@ class VerifyViewTest {
     static Workspace workspace;
     static Path good;
     static Path flipped;
+    static Path countersigned;
     static CertificateExport export;
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
@@ -54,6 +55,15 @@ class VerifyViewTest {
         byte[] bytes = Files.readAllBytes(good);
         bytes[bytes.length / 2] ^= 0x01;
         flipped = Files.write(dir.resolve("flipped.pdf"), bytes);
+        // A moderator with their own identity, in a second folder, countersigns the good certificate.
+        try (Workspace moderatorWorkspace = Workspace.open(WorkspaceOptions.at(dir.resolve("moderator")));
+                var out = Files.newOutputStream(dir.resolve("countersigned.pdf"))) {
+            moderatorWorkspace.identity().create("Kwame Mensah", "Inclusion Lead", "City of Wolverhampton Council",
+                    passphrase, Optional.empty(), false);
+            moderatorWorkspace.pdfSigner().countersign(Files.readAllBytes(good),
+                    moderatorWorkspace.identity().unlock(passphrase), out);
+        }
+        countersigned = dir.resolve("countersigned.pdf");
     }
 
     @AfterAll
@@ -89,6 +99,17 @@ class VerifyViewTest {
         assertThat(text(robot, "#verify-dates")).startsWith("awarded ");
         assertThat(text(robot, "#verify-matches")).startsWith("yes").contains("revision 1 of " + CertificateReviews.SCHOOL);
         assertThat(robot.lookup("#verify-signer").queryAs(Label.class).getAccessibleText()).startsWith("Signed by: ");
+    }
+
+    @Test
+    void aCountersignedCertificateListsBothSignersWithTheirRoles(FxRobot robot) {
+        dialogs.filesToOpen = List.of(countersigned);
+        robot.clickOn("#verify-choose");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#verify-verdict").queryAs(Label.class).getText()).startsWith("✔ Intact");
+        assertThat(text(robot, "#verify-signer")).startsWith("Siân O’Brien (officer), signed ")
+                .contains("\nKwame Mensah (moderator), signed ");
     }
 
     @Test
