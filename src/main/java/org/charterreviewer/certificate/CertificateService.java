@@ -1,6 +1,7 @@
 package org.charterreviewer.certificate;
 
 import org.charterreviewer.certificate.store.CertificateIssueStore;
+import org.charterreviewer.certificate.store.KnownCertificateStore;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.io.ByteArrayOutputStream;

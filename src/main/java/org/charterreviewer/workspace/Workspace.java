@@ -44,10 +44,10 @@ import org.charterreviewer.protection.LeftoverCopies;
 import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DataTempFolder;
+import org.charterreviewer.storage.AppSettingStore;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.DatabaseCheck;
 import org.charterreviewer.storage.OwnerOnlyFiles;
-import org.jooq.impl.DSL;
 import org.charterreviewer.storage.DatabaseSummary;
 import org.charterreviewer.storage.InstanceLock;
 import org.slf4j.Logger;
@@ -274,9 +274,8 @@ public final class Workspace implements AutoCloseable {
      * the next start (loading them again changes nothing).
      */
     private void loadSampleChartersOnce() {
-        var setting = DSL.table(DSL.name("APP_SETTING"));
-        var key = DSL.field(DSL.name("SETTING_KEY"), String.class);
-        if (database.dsl().fetchExists(setting, key.eq(SAMPLES_LOADED))) {
+        AppSettingStore settings = new AppSettingStore(database);
+        if (settings.has(SAMPLES_LOADED)) {
             return;
         }
         CharterImportResult result = charters.importBundledSamples();
@@ -286,8 +285,7 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         CrashPoints.reached(CrashPoints.SAMPLES_BEFORE_RECORDED);
-        database.dsl().insertInto(setting, key, DSL.field(DSL.name("SETTING_VALUE"), String.class))
-                .values(SAMPLES_LOADED, "true").execute();
+        settings.put(SAMPLES_LOADED, "true");
     }
 
     /** The officer's signing identity (key, certificate, name, role, council and logo). */

@@ -122,7 +122,7 @@ class KeyboardJourneyTest {
         Keyboard.type(robot, KeyCode.SPACE);
         Keyboard.type(robot, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB); // past the other decisions to the summary
         Keyboard.write(robot, "Co-production is how the school works");
-        Keyboard.shortcut(robot, KeyCode.TAB);                      // Ctrl+Tab leaves a text area
+        Keyboard.type(robot, KeyCode.TAB);                          // Tab leaves a text area
         Keyboard.write(robot, "Evidence seen on paper at the visit");
         alt(KeyCode.E);
         waitFor(() -> present("#dialog-confirmation"));
@@ -184,7 +184,16 @@ class KeyboardJourneyTest {
         return robot.lookup(id).tryQuery().map(n -> n instanceof Label label ? label.getText() : "").orElse("");
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+    private void waitFor(BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Say what was on screen instead: an unexpected dialog usually tells why the journey stopped.
+            String dialogs = robot.lookup(".dialog-pane").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.DialogPane) n).getContentText()).toList().toString();
+            String focused = String.valueOf(robot.listTargetWindows().stream().filter(javafx.stage.Window::isFocused)
+                    .findFirst().map(w -> w.getScene().getFocusOwner()).orElse(null));
+            throw new AssertionError("Waited 30 s; dialogs open: " + dialogs + "; focus on " + focused, e);
+        }
     }
 }

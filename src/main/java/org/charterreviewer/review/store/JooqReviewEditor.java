@@ -84,7 +84,8 @@ public final class JooqReviewEditor implements ReviewEditor {
             }
             Instant now = now();
             String who = actor();
-            Review after = ReviewChanges.apply(charter, before, change, now, who);
+            // The finaliser is the officer named by the signing identity, or nobody until there is one.
+            Review after = ReviewChanges.apply(charter, before, change, now, finaliser());
             if (change instanceof ReviewChange.Finalise) {
                 // The same check an imported review passes, so nothing finalised here fails it elsewhere.
                 List<String> problems = consistency.problems(after, store.revisions(tx, ref.reviewId()), charter);
@@ -134,6 +135,11 @@ public final class JooqReviewEditor implements ReviewEditor {
     /** Now, to the microsecond the database keeps, so a review worked out in memory equals the one read back. */
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String finaliser() {
+        String name = actor.get();
+        return name == null || name.isBlank() ? null : name;
     }
 
     public String actor() {

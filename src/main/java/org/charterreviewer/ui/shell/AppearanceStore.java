@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.storage.AtomicFileWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ public final class AppearanceStore {
         try {
             AtomicFileWriter.write(file, out -> json.writeValue(out, settings));
         } catch (IOException e) {
-            LOG.warn("Could not save the appearance settings", e);
+            LOG.warn("Could not save the appearance settings", RedactedFailure.of(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.charterreviewer.ui.walkthrough;
 
+import org.charterreviewer.protection.RedactedFailure;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class LastPlacesFile implements LastPlaces {
             json.writeValue(temporary.toFile(), all);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Could not keep where a review was left", e);
+            LOG.warn("Could not keep where a review was left", RedactedFailure.of(e));
         }
     }
 

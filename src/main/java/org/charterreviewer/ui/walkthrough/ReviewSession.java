@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.review.Review;
@@ -99,7 +100,7 @@ public final class ReviewSession {
             saveMessage.set(tr("review.save.upToDate"));
             opened.run();
         }).onFailure(error -> {
-            LOG.warn("Cannot open a review", error);
+            LOG.warn("Cannot open a review", RedactedFailure.of(error));
             saveState.set(SaveState.FAILED);
             saveMessage.set(messageOf(error));
         }));
@@ -234,7 +235,7 @@ public final class ReviewSession {
         tasks.execute(BackgroundTask.of(tr("review.task.opening"), monitor -> editor.latest(reviewId))
                 .notCancellable()
                 .onSuccess(this::replace)
-                .onFailure(error -> LOG.warn("Cannot read a review again", error)));
+                .onFailure(error -> LOG.warn("Cannot read a review again", RedactedFailure.of(error))));
     }
 
     private void replace(Review stored) {

@@ -1,4 +1,4 @@
-package org.charterreviewer.certificate;
+package org.charterreviewer.certificate.store;
 
 import static org.charterreviewer.storage.jooq.Tables.KNOWN_CERTIFICATE;
 
