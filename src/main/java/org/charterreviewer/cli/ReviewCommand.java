@@ -32,8 +32,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code review ...}: list, show, export and import reviews; renewals and the CSV registers. */
-@Command(name = "review", description = "Reviews: list, show, export, import, renewals and registers.",
+@Command(name = "review", description = {
+    "Reviews: start one, judge, note, record voices and actions, decide, finalise and amend it;",
+    "list, show, export and import reviews; renewals and the CSV registers."},
         subcommands = {
+            ReviewLifecycleCommands.New.class, ReviewEditCommands.Judge.class, ReviewEditCommands.Flag.class,
+            ReviewEditCommands.Note.class, ReviewEditCommands.Voice.class, ReviewEditCommands.Action.class,
+            ReviewLifecycleCommands.Progress.class, ReviewLifecycleCommands.Decide.class,
+            ReviewLifecycleCommands.Finalise.class, ReviewLifecycleCommands.Amend.class,
+            ReviewLifecycleCommands.SignPledge.class, ReviewLifecycleCommands.Apply.class,
             ReviewCommand.ListReviews.class, ReviewCommand.Show.class, ReviewCommand.Export.class,
             ReviewCommand.Import.class, ReviewCommand.Due.class, ReviewCommand.AwardsRegister.class,
             ReviewCommand.Signatories.class
