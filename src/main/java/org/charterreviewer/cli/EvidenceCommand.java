@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
             EvidenceCommand.ListEvidence.class})
 public final class EvidenceCommand {
 
-    @Command(name = "attach", description = {"Attaches files to a review in progress, each linked to the items",
-        "given with --item. Photos have their location and camera details removed before they are stored."})
+    @Command(name = "attach", description = {"Attaches files to a review in progress.",
+        "Each file is linked to the items given with --item. Photos have their location and camera details",
+        "removed before they are stored."})
     public static final class Attach extends ReviewChangeCommand {
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files to attach.")
         List<Path> files;

@@ -79,8 +79,9 @@ public final class ReviewEditCommands {
         }
     }
 
-    @Command(name = "note", description = {"Writes a note. With --item it is that item's one note (replacing the",
-        "note it had; empty text removes it); without, it adds a note about the review as a whole.",
+    @Command(name = "note", description = {"Writes a note about an item or about the whole review.",
+        "With --item it is that item's one note (replacing the note it had; empty text removes it);",
+        "without, it adds a note about the review as a whole.",
         "An internal note stays with the council and is left out of what the school sees."})
     public static final class Note extends ReviewChangeCommand {
         @Option(names = "--item", paramLabel = "ITEM", description = "The item the note is about.")
@@ -138,8 +139,8 @@ public final class ReviewEditCommands {
 
     @Command(name = "action", description = "Follow-up actions agreed with the school.", subcommands = Action.Add.class)
     public static final class Action {
-        @Command(name = "add", description = {"Adds a follow-up action with the role that owns it and, if given,",
-            "the date it is due (such as 1 Mar 2028, 01/03/2028 or 2028-03-01)."})
+        @Command(name = "add", description = {"Adds a follow-up action with the role that owns it.",
+            "A due date may be given, such as 1 Mar 2028, 01/03/2028 or 2028-03-01."})
         public static final class Add extends ReviewChangeCommand {
             @Option(names = "--what", paramLabel = "TEXT", required = true, description = "What is to be done.")
             String what;

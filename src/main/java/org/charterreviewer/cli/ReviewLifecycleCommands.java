@@ -30,8 +30,8 @@ public final class ReviewLifecycleCommands {
     private ReviewLifecycleCommands() {
     }
 
-    @Command(name = "new", description = {"Starts a review of a school against a charter, pinning the charter's",
-        "version, and prints the new review's id only (so scripts can keep it). Officers are named; everyone",
+    @Command(name = "new", description = {"Starts a review and prints the new review's id only.",
+        "The review is of a school against a charter, whose version is pinned. Officers are named; everyone",
         "else takes part by role: --participant ROLE or --participant ROLE=DESCRIPTION (such as",
         "\"School council=6 pupils, Years 3 to 6\"). Dates: 1 Mar 2028, 01/03/2028, 1/3/2028 or 2028-03-01."})
     public static final class New extends WorkspaceCommand {
@@ -74,8 +74,9 @@ public final class ReviewLifecycleCommands {
         }
     }
 
-    @Command(name = "progress", description = {"Shows what is still to do: the items not yet judged, those without",
-        "evidence, the flagged ones, and what the charter's award rule gives today, with its reasons."})
+    @Command(name = "progress", description = {"Shows what is still to do in a review.",
+        "It lists the items not yet judged, those without evidence and the flagged ones, and what the",
+        "charter's award rule gives today, with its reasons."})
     public static final class Progress extends ReviewChangeCommand {
         public Progress(CliSession session) {
             super(session);
@@ -153,8 +154,9 @@ public final class ReviewLifecycleCommands {
         }
     }
 
-    @Command(name = "finalise", description = {"Finalises the review: keeps the award rule's outcome, sets the award",
-        "dates when awarded, and locks the revision. To change it afterwards, use review amend."})
+    @Command(name = "finalise", description = {"Finalises the review and locks the revision.",
+        "The award rule's outcome is kept and, when awarded, the award dates are set. To change it",
+        "afterwards, use review amend."})
     public static final class Finalise extends ReviewChangeCommand {
         public Finalise(CliSession session) {
             super(session);
@@ -168,8 +170,8 @@ public final class ReviewLifecycleCommands {
         }
     }
 
-    @Command(name = "amend", description = {"Opens a new revision of a finalised review, copying everything, so it",
-        "can be changed; the finalised revision stays as it was."})
+    @Command(name = "amend", description = {"Opens a new revision of a finalised review, so it can be changed.",
+        "Everything is copied; the finalised revision stays as it was."})
     public static final class Amend extends ReviewChangeCommand {
         @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why the review is amended.")
         String reason;
@@ -209,8 +211,8 @@ public final class ReviewLifecycleCommands {
         }
     }
 
-    @Command(name = "apply", description = {"Applies several changes from a JSON file in one go, all or nothing:",
-        "if any change is refused, none is kept. The file is a JSON list of changes, each with a \"type\"",
+    @Command(name = "apply", description = {"Applies several changes from a JSON file in one go, all or nothing.",
+        "If any change is refused, none is kept. The file is a JSON list of changes, each with a \"type\"",
         "(see docs/review-format.md)."})
     public static final class Apply extends ReviewChangeCommand {
         @Parameters(index = "1", paramLabel = "CHANGES.json", description = "The file of changes.")
