@@ -40,6 +40,7 @@ import org.charterreviewer.ui.review.ReviewWalkthroughViewModel;
 import org.charterreviewer.ui.report.ReportExportView;
 import org.charterreviewer.ui.report.ReportExportViewModel;
 import org.charterreviewer.ui.reviews.RegisterExportViewModel;
+import org.charterreviewer.ui.reviews.ReviewsServices;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
@@ -93,7 +94,9 @@ public final class MainWindow implements Navigator {
         SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
                 new FxSchoolDialogs(() -> stage), workspace.eraser(), this));
         screens.put(Destination.SCHOOLS, schools);
-        ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(workspace, tasks, dialogs, this));
+        ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(new ReviewsServices(workspace.reviews(),
+                workspace.charters(), workspace.schools(), workspace.eraser(), () -> workspace.summary().reviews(),
+                workspace.clock()), tasks, dialogs, this));
         screens.put(Destination.REVIEWS, reviewsView);
 
         VerifyView verify = new VerifyView(new VerifyViewModel(workspace.certificates()::check, workspace.json(), tasks,

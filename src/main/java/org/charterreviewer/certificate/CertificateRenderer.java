@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
@@ -48,6 +47,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.i18n.Messages;
@@ -73,7 +73,7 @@ public final class CertificateRenderer {
     static final Color GREY = new Color(0x5A, 0x5F, 0x66);
     static final Color PAPER = new Color(0xFD, 0xFB, 0xF5);
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter DATE = Formats.LONG_DATE;
     private static final int MAX_LOGO_PIXELS = 4000;
 
     private final Clock clock;

@@ -1,5 +1,6 @@
 package org.charterreviewer.certificate;
 
+import org.charterreviewer.certificate.store.CertificateIssueStore;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterKind;
 import org.charterreviewer.charter.Section;

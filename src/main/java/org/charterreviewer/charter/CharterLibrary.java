@@ -1,5 +1,6 @@
 package org.charterreviewer.charter;
 
+import org.charterreviewer.charter.store.CharterStore;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.storage.Database;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package org.charterreviewer.protection;
 
+import org.charterreviewer.protection.store.ErasureStore;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.Database;
 import org.jooq.DSLContext;

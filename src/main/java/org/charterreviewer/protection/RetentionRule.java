@@ -1,5 +1,6 @@
 package org.charterreviewer.protection;
 
+import org.charterreviewer.protection.store.ErasureStore;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.Clock;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.jooq.DSLContext;
 
 /**

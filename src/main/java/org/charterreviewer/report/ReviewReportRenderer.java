@@ -31,6 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Item;
 import org.charterreviewer.charter.JudgementScale;
@@ -54,7 +55,7 @@ import org.charterreviewer.review.Voice;
  */
 public final class ReviewReportRenderer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Formats.LONG_DATE;
     private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
     private static final Color MUTED = new Color(0x4A, 0x55, 0x60);
     private static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
@@ -440,15 +441,9 @@ public final class ReviewReportRenderer {
         return date == null ? tr("report.noDate") : DATE.format(date);
     }
 
-    /** A size as people read it: "850 bytes", "12 KB", "3.4 MB". */
+    /** A size as people read it (see {@link Formats#size}). */
     static String size(long bytes) {
-        if (bytes < 1024) {
-            return tr("report.size.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return tr("report.size.kb", bytes / 1024);
-        }
-        return tr("report.size.mb", String.format(Locale.UK, "%.1f", bytes / (1024.0 * 1024.0)));
+        return Formats.size(bytes);
     }
 
     /** Headers (draft marker) and footers ("Page N of M", school and charter) on every page, and the outline. */

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
@@ -96,7 +97,7 @@ public final class EvidenceService {
             throw new InvalidInputException(tr("evidence.error.unreadable", originalName), e);
         }
         if (size > limit) {
-            throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, megabytes(size), megabytes(limit)));
+            throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, Formats.size(size), Formats.size(limit)));
         }
         // Refuse early, before copying a large file, if the revision is locked or an item is unknown.
         Review review = reviews.load(key);
@@ -282,7 +283,7 @@ public final class EvidenceService {
                 }
                 total += n;
                 if (total > limit) {
-                    throw new InvalidInputException(tr("evidence.error.tooLarge", name, megabytes(total), megabytes(limit)));
+                    throw new InvalidInputException(tr("evidence.error.tooLarge", name, Formats.size(total), Formats.size(limit)));
                 }
                 out.write(buffer, 0, n);
                 monitor.progress(total, Math.max(expected, total));
@@ -330,17 +331,6 @@ public final class EvidenceService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A size as people read it: "850 bytes", "12 KB", "3.4 MB". */
-    static String megabytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static void deleteQuietly(Path file) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.review.store.ReviewStore;
 import org.charterreviewer.school.SchoolDraft;
-import org.charterreviewer.school.SchoolStore;
+import org.charterreviewer.school.store.SchoolStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.audit.AuditEntry;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterCatalog;
 import org.charterreviewer.charter.CharterKind;

@@ -1,5 +1,6 @@
 package org.charterreviewer.school;
 
+import org.charterreviewer.school.store.SchoolStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.storage.Database;

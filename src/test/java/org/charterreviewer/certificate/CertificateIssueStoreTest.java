@@ -1,5 +1,6 @@
 package org.charterreviewer.certificate;
 
+import org.charterreviewer.certificate.store.CertificateIssueStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charterreviewer.storage.jooq.Tables.CHARTER;
 import static org.charterreviewer.storage.jooq.Tables.REVIEW;

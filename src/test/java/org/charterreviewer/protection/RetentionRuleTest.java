@@ -1,5 +1,6 @@
 package org.charterreviewer.protection;
 
+import org.charterreviewer.protection.store.ErasureStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.charterreviewer.protection.ErasureFixtures.attachRandom;

@@ -1,24 +1,53 @@
 package org.charterreviewer.testing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.charterreviewer.ui.common.DialogService;
 
-/** A dialog service for tests: records every dialog shown and answers file choosers from a queue. */
+/**
+ * The dialog service every UI test uses: records every dialog shown (safe to read from the test
+ * thread while the FX thread adds) and answers questions and file choosers with the replies the
+ * test sets.
+ */
 public final class RecordingDialogService implements DialogService {
 
     /** One dialog that was shown: its kind, title, message and any list of details. */
     public record Shown(String kind, String title, String message, List<String> details) {
     }
 
-    public final List<Shown> shown = new ArrayList<>();
+    public final List<Shown> shown = new CopyOnWriteArrayList<>();
     public List<Path> filesToOpen = List.of();
     /** What confirmation questions answer. */
     public boolean confirmAnswer = true;
     /** What save choosers answer; null means cancelled. */
     public Path fileToSave;
+
+    /** "title: message" of every error shown, with or without a list of details. */
+    public List<String> errors() {
+        return texts("error", "errorList");
+    }
+
+    /** The details of every error list shown, in order. */
+    public List<String> errorDetails() {
+        return shown.stream().filter(s -> s.kind().equals("errorList")).flatMap(s -> s.details().stream()).toList();
+    }
+
+    /** "title: message" of every information shown. */
+    public List<String> information() {
+        return texts("information");
+    }
+
+    /** "title: message" of every question asked. */
+    public List<String> confirmations() {
+        return texts("confirm");
+    }
+
+    private List<String> texts(String... kinds) {
+        List<String> wanted = List.of(kinds);
+        return shown.stream().filter(s -> wanted.contains(s.kind())).map(s -> s.title() + ": " + s.message()).toList();
+    }
 
     @Override
     public void showError(String title, String message) {

@@ -4,7 +4,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonType;
@@ -15,13 +14,14 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.Controls;
 
 /** The certificate export's dialogs as real JavaFX dialogs over the main window. */
 public final class FxCertificateDialogs implements CertificateDialogs {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Formats.SHORT_DATE;
 
     private final Supplier<Window> owner;
     private final Runnable identityDialog;

@@ -4,7 +4,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.ChoiceDialog;
@@ -13,13 +12,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
 
 /** The File menu's "Export review report…" item and the dialog that asks which review. */
 public final class ReportExportView {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Formats.SHORT_DATE;
 
     private final MenuItem menuItem;
 

@@ -26,7 +26,6 @@ import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.TaskExecutor;
-import org.charterreviewer.workspace.Workspace;
 
 /**
  * The New review dialog: the school (searched as the officer types), the charter version to pin,
@@ -37,7 +36,7 @@ public final class NewReviewViewModel {
 
     static final int SEARCH_LIMIT = 50;
 
-    private final Workspace workspace;
+    private final ReviewsServices services;
     private final TaskExecutor tasks;
     private final Navigator navigator;
     private final Runnable onStarted;
@@ -61,12 +60,12 @@ public final class NewReviewViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private int searchGeneration;
 
-    NewReviewViewModel(Workspace workspace, TaskExecutor tasks, Navigator navigator, Runnable onStarted) {
-        this.workspace = workspace;
+    NewReviewViewModel(ReviewsServices services, TaskExecutor tasks, Navigator navigator, Runnable onStarted) {
+        this.services = services;
         this.tasks = tasks;
         this.navigator = navigator;
         this.onStarted = onStarted;
-        visitDate.set(LocalDate.now(workspace.clock()));
+        visitDate.set(LocalDate.now(services.clock()));
         for (String role : new String[] {"headTeacher", "senco", "governors", "pupils", "parentCarers",
                 "teachingStaff", "supportStaff", "other"}) {
             roles.add(tr("reviews.role." + role));
@@ -154,7 +153,7 @@ public final class NewReviewViewModel {
     /** Reads the charters and the first schools; called when the dialog opens. */
     public void load() {
         tasks.execute(BackgroundTask.of(tr("reviews.task.loadingNew"), monitor ->
-                workspace.charters().all()).notCancellable().onSuccess(found -> {
+                services.charters().all()).notCancellable().onSuccess(found -> {
                     charters.setAll(found.stream().map(CharterOption::of).toList());
                     if (charter.get() == null && charters.size() == 1) {
                         charter.set(charters.get(0));
@@ -174,9 +173,9 @@ public final class NewReviewViewModel {
         int current = ++searchGeneration;
         String text = schoolSearch.get() == null ? "" : schoolSearch.get();
         tasks.execute(BackgroundTask.of(tr("reviews.task.searchingSchools"), monitor -> {
-            List<School> schools = workspace.schools().search(text, false, SEARCH_LIMIT);
-            int matching = schools.size() < SEARCH_LIMIT ? schools.size() : workspace.schools().countMatching(text, false);
-            return new Found(schools, matching, schools.isEmpty() && workspace.schools().count() == 0);
+            List<School> schools = services.schools().search(text, false, SEARCH_LIMIT);
+            int matching = schools.size() < SEARCH_LIMIT ? schools.size() : services.schools().countMatching(text, false);
+            return new Found(schools, matching, schools.isEmpty() && services.schools().count() == 0);
         }).notCancellable().onSuccess(found -> {
             if (current == searchGeneration) {
                 showSchools(found, text);
@@ -214,7 +213,7 @@ public final class NewReviewViewModel {
             return;
         }
         busy.set(true);
-        tasks.execute(BackgroundTask.of(tr("reviews.task.addingSchool"), monitor -> workspace.schools().add(draft))
+        tasks.execute(BackgroundTask.of(tr("reviews.task.addingSchool"), monitor -> services.schools().add(draft))
                 .notCancellable().onSuccess(added -> {
                     busy.set(false);
                     problem.set("");
@@ -301,7 +300,7 @@ public final class NewReviewViewModel {
         problem.set("");
         NewReview request = request();
         busy.set(true);
-        tasks.execute(BackgroundTask.of(tr("reviews.task.starting"), monitor -> workspace.reviews().start(request))
+        tasks.execute(BackgroundTask.of(tr("reviews.task.starting"), monitor -> services.reviews().start(request))
                 .notCancellable().onSuccess((Review review) -> {
                     busy.set(false);
                     close.run();

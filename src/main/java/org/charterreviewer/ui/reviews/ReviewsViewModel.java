@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.protection.ErasedReview;
@@ -37,7 +38,6 @@ import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.TaskExecutor;
-import org.charterreviewer.workspace.Workspace;
 
 /**
  * The list of reviews: filters (school text, charter, status, visit dates), the "due for renewal"
@@ -47,9 +47,9 @@ import org.charterreviewer.workspace.Workspace;
 public final class ReviewsViewModel {
 
     public static final int DEFAULT_DUE_DAYS = 90;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Formats.SHORT_DATE;
 
-    private final Workspace workspace;
+    private final ReviewsServices services;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Navigator navigator;
@@ -76,8 +76,8 @@ public final class ReviewsViewModel {
     private int generation;
     private boolean adjustingChoices;
 
-    public ReviewsViewModel(Workspace workspace, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
-        this.workspace = workspace;
+    public ReviewsViewModel(ReviewsServices services, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
+        this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.navigator = navigator;
@@ -203,9 +203,9 @@ public final class ReviewsViewModel {
         ReviewFilter filter = due ? ReviewFilter.all() : new ReviewFilter(null, valueOf(charterFilter.get()),
                 valueOf(statusFilter.get()), visitFrom.get(), visitTo.get());
         tasks.execute(BackgroundTask.of(tr("reviews.task.loading"), monitor -> {
-            List<ReviewSummary> found = due ? workspace.reviews().dueForRenewal(days) : workspace.reviews().list(filter);
-            boolean none = workspace.summary().reviews() == 0;
-            return new Loaded(found, none, workspace.charters().all());
+            List<ReviewSummary> found = due ? services.reviews().dueForRenewal(days) : services.reviews().list(filter);
+            boolean none = services.reviewCount().getAsInt() == 0;
+            return new Loaded(found, none, services.charters().all());
         }).notCancellable().onSuccess(result -> {
             if (current == generation) {
                 show(result);
@@ -350,7 +350,7 @@ public final class ReviewsViewModel {
 
     /** The model of a New review dialog; when a review is started, the list is read again. */
     public NewReviewViewModel newReview() {
-        return new NewReviewViewModel(workspace, tasks, navigator, this::refresh);
+        return new NewReviewViewModel(services, tasks, navigator, this::refresh);
     }
 
     /**
@@ -365,7 +365,7 @@ public final class ReviewsViewModel {
         }
         deleting.set(true);
         tasks.execute(BackgroundTask.of(tr("reviews.delete.planning"),
-                monitor -> workspace.eraser().planReview(review.id()))
+                monitor -> services.eraser().planReview(review.id()))
                 .notCancellable()
                 .onSuccess(plan -> {
                     deleting.set(false);
@@ -386,7 +386,7 @@ public final class ReviewsViewModel {
     private void erase(ErasurePlan plan, String charter) {
         deleting.set(true);
         ErasedReview review = plan.reviews().get(0);
-        tasks.execute(BackgroundTask.of(tr("reviews.delete.task"), monitor -> workspace.eraser().erase(plan))
+        tasks.execute(BackgroundTask.of(tr("reviews.delete.task"), monitor -> services.eraser().erase(plan))
                 .notCancellable()
                 .onSuccess(result -> {
                     deleting.set(false);
@@ -442,7 +442,7 @@ public final class ReviewsViewModel {
         if (until == null) {
             return "";
         }
-        long days = ChronoUnit.DAYS.between(LocalDate.now(workspace.clock()), until);
+        long days = ChronoUnit.DAYS.between(LocalDate.now(services.clock()), until);
         String when = days < 0 ? tr("reviews.renewal.expired", -days)
                 : days == 0 ? tr("reviews.renewal.today") : tr("reviews.renewal.inDays", days);
         return tr("reviews.renewal.validUntil", date(until), when);
@@ -450,16 +450,13 @@ public final class ReviewsViewModel {
 
     /** True when the award has passed its valid-until date. */
     public boolean isExpired(ReviewSummary summary) {
-        return summary.validUntil() != null && summary.validUntil().isBefore(LocalDate.now(workspace.clock()));
+        return summary.validUntil() != null && summary.validUntil().isBefore(LocalDate.now(services.clock()));
     }
 
     static String messageOf(Exception error) {
         return error instanceof InvalidInputException ? error.getMessage() : tr("reviews.error.unexpected");
     }
 
-    Workspace workspace() {
-        return workspace;
-    }
 
     TaskExecutor tasks() {
         return tasks;

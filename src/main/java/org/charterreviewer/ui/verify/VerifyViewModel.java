@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.certificate.CertificateCheck;
 import org.charterreviewer.certificate.VerificationResult;
 import org.charterreviewer.ui.common.BackgroundTask;
@@ -32,7 +33,7 @@ public final class VerifyViewModel {
     /** What the screen shows in its verdict area. */
     public enum Verdict { NONE, CHECKING, INTACT, TAMPERED }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Formats.LONG_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
     private final Function<Path, CertificateCheck> checker;

@@ -30,7 +30,7 @@ class NewReviewViewModelTest {
     @BeforeEach
     void open() {
         fixture = new ReviewsFixture(dir.resolve("data"));
-        viewModel = new NewReviewViewModel(fixture.workspace, tasks, navigator, refreshed::incrementAndGet);
+        viewModel = new NewReviewViewModel(fixture.services(), tasks, navigator, refreshed::incrementAndGet);
     }
 
     @AfterEach

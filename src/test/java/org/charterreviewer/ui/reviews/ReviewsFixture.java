@@ -49,6 +49,12 @@ final class ReviewsFixture implements AutoCloseable {
         return workspace.reviews().finalise(review.key());
     }
 
+    /** The workspace's services as the main window hands them to the reviews screen. */
+    ReviewsServices services() {
+        return new ReviewsServices(workspace.reviews(), workspace.charters(), workspace.schools(), workspace.eraser(),
+                () -> workspace.summary().reviews(), workspace.clock());
+    }
+
     @Override
     public void close() {
         workspace.close();

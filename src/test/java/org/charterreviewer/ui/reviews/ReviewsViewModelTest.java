@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,14 +21,14 @@ class ReviewsViewModelTest {
 
     ReviewsFixture fixture;
     ImmediateTaskExecutor tasks = new ImmediateTaskExecutor();
-    RecordingDialogs dialogs = new RecordingDialogs();
+    RecordingDialogService dialogs = new RecordingDialogService();
     RecordingNavigator navigator = new RecordingNavigator();
     ReviewsViewModel viewModel;
 
     @BeforeEach
     void open() {
         fixture = new ReviewsFixture(dir.resolve("data"));
-        viewModel = new ReviewsViewModel(fixture.workspace, tasks, dialogs, navigator);
+        viewModel = new ReviewsViewModel(fixture.services(), tasks, dialogs, navigator);
     }
 
     @AfterEach

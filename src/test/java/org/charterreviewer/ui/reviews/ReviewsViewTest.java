@@ -20,6 +20,7 @@ import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ReviewsViewTest {
 
     ReviewsFixture fixture;
     RecordingNavigator navigator = new RecordingNavigator();
-    RecordingDialogs dialogs = new RecordingDialogs();
+    RecordingDialogService dialogs = new RecordingDialogService();
     ReviewsView view;
     Review lowHill;
     Review oakfield;
@@ -57,7 +58,7 @@ class ReviewsViewTest {
         // Nearly two years on: the Low Hill award ends within 90 days.
         fixture.clock.set(Instant.parse("2025-12-01T09:00:00Z"));
 
-        view = new ReviewsView(new ReviewsViewModel(fixture.workspace, new ImmediateTaskExecutor(), dialogs, navigator));
+        view = new ReviewsView(new ReviewsViewModel(fixture.services(), new ImmediateTaskExecutor(), dialogs, navigator));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1100, 700);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -117,14 +118,14 @@ class ReviewsViewTest {
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dialogs.confirmations).hasSize(1);
-        assertThat(dialogs.confirmations.get(0)).contains("Delete this review for good?", "Oakfield Primary",
+        assertThat(dialogs.confirmations()).hasSize(1);
+        assertThat(dialogs.confirmations().get(0)).contains("Delete this review for good?", "Oakfield Primary",
                 "Children and Families Together Co-Production Charter", "12 Jan 2024", "its one revision", "no evidence files", "cannot be undone");
         assertThat(ids(robot)).containsExactly(elm.id(), lowHill.id());
         assertThat(fixture.workspace.reviews().list(ReviewFilter.all())).extracting(ReviewSummary::id)
                 .doesNotContain(oakfield.id());
         assertThat(robot.lookup("#reviews-count").queryAs(Label.class).getText()).isEqualTo("2 reviews");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -138,7 +139,7 @@ class ReviewsViewTest {
         robot.clickOn(delete);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dialogs.confirmations).singleElement().asString().contains("Elm Academy");
+        assertThat(dialogs.confirmations()).singleElement().asString().contains("Elm Academy");
         assertThat(ids(robot)).containsExactly(elm.id(), oakfield.id(), lowHill.id());
         assertThat(fixture.workspace.reviews().list(ReviewFilter.all())).hasSize(3);
     }
@@ -154,7 +155,7 @@ class ReviewsViewTest {
         assertThat(delete.isDisable()).isFalse();
         robot.interact(delete::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.confirmations).singleElement().asString().contains("Elm Academy");
+        assertThat(dialogs.confirmations()).singleElement().asString().contains("Elm Academy");
         assertThat(ids(robot)).doesNotContain(elm.id()).hasSize(2);
     }
 

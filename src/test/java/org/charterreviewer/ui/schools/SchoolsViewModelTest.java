@@ -3,10 +3,12 @@ package org.charterreviewer.ui.schools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.charterreviewer.school.GiasImportOptions;
+import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.testing.GiasFixture;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.school.School;
@@ -50,7 +52,8 @@ class SchoolsViewModelTest {
 
     Workspace workspace;
     SchoolRegister register;
-    FakeDialogs dialogs = new FakeDialogs();
+    RecordingDialogService dialogs = new RecordingDialogService();
+    FakeSchoolDialogs schoolDialogs = new FakeSchoolDialogs();
 
     @BeforeEach
     void open() {
@@ -68,7 +71,7 @@ class SchoolsViewModelTest {
     @Test
     void theLatestSearchWinsWhenAnswersArriveOutOfOrder() {
         HeldTasks queries = new HeldTasks();
-        SchoolsViewModel model = new SchoolsViewModel(register, NOW, queries, dialogs, dialogs);
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, queries, dialogs, schoolDialogs);
         model.searchTextProperty().set("acorn");
         model.search();
         model.searchTextProperty().set("beech");
@@ -82,18 +85,18 @@ class SchoolsViewModelTest {
 
     @Test
     void addArchiveAndReviewsOfTheSelectedSchool() {
-        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, schoolDialogs);
         model.search();
         assertThat(model.schools()).hasSize(2);
 
-        dialogs.draftToReturn = SchoolDraft.named("Cedar Academy");
+        schoolDialogs.draftToReturn = SchoolDraft.named("Cedar Academy");
         model.addSchool();
         assertThat(model.getSelected().name()).isEqualTo("Cedar Academy");
         assertThat(model.schools()).extracting(School::name).contains("Cedar Academy");
         assertThat(model.selectedReviews()).isEmpty();
 
         model.toggleArchiveSelected();
-        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("confirm:"));
+        assertThat(dialogs.confirmations()).isNotEmpty();
         assertThat(model.schools()).extracting(School::name).doesNotContain("Cedar Academy");
         model.includeArchivedProperty().set(true);
         assertThat(model.schools()).extracting(School::name).contains("Cedar Academy");
@@ -104,7 +107,7 @@ class SchoolsViewModelTest {
         long beech = register.search("beech", false, 10).get(0).id();
         workspace.reviews().start(new org.charterreviewer.review.NewReview(beech, "wolverhampton-co-production-charter",
                 "1.0", java.time.LocalDate.of(2026, 3, 9), java.util.List.of("Officer One"), java.util.List.of()));
-        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs, workspace.eraser());
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, schoolDialogs, workspace.eraser());
         model.search();
         model.select(model.schools().stream().filter(s -> s.id() == beech).findFirst().orElseThrow());
         String question = SchoolsViewModel.deleteConfirmation(workspace.eraser().planSchool(beech));
@@ -125,13 +128,13 @@ class SchoolsViewModelTest {
 
     @Test
     void aRefusedSaveIsShownAsAPlainError() {
-        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, schoolDialogs);
         register.add(new SchoolDraft("123456", "Taken", null, null, null, null, null, null, null, null, null, null,
                 null, null, null));
-        dialogs.draftToReturn = new SchoolDraft("123456", "Another", null, null, null, null, null, null, null, null,
+        schoolDialogs.draftToReturn = new SchoolDraft("123456", "Another", null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
         model.addSchool();
-        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("error:") && s.contains("123456") && s.contains("Taken"));
+        assertThat(dialogs.errors()).anyMatch(s -> s.contains("123456") && s.contains("Taken"));
         assertThat(register.count()).isEqualTo(3);
     }
 
@@ -142,7 +145,7 @@ class SchoolsViewModelTest {
             gias.school(String.valueOf(300000 + i), "Primary " + i, "Camden", "Open", Map.of());
         }
         register.importGias(gias.write(dir.resolve("gias.csv")), GiasImportOptions.all(), ProgressMonitor.NONE);
-        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, dialogs);
+        SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, schoolDialogs);
         model.search();
         assertThat(model.schools()).hasSize(SchoolsViewModel.LIMIT);
         assertThat(model.getResultSummary()).isEqualTo("Showing the first 1,000 schools found; type more to narrow the list");

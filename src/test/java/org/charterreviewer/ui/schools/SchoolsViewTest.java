@@ -16,6 +16,7 @@ import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.testing.GiasFixture;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.Styles;
@@ -75,7 +76,8 @@ class SchoolsViewTest {
     private Workspace workspace;
     private final List<java.util.UUID> openedReviews = new CopyOnWriteArrayList<>();
     private java.util.UUID beechReview;
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final FakeSchoolDialogs schoolDialogs = new FakeSchoolDialogs();
     private final ThreadedTasks tasks = new ThreadedTasks();
     private final ThreadedTasks queries = new ThreadedTasks();
 
@@ -100,7 +102,7 @@ class SchoolsViewTest {
             }
         };
         SchoolsView view = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
-                dialogs, null, navigator));
+                schoolDialogs, null, navigator));
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 800);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
@@ -172,18 +174,19 @@ class SchoolsViewTest {
         }
         gias.school("100000X", "Broken", "Camden", "Open", Map.of());
         gias.school("500000", "St Anthony\u2019s Islington", "Islington", "Open", Map.of());
-        dialogs.fileToOpen = gias.write(dir.resolve("edubasealldata20251105.csv"));
-        dialogs.importOptions = GiasImportOptions.parse("Camden", false);
+        dialogs.filesToOpen = List.of(gias.write(dir.resolve("edubasealldata20251105.csv")));
+        schoolDialogs.importOptions = GiasImportOptions.parse("Camden", false);
         waitUntil(() -> table(robot).getItems().size() == 3);
 
         robot.clickOn("#school-import");
-        waitUntil(() -> dialogs.shown.stream().anyMatch(s -> s.startsWith("list:")));
+        waitUntil(() -> dialogs.shown.stream().anyMatch(s -> s.kind().equals("errorList")));
 
-        assertThat(dialogs.shown).anyMatch(s -> s.equals("options: edubasealldata20251105.csv"));
-        String summary = dialogs.shown.stream().filter(s -> s.startsWith("list:")).findFirst().orElseThrow();
+        assertThat(schoolDialogs.asked).contains("options: edubasealldata20251105.csv");
+        String summary = dialogs.shown.stream().filter(s -> s.kind().equals("errorList")).findFirst().orElseThrow()
+                .message();
         assertThat(summary).contains("Added: 3,000", "Skipped, other local authority: 1",
                 "Rows that could not be read: 1");
-        assertThat(dialogs.problemLists).singleElement().asString().startsWith("Line 3002:");
+        assertThat(dialogs.errorDetails()).singleElement().asString().startsWith("Line 3002:");
         assertThat(tasks.messages).contains("Reading the GIAS file…", "Saving schools…");
         assertThat(tasks.progress).anyMatch(p -> p > 0 && p < 1).contains(1.0);
         assertThat(tasks.progress).isSorted();

@@ -1,5 +1,6 @@
-package org.charterreviewer.certificate;
+package org.charterreviewer.certificate.store;
 
+import org.charterreviewer.certificate.CertificateIssue;
 import static org.charterreviewer.storage.jooq.Tables.CERTIFICATE_ISSUE;
 
 import java.time.Clock;

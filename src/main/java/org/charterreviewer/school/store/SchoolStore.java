@@ -1,5 +1,9 @@
-package org.charterreviewer.school;
+package org.charterreviewer.school.store;
 
+import org.charterreviewer.school.School;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.school.SchoolField;
+import org.charterreviewer.school.SchoolReview;
 import static org.charterreviewer.storage.jooq.Tables.REVIEW;
 import static org.charterreviewer.storage.jooq.Tables.SCHOOL;
 

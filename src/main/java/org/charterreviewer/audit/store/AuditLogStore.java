@@ -1,5 +1,6 @@
-package org.charterreviewer.audit;
+package org.charterreviewer.audit.store;
 
+import org.charterreviewer.audit.AuditEntry;
 import static org.charterreviewer.storage.jooq.Tables.AUDIT_LOG;
 
 import java.time.Clock;

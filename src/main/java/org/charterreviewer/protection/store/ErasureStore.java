@@ -1,4 +1,4 @@
-package org.charterreviewer.protection;
+package org.charterreviewer.protection.store;
 
 import static org.charterreviewer.storage.jooq.Tables.APP_SETTING;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE;
@@ -26,31 +26,31 @@ import org.jooq.impl.DSL;
  * signatory, certificate records); evidence content is shared by hash, so it is removed separately
  * once nothing refers to it.
  */
-final class ErasureStore {
+public final class ErasureStore {
 
     /** One review as a deletion sees it: its latest revision's facts and how many revisions it has. */
-    record ReviewFacts(UUID id, long schoolId, String schoolName, String charter, LocalDate visitDate,
+    public record ReviewFacts(UUID id, long schoolId, String schoolName, String charter, LocalDate visitDate,
             LocalDate validUntil, String latestStatus, LocalDate firstCreated, int revisions) {
     }
 
     /** One evidence row: which review it belongs to and its content. */
-    record EvidenceFacts(UUID reviewId, String sha256, String name, long sizeBytes) {
+    public record EvidenceFacts(UUID reviewId, String sha256, String name, long sizeBytes) {
     }
 
-    Optional<String> schoolName(DSLContext tx, long schoolId) {
+    public Optional<String> schoolName(DSLContext tx, long schoolId) {
         return tx.select(SCHOOL.NAME).from(SCHOOL).where(SCHOOL.SCHOOL_ID.eq(schoolId)).fetchOptional(SCHOOL.NAME);
     }
 
-    List<UUID> reviewsOfSchool(DSLContext tx, long schoolId) {
+    public List<UUID> reviewsOfSchool(DSLContext tx, long schoolId) {
         return tx.selectDistinct(REVIEW.REVIEW_ID).from(REVIEW).where(REVIEW.SCHOOL_ID.eq(schoolId))
                 .fetch(REVIEW.REVIEW_ID);
     }
 
-    List<UUID> allReviews(DSLContext tx) {
+    public List<UUID> allReviews(DSLContext tx) {
         return tx.selectDistinct(REVIEW.REVIEW_ID).from(REVIEW).fetch(REVIEW.REVIEW_ID);
     }
 
-    Optional<ReviewFacts> review(DSLContext tx, UUID id) {
+    public Optional<ReviewFacts> review(DSLContext tx, UUID id) {
         List<Record> rows = tx.select(REVIEW.fields()).select(SCHOOL.NAME).from(REVIEW)
                 .join(SCHOOL).on(SCHOOL.SCHOOL_ID.eq(REVIEW.SCHOOL_ID))
                 .where(REVIEW.REVIEW_ID.eq(id)).orderBy(REVIEW.REVISION).fetch();
@@ -66,7 +66,7 @@ final class ErasureStore {
     }
 
     /** The evidence files of every revision of a review, one entry per content (revisions share them). */
-    List<EvidenceFacts> evidenceOf(DSLContext tx, UUID id) {
+    public List<EvidenceFacts> evidenceOf(DSLContext tx, UUID id) {
         Map<String, EvidenceFacts> byContent = new LinkedHashMap<>();
         tx.select(EVIDENCE.SHA256, EVIDENCE.ORIGINAL_NAME, EVIDENCE_BLOB.SIZE_BYTES)
                 .from(EVIDENCE).join(REVIEW).on(REVIEW.REVIEW_KEY.eq(EVIDENCE.REVIEW_KEY))
@@ -78,7 +78,7 @@ final class ErasureStore {
         return new ArrayList<>(byContent.values());
     }
 
-    Optional<EvidenceFacts> evidence(DSLContext tx, long evidenceId) {
+    public Optional<EvidenceFacts> evidence(DSLContext tx, long evidenceId) {
         return tx.select(REVIEW.REVIEW_ID, EVIDENCE.SHA256, EVIDENCE.ORIGINAL_NAME, EVIDENCE_BLOB.SIZE_BYTES)
                 .from(EVIDENCE).join(REVIEW).on(REVIEW.REVIEW_KEY.eq(EVIDENCE.REVIEW_KEY))
                 .join(EVIDENCE_BLOB).on(EVIDENCE_BLOB.SHA256.eq(EVIDENCE.SHA256))
@@ -88,17 +88,17 @@ final class ErasureStore {
     }
 
     /** True when evidence of a review other than those in {@code leaving} uses the content. */
-    boolean contentUsedOutside(DSLContext tx, String sha256, Collection<UUID> leaving) {
+    public boolean contentUsedOutside(DSLContext tx, String sha256, Collection<UUID> leaving) {
         return tx.fetchExists(DSL.selectOne().from(EVIDENCE).join(REVIEW).on(REVIEW.REVIEW_KEY.eq(EVIDENCE.REVIEW_KEY))
                 .where(EVIDENCE.SHA256.eq(sha256)).and(REVIEW.REVIEW_ID.notIn(leaving)));
     }
 
-    int deleteReview(DSLContext tx, UUID id) {
+    public int deleteReview(DSLContext tx, UUID id) {
         return tx.deleteFrom(REVIEW).where(REVIEW.REVIEW_ID.eq(id)).execute();
     }
 
     /** Deletes the evidence rows holding {@code sha256} in every revision of a review; links go with them. */
-    int deleteEvidence(DSLContext tx, UUID reviewId, String sha256) {
+    public int deleteEvidence(DSLContext tx, UUID reviewId, String sha256) {
         return tx.deleteFrom(EVIDENCE)
                 .where(EVIDENCE.SHA256.eq(sha256))
                 .and(EVIDENCE.REVIEW_KEY.in(DSL.select(REVIEW.REVIEW_KEY).from(REVIEW).where(REVIEW.REVIEW_ID.eq(reviewId))))
@@ -106,7 +106,7 @@ final class ErasureStore {
     }
 
     /** Deletes each listed content no evidence row refers to any more; returns how many went. */
-    int deleteUnusedContent(DSLContext tx, Collection<String> sha256s) {
+    public int deleteUnusedContent(DSLContext tx, Collection<String> sha256s) {
         if (sha256s.isEmpty()) {
             return 0;
         }
@@ -116,16 +116,16 @@ final class ErasureStore {
                 .execute();
     }
 
-    int deleteSchool(DSLContext tx, long schoolId) {
+    public int deleteSchool(DSLContext tx, long schoolId) {
         return tx.deleteFrom(SCHOOL).where(SCHOOL.SCHOOL_ID.eq(schoolId)).execute();
     }
 
-    Optional<String> setting(DSLContext tx, String key) {
+    public Optional<String> setting(DSLContext tx, String key) {
         return tx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
                 .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
-    void putSetting(DSLContext tx, String key, String value) {
+    public void putSetting(DSLContext tx, String key, String value) {
         if (value == null) {
             tx.deleteFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key)).execute();
             return;

@@ -1,4 +1,4 @@
-package org.charterreviewer.charter;
+package org.charterreviewer.charter.store;
 
 import static org.charterreviewer.storage.jooq.Tables.CHARTER;
 
