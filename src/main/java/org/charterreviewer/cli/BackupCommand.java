@@ -87,8 +87,9 @@ public final class BackupCommand {
 
     /** Replaces the data folder's database with a checked backup; the current one is kept aside. */
     @Command(name = "restore", description = {
-        "Restores a backup after checking it opens with the passphrase. The current data is kept",
-        "as backups/before-restore-<time>.zip. No other copy may have the data folder open."})
+        "Restores a backup after checking it opens with the passphrase.",
+        "The current data is kept as backups/before-restore-<time>.zip. No other copy may have the data",
+        "folder open."})
     public static final class Restore extends WorkspaceCommand {
 
         @Parameters(paramLabel = "FILE", description = "The backup file (.zip).")

@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
             CertificateCommand.class,
             SchoolCommand.class,
             ReviewCommand.class,
+            EvidenceCommand.class,
             DemoCommand.class,
             ReportCommand.class,
             BundleCommand.class,

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
  * it only lists what would go and exits 1; with it the data is deleted and the database compacted.
  */
 @Command(name = "delete", description = {
-    "Deletes a school, a review or an evidence file for good, then compacts the database so the",
-    "bytes are gone from the file. Without --yes, lists what would go and changes nothing."},
+    "Deletes a school, a review or an evidence file for good.",
+    "The database is compacted afterwards, so the bytes are gone from the file. Without --yes, it lists",
+    "what would go and changes nothing."},
         subcommands = {DeleteCommand.School.class, DeleteCommand.Review.class, DeleteCommand.Evidence.class})
 public final class DeleteCommand {
 

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
  * Each run adds another review.
  */
 @Command(name = "demo", description = {
-    "Adds an example school and a finished, awarded review of the Wolverhampton charter with evidence,",
-    "and prints the review id. Each run adds another review; the school is reused."})
+    "Adds an example school and a finished, awarded review, and prints the review's id.",
+    "The review is of the Wolverhampton charter, with evidence, made with the same review changes as the",
+    "review commands. Each run adds another review; the school is reused."})
 public final class DemoCommand extends WorkspaceCommand {
 
     public DemoCommand(CliSession session) {

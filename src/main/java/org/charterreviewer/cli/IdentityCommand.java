@@ -133,8 +133,8 @@ public final class IdentityCommand {
         }
     }
 
-    @Command(name = "export-certificate", description = {"Writes the public certificate for recipients to trust:",
-        "DER (.cer) by default, PEM when FILE ends in .pem."})
+    @Command(name = "export-certificate", description = {"Writes the public certificate for recipients to trust.",
+        "It is DER (.cer) by default, PEM when FILE ends in .pem."})
     public static final class ExportCertificate extends WorkspaceCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;

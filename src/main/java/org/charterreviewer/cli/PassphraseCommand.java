@@ -15,8 +15,9 @@ public final class PassphraseCommand {
 
     /** Re-encrypts the database for a new passphrase; the old one comes from the usual sources. */
     @Command(name = "change", description = {
-        "Changes the passphrase. The current one comes from --passphrase-file or CHARTER_REVIEWER_PASSPHRASE,",
-        "the new one from --new-passphrase-file. If this is interrupted, the old passphrase still works."})
+        "Changes the passphrase.",
+        "The current one comes from --passphrase-file or CHARTER_REVIEWER_PASSPHRASE, the new one from",
+        "--new-passphrase-file. If this is interrupted, the old passphrase still works."})
     public static final class Change extends WorkspaceCommand {
 
         @Option(names = "--new-passphrase-file", paramLabel = "FILE", required = true,

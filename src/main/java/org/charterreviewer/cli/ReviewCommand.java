@@ -32,8 +32,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code review ...}: list, show, export and import reviews; renewals and the CSV registers. */
-@Command(name = "review", description = "Reviews: list, show, export, import, renewals and registers.",
+@Command(name = "review", description = {
+    "Reviews: make one from start to finish, and list, show, export and import them.",
+    "Start a review, judge its items, write notes, record voices and actions, decide, finalise and amend",
+    "it; list, show, export and import reviews; see renewals due and write the CSV registers."},
         subcommands = {
+            ReviewLifecycleCommands.New.class, ReviewEditCommands.Judge.class, ReviewEditCommands.Flag.class,
+            ReviewEditCommands.Note.class, ReviewEditCommands.Voice.class, ReviewEditCommands.Action.class,
+            ReviewLifecycleCommands.Progress.class, ReviewLifecycleCommands.Decide.class,
+            ReviewLifecycleCommands.Finalise.class, ReviewLifecycleCommands.Amend.class,
+            ReviewLifecycleCommands.SignPledge.class, ReviewLifecycleCommands.Apply.class,
             ReviewCommand.ListReviews.class, ReviewCommand.Show.class, ReviewCommand.Export.class,
             ReviewCommand.Import.class, ReviewCommand.Due.class, ReviewCommand.AwardsRegister.class,
             ReviewCommand.Signatories.class
@@ -243,8 +251,8 @@ public final class ReviewCommand {
         }
     }
 
-    @Command(name = "export", description = {"Writes a review in the review file format (docs/review-format.md),",
-        "with its evidence files in a folder beside it (FILE.evidence)."})
+    @Command(name = "export", description = {"Writes a review in the review file format.",
+        "The format is in docs/review-format.md; the evidence files go in a folder beside it (FILE.evidence)."})
     public static final class Export extends WorkspaceCommand {
         @Parameters(paramLabel = "ID")
         String id;
@@ -269,8 +277,8 @@ public final class ReviewCommand {
         }
     }
 
-    @Command(name = "import", description = {"Imports a review file, checked against its pinned charter;",
-        "all or nothing. Evidence content is read from FILE.evidence beside it."})
+    @Command(name = "import", description = {"Imports a review file, all or nothing.",
+        "It is checked against its pinned charter. Evidence content is read from FILE.evidence beside it."})
     public static final class Import extends WorkspaceCommand {
         @Parameters(paramLabel = "FILE.json")
         Path file;

@@ -31,7 +31,11 @@ import org.charterreviewer.review.NewReview;
 import org.charterreviewer.review.Outcome;
 import org.charterreviewer.review.Participant;
 import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewChange;
+import org.charterreviewer.review.ReviewChanges;
+import org.charterreviewer.review.ReviewEditor;
 import org.charterreviewer.review.ReviewService;
+import org.charterreviewer.review.RevisionRef;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.school.SchoolRegister;
@@ -84,20 +88,20 @@ public final class DemoReview {
         LocalDate visit = LocalDate.now(clock).minusDays(7);
         Review review = reviews.start(new NewReview(school.id(), charter.id(), charter.version(), visit,
                 List.of("Charter officer (example)", "SEND participation lead (example)"), participants()));
-        long key = review.key();
+        RevisionRef ref = review.ref();
 
-        judgeEveryItem(key, charter);
-        writeNotesVoicesAndActions(key, charter, visit);
-        attachEvidence(key, charter);
+        judgeEveryItem(ref, charter);
+        writeNotesVoicesAndActions(ref, charter, visit);
+        attachEvidence(review.key(), charter);
 
-        Outcome outcome = reviews.evaluate(reviews.load(key));
+        Outcome outcome = reviews.evaluate(editor().latest(ref.reviewId()));
         if (!outcome.met()) {
             throw new IllegalStateException("The demo review does not meet the award rule: " + outcome.failures());
         }
-        reviews.recordDecision(key, Decision.AWARDED, "Pupils and parent carers gave recent, specific examples of "
+        editor().apply(ref, new ReviewChange.RecordDecision(Decision.AWARDED, "Pupils and parent carers gave recent, specific examples of "
                 + "shaping decisions, from the school council’s playground project to the termly SEND coffee "
-                + "mornings. Communication with families is the area to grow: see the two follow-up actions.", null);
-        return reviews.finalise(key);
+                + "mornings. Communication with families is the area to grow: see the two follow-up actions.", null));
+        return editor().apply(ref, new ReviewChange.Finalise());
     }
 
     private static List<Participant> participants() {
@@ -110,19 +114,19 @@ public final class DemoReview {
     }
 
     /** Mostly established or embedded; the last item of two sections emerging, so the rule is still met. */
-    private void judgeEveryItem(long key, Charter charter) {
+    private void judgeEveryItem(RevisionRef ref, Charter charter) {
         List<Section> sections = charter.judgedSections();
         for (int s = 0; s < sections.size(); s++) {
             List<Item> items = sections.get(s).items();
             for (int i = 0; i < items.size(); i++) {
                 boolean emerging = (s == 2 || s == 4) && i == items.size() - 1;
                 String level = emerging ? EMERGING : (i + s) % 3 == 0 ? EMBEDDED : ESTABLISHED;
-                reviews.judge(key, items.get(i).id(), level);
+                editor().apply(ref, new ReviewChange.Judge(items.get(i).id(), level));
             }
         }
     }
 
-    private void writeNotesVoicesAndActions(long key, Charter charter, LocalDate visit) {
+    private void writeNotesVoicesAndActions(RevisionRef ref, Charter charter, LocalDate visit) {
         List<Item> items = charter.judgedItems();
         Item first = items.get(0);
         Item second = items.get(1);
@@ -132,27 +136,45 @@ public final class DemoReview {
         Item communication = sections.stream().filter(s -> s.id().equals("communication")).findFirst()
                 .map(s -> s.items().get(s.items().size() - 1)).orElse(middle);
 
-        reviews.setItemNote(key, first.id(), "The school council showed minutes of three meetings this year where "
+        setItemNote(ref, first.id(), "The school council showed minutes of three meetings this year where "
                 + "pupils chose and then reviewed the playground changes.", false);
-        reviews.setItemNote(key, second.id(), "Parent carers described being asked before their child’s support "
+        setItemNote(ref, second.id(), "Parent carers described being asked before their child’s support "
                 + "plan changed, not told afterwards.", false);
-        reviews.setItemNote(key, middle.id(), "Strong practice in Year 5; less visible in Key Stage 1.", false);
-        reviews.setItemNote(key, communication.id(), "Internal: newsletter still goes out in English only; the "
+        setItemNote(ref, middle.id(), "Strong practice in Year 5; less visible in Key Stage 1.", false);
+        setItemNote(ref, communication.id(), "Internal: newsletter still goes out in English only; the "
                 + "SENCO is aware. Not for the report.", true);
 
-        reviews.addVoice(key, first.id(), "School council member (Year 6)",
+        addVoice(ref, first.id(), "School council member (Year 6)",
                 "We asked for a quiet corner and they made one, and then they asked us if it worked.", true);
-        reviews.addVoice(key, second.id(), "Parent carer",
+        addVoice(ref, second.id(), "Parent carer",
                 "For the first time I felt listened to at the review meeting.", true);
-        reviews.addVoice(key, middle.id(), "SENCO",
+        addVoice(ref, middle.id(), "SENCO",
                 "We plan the SEND coffee mornings with the parents now, not for them.", true);
-        reviews.addVoice(key, communication.id(), "Parent carer",
+        addVoice(ref, communication.id(), "Parent carer",
                 "Letters home are hard to follow if English is not your first language.", false);
 
-        reviews.addAction(key, communication.id(), "Offer the termly newsletter in the three most spoken home "
+        addAction(ref, communication.id(), "Offer the termly newsletter in the three most spoken home "
                 + "languages and in an easy-read version.", "SENCO", visit.plusMonths(3));
-        reviews.addAction(key, last.id(), "Invite the school council to present its work to the full governing board.",
+        addAction(ref, last.id(), "Invite the school council to present its work to the full governing board.",
                 "Chair of governors", visit.plusMonths(6));
+    }
+
+    private ReviewEditor editor() {
+        return reviews.editor();
+    }
+
+    private void setItemNote(RevisionRef ref, String itemId, String body, boolean internal) {
+        editor().apply(ref, new ReviewChange.SetItemNote(itemId, body, internal));
+    }
+
+    private void addVoice(RevisionRef ref, String itemId, String role, String said, boolean consent) {
+        Review review = editor().revision(ref);
+        editor().apply(ref, new ReviewChange.AddVoice(ReviewChanges.nextVoiceId(review), itemId, role, said, consent));
+    }
+
+    private void addAction(RevisionRef ref, String itemId, String what, String owner, LocalDate due) {
+        Review review = editor().revision(ref);
+        editor().apply(ref, new ReviewChange.AddAction(ReviewChanges.nextActionId(review), itemId, what, owner, due));
     }
 
     private void attachEvidence(long key, Charter charter) {

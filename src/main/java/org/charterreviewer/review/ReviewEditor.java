@@ -21,6 +21,16 @@ public interface ReviewEditor {
      */
     Review apply(RevisionRef ref, ReviewChange change);
 
+    /**
+     * Checks and applies several changes in order as ONE unit: each goes to the revision the one
+     * before it left (after an {@link ReviewChange.Amend}, the new revision), and either all are
+     * stored or, when any is refused or fails, none. Returns the revision as stored afterwards
+     * (the revision {@code ref} names when {@code changes} is empty).
+     *
+     * @throws org.charterreviewer.InvalidInputException when a change is refused; nothing is changed then
+     */
+    Review applyAll(RevisionRef ref, java.util.List<ReviewChange> changes);
+
     /** The latest revision of a review (a plain message if there is no such review). */
     Review latest(UUID reviewId);
 

@@ -103,6 +103,31 @@ public final class InMemoryReviewEditor implements ReviewEditor {
         return after;
     }
 
+    /** All or nothing: the changes are worked out on copies and kept only when every one is accepted. */
+    @Override
+    public synchronized Review applyAll(RevisionRef ref, List<ReviewChange> changes) {
+        if (nextFailure != null) {
+            RuntimeException failure = nextFailure;
+            nextFailure = null;
+            throw failure;
+        }
+        Map<UUID, NavigableMap<Integer, Review>> saved = new LinkedHashMap<>();
+        reviews.forEach((id, revisions) -> saved.put(id, new TreeMap<>(revisions)));
+        int appliedBefore = applied.size();
+        Review after = revision(ref);
+        try {
+            for (ReviewChange change : changes) {
+                after = apply(after.ref(), change);
+            }
+        } catch (RuntimeException e) {
+            reviews.clear();
+            reviews.putAll(saved);
+            applied.subList(appliedBefore, applied.size()).clear();
+            throw e;
+        }
+        return after;
+    }
+
     @Override
     public synchronized Review latest(UUID reviewId) {
         NavigableMap<Integer, Review> revisions = reviews.get(reviewId);

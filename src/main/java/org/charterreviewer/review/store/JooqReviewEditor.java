@@ -69,36 +69,58 @@ public final class JooqReviewEditor implements ReviewEditor {
      * add an entry, whose number must follow the stored ones even when another add lands first.
      */
     public Review apply(RevisionRef ref, java.util.function.Function<Review, ReviewChange> changeFor) {
+        return inTransaction(tx -> applyIn(tx, ref, changeFor));
+    }
+
+    /**
+     * Applies the changes in order in ONE transaction, each to the revision the one before left
+     * (an {@link ReviewChange.Amend} moves on to the new revision): all are stored, or none.
+     */
+    @Override
+    public Review applyAll(RevisionRef ref, java.util.List<ReviewChange> changes) {
+        if (changes.isEmpty()) {
+            return revision(ref);
+        }
         return inTransaction(tx -> {
-            ReviewStore.Row row = store.rowForUpdate(tx, ref)
-                    .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchRevision", ref.reviewId(),
-                            ref.revision())));
-            Charter charter = charterOf(row.charterId(), row.charterVersion());
-            Review before = store.load(tx, row.key()).orElseThrow();
-            ReviewChange change = changeFor.apply(before);
-            if (change instanceof ReviewChange.Amend) {
-                int latest = store.revisions(tx, ref.reviewId()).stream().mapToInt(r -> r.revision()).max().orElseThrow();
-                if (latest != ref.revision()) {
-                    throw new InvalidInputException(tr("review.error.notLatest", ref.revision(), latest));
-                }
+            Review after = null;
+            RevisionRef at = ref;
+            for (ReviewChange change : changes) {
+                after = applyIn(tx, at, stored -> change);
+                at = after.ref();
             }
-            Instant now = now();
-            String who = actor();
-            // The finaliser is the officer named by the signing identity, or nobody until there is one.
-            Review after = ReviewChanges.apply(charter, before, change, now, finaliser());
-            if (change instanceof ReviewChange.Finalise) {
-                // The same check an imported review passes, so nothing finalised here fails it elsewhere.
-                List<String> problems = consistency.problems(after, store.revisions(tx, ref.reviewId()), charter);
-                if (!problems.isEmpty()) {
-                    throw new InvalidInputException(String.join("\n", problems));
-                }
-            }
-            long keyAfter = writer.write(tx, row.key(), before, after, change, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            audit.append(tx, who, ChangeAudit.event(change), AUDIT_ENTITY, ref.reviewId().toString(),
-                    "revision " + after.revision() + "; " + ChangeAudit.detail(change, after));
-            // A new revision's evidence rows have new keys: read it back rather than guess them.
-            return keyAfter == row.key() ? after : store.load(tx, keyAfter).orElseThrow();
+            return after;
         });
+    }
+
+    private Review applyIn(DSLContext tx, RevisionRef ref, java.util.function.Function<Review, ReviewChange> changeFor) {
+        ReviewStore.Row row = store.rowForUpdate(tx, ref)
+                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchRevision", ref.reviewId(),
+                        ref.revision())));
+        Charter charter = charterOf(row.charterId(), row.charterVersion());
+        Review before = store.load(tx, row.key()).orElseThrow();
+        ReviewChange change = changeFor.apply(before);
+        if (change instanceof ReviewChange.Amend) {
+            int latest = store.revisions(tx, ref.reviewId()).stream().mapToInt(r -> r.revision()).max().orElseThrow();
+            if (latest != ref.revision()) {
+                throw new InvalidInputException(tr("review.error.notLatest", ref.revision(), latest));
+            }
+        }
+        Instant now = now();
+        String who = actor();
+        // The finaliser is the officer named by the signing identity, or nobody until there is one.
+        Review after = ReviewChanges.apply(charter, before, change, now, finaliser());
+        if (change instanceof ReviewChange.Finalise) {
+            // The same check an imported review passes, so nothing finalised here fails it elsewhere.
+            List<String> problems = consistency.problems(after, store.revisions(tx, ref.reviewId()), charter);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(String.join("\n", problems));
+            }
+        }
+        long keyAfter = writer.write(tx, row.key(), before, after, change, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        audit.append(tx, who, ChangeAudit.event(change), AUDIT_ENTITY, ref.reviewId().toString(),
+                "revision " + after.revision() + "; " + ChangeAudit.detail(change, after));
+        // A new revision's evidence rows have new keys: read it back rather than guess them.
+        return keyAfter == row.key() ? after : store.load(tx, keyAfter).orElseThrow();
     }
 
     @Override

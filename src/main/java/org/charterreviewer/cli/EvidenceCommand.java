@@ -1,0 +1,134 @@
+package org.charterreviewer.cli;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.charterreviewer.charter.Charter;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.review.EvidenceFile;
+import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewChange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code evidence ...}: attach files to a review through the evidence service (streamed, photo
+ * metadata removed, audited, as in the window), link and unlink them to items, and list them.
+ */
+@Command(name = "evidence", description = "Evidence files of a review: attach, link, unlink and list.",
+        subcommands = {EvidenceCommand.Attach.class, EvidenceCommand.Link.class, EvidenceCommand.Unlink.class,
+            EvidenceCommand.ListEvidence.class})
+public final class EvidenceCommand {
+
+    @Command(name = "attach", description = {"Attaches files to a review in progress.",
+        "Each file is linked to the items given with --item. Photos have their location and camera details",
+        "removed before they are stored."})
+    public static final class Attach extends ReviewChangeCommand {
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files to attach.")
+        List<Path> files;
+        @Option(names = "--item", paramLabel = "ITEM", description = "An item the files support (repeatable).")
+        List<String> items = new ArrayList<>();
+        @Option(names = "--caption", paramLabel = "TEXT", description = "A caption for the files.")
+        String caption;
+        @Option(names = "--internal", description = "Keeps the files with the council, out of what the school sees.")
+        boolean internal;
+
+        public Attach(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Review target = latest();
+            // Refuse an unknown item or a finalised review before copying any file.
+            Charter charter = charterOf(target);
+            List<ReviewChange> links = items.stream()
+                    .<ReviewChange>map(item -> new ReviewChange.LinkEvidence(0, item)).toList();
+            ChangeRefusals.check(charter, target, links);
+            Review after = target;
+            for (Path file : files) {
+                EvidenceFile attached = workspace().evidence().attach(target.key(), file, items, caption,
+                        ProgressMonitor.NONE);
+                if (internal) {
+                    after = apply(after, new ReviewChange.SetEvidenceInternal(attached.id(), true));
+                } else {
+                    after = workspace().reviews().editor().latest(target.id());
+                }
+                if (!json) {
+                    out().println(tr("cli.evidence.attached", attached.id(), attached.originalName(),
+                            attached.metadataRemoved() ? tr("cli.evidence.cleaned") : ""));
+                }
+            }
+            if (json) {
+                printJson(after.evidence());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "link", description = "Says that an attached evidence file supports an item as well.")
+    public static final class Link extends ReviewChangeCommand {
+        @Parameters(index = "1", paramLabel = "EVIDENCE_ID", description = "The evidence id (evidence list shows it).")
+        long evidenceId;
+        @Parameters(index = "2", paramLabel = "ITEM", description = "The item id.")
+        String item;
+
+        public Link(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Review after = apply(latest(), new ReviewChange.LinkEvidence(evidenceId, item));
+            return done(after, tr("cli.evidence.linked", evidenceId, item));
+        }
+    }
+
+    @Command(name = "unlink", description = "Says that an evidence file no longer supports an item; the file stays.")
+    public static final class Unlink extends ReviewChangeCommand {
+        @Parameters(index = "1", paramLabel = "EVIDENCE_ID", description = "The evidence id (evidence list shows it).")
+        long evidenceId;
+        @Parameters(index = "2", paramLabel = "ITEM", description = "The item id.")
+        String item;
+
+        public Unlink(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Review after = apply(latest(), new ReviewChange.UnlinkEvidence(evidenceId, item));
+            return done(after, tr("cli.evidence.unlinked", evidenceId, item));
+        }
+    }
+
+    @Command(name = "list", description = "Lists the evidence files of a review's latest revision.")
+    public static final class ListEvidence extends ReviewChangeCommand {
+        public ListEvidence(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Review target = latest();
+            if (json) {
+                printJson(target.evidence());
+                return ExitCode.OK;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(tr("cli.evidence.col.id"), tr("cli.evidence.col.name"), tr("cli.evidence.col.size"),
+                    tr("cli.evidence.col.internal"), tr("cli.evidence.col.items"), tr("cli.evidence.col.caption")));
+            for (EvidenceFile file : target.evidence()) {
+                rows.add(List.of(Long.toString(file.id()), file.originalName(), Long.toString(file.sizeBytes()),
+                        tr(file.internal() ? "cli.review.yes" : "cli.review.no"), String.join(" ", file.linkedItemIds()),
+                        file.caption() == null ? "" : file.caption()));
+            }
+            ReviewCommand.printTable(out(), rows);
+            out().println(tr("cli.evidence.count", target.evidence().size()));
+            return ExitCode.OK;
+        }
+    }
+}
