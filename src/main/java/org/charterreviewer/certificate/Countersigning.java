@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.audit.AuditLogStore;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.storage.AtomicFileWriter;

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.charterreviewer.review.CharterRef;
 import org.charterreviewer.review.ComputedOutcome;
 import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.ReachedLevel;
 import org.charterreviewer.review.EvidenceFile;
 import org.charterreviewer.review.FollowUpAction;
 import org.charterreviewer.review.Judgement;
