@@ -123,11 +123,15 @@ public final class ReviewConsistency {
                     + (unjudged.size() > ITEMS_NAMED ? ", …" : "");
             problems.add(tr("consistency.unjudged", unjudged.size(), named));
         }
-        if (d.awardedOn() == null || d.validUntil() == null) {
+        // A charter that states no validity gives an award without an end date.
+        boolean endDate = charter.certificate() == null || charter.certificate().hasEndDate();
+        if (d.awardedOn() == null || (endDate && d.validUntil() == null)) {
             problems.add(tr("consistency.noAwardDates"));
             return;
         }
-        if (charter.certificate() != null) {
+        if (!endDate && d.validUntil() != null) {
+            problems.add(tr("consistency.noEndDate", d.validUntil()));
+        } else if (endDate && charter.certificate() != null) {
             LocalDate expected = d.awardedOn().plusMonths(charter.certificate().validityMonths());
             if (!d.validUntil().equals(expected)) {
                 problems.add(tr("consistency.validUntil", d.validUntil(), charter.certificate().validityMonths(),
