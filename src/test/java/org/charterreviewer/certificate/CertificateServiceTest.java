@@ -148,7 +148,7 @@ class CertificateServiceTest {
 
         assertThat(second.certificateNumber()).isEqualTo(first.certificateNumber());
         assertThat(second.reusedNumber()).isTrue();
-        assertThat(workspace.certificateIssues().forReview(workspace.reviews().latest(id).key())).hasSize(1);
+        assertThat(workspace.certificateIssues().forRevision(workspace.reviews().latest(id).ref())).hasSize(1);
         assertThat(workspace.certificates().check(dir.resolve("two.pdf")).match()).isPresent();
     }
 
@@ -193,7 +193,7 @@ class CertificateServiceTest {
         UUID id = CertificateReviews.awarded(workspace);
         assertThatThrownBy(() -> workspace.certificates().export(id, "not the passphrase".toCharArray(),
                 dir.resolve("x.pdf"))).isInstanceOf(WrongPassphraseException.class);
-        assertThat(workspace.certificateIssues().forReview(workspace.reviews().latest(id).key())).isEmpty();
+        assertThat(workspace.certificateIssues().forRevision(workspace.reviews().latest(id).ref())).isEmpty();
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 

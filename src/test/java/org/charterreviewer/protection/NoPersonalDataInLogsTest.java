@@ -77,7 +77,7 @@ class NoPersonalDataInLogsTest {
             workspace.reviews().addVoice(review.key(), null, "Parent of Mina", "Mina said the ramp scares her", false);
             workspace.evidence().attach(review.key(), photo, List.of(), "Orla Brennan at sports day", ProgressMonitor.NONE);
             workspace.evidence().attach(review.key(), damaged, List.of(), null, ProgressMonitor.NONE);
-            ReviewExchange exchange = new ReviewExchange(workspace.reviews(), workspace.evidence(), workspace.charters(),
+            ReviewExchange exchange = new ReviewExchange(workspace.reviews(), workspace.evidence(), workspace.schools(), workspace.charters(),
                     new ReviewJsonWriter(workspace.json()), new ReviewJsonReader(workspace.json()));
             exchange.export(workspace.reviews().load(review.key()), dir.resolve("out/Marigold Lane Nursery.json"), true);
             workspace.eraser().erase(workspace.eraser().planReview(review.id()));

@@ -25,7 +25,7 @@ class ImportAllOrNothingTest extends ReviewTestBase {
 
     @Test
     void evidenceThatDoesNotMatchItsHashLeavesTheDatabaseAsItWas() throws Exception {
-        ReviewExchange exchange = new ReviewExchange(reviews, evidence, catalog, new ReviewJsonWriter(workspace.json()),
+        ReviewExchange exchange = new ReviewExchange(reviews, evidence, workspace.schools(), catalog, new ReviewJsonWriter(workspace.json()),
                 new ReviewJsonReader(workspace.json()));
         Review review = startWolverhampton();
         for (Item item : wolverhampton.judgedItems()) {
@@ -43,7 +43,7 @@ class ImportAllOrNothingTest extends ReviewTestBase {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
             ReviewService otherReviews = services(other, catalog);
             ReviewExchange otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews,
-                    EvidenceSanitizer.NONE), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
+                    EvidenceSanitizer.NONE), other.schools(), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
             long otherSchool = ReviewFixtures.insertSchool(other.database().dsl(), "Oak Lane Academy", "140002");
             Review held = otherReviews.start(new NewReview(otherSchool, wolverhampton.id(), wolverhampton.version(),
                     java.time.LocalDate.of(2026, 2, 1), java.util.List.of("Officer Two"), java.util.List.of()));

@@ -33,7 +33,7 @@ class ReviewConsistencyTest extends ReviewTestBase {
 
     @BeforeEach
     void exportAnAwardedReview() throws Exception {
-        ReviewExchange exchange = new ReviewExchange(reviews, evidence, catalog, new ReviewJsonWriter(workspace.json()),
+        ReviewExchange exchange = new ReviewExchange(reviews, evidence, workspace.schools(), catalog, new ReviewJsonWriter(workspace.json()),
                 new ReviewJsonReader(workspace.json()));
         Review review = startWolverhampton();
         for (Item item : wolverhampton.judgedItems()) {
@@ -51,7 +51,7 @@ class ReviewConsistencyTest extends ReviewTestBase {
         other = Workspace.open(WorkspaceOptions.at(dir.resolve("other")));
         ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
         otherReviews = services(other, catalog);
-        otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE), catalog,
+        otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE), other.schools(), catalog,
                 new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
     }
 

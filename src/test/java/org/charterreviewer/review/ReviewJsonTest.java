@@ -25,7 +25,7 @@ class ReviewJsonTest extends ReviewTestBase {
     @BeforeEach
     void exchange() {
         writer = new ReviewJsonWriter(workspace.json());
-        exchange = new ReviewExchange(reviews, evidence, catalog, writer, new ReviewJsonReader(workspace.json()));
+        exchange = new ReviewExchange(reviews, evidence, workspace.schools(), catalog, writer, new ReviewJsonReader(workspace.json()));
     }
 
     Review finishedReview() throws Exception {
@@ -80,7 +80,7 @@ class ReviewJsonTest extends ReviewTestBase {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
             ReviewService otherReviews = services(other, catalog);
             EvidenceService otherEvidence = new EvidenceService(otherReviews, EvidenceSanitizer.NONE);
-            ReviewExchange otherExchange = new ReviewExchange(otherReviews, otherEvidence, catalog,
+            ReviewExchange otherExchange = new ReviewExchange(otherReviews, otherEvidence, other.schools(), catalog,
                     new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
 
             ImportResult result = otherExchange.importFile(out);
@@ -140,7 +140,7 @@ class ReviewJsonTest extends ReviewTestBase {
             long existing = ReviewFixtures.insertSchool(other.database().dsl(), "Low Hill Nursery School (renamed)", "103986");
             ReviewService otherReviews = services(other, catalog);
             ReviewExchange otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE),
-                    catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
+                    other.schools(), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
             ImportResult r1 = otherExchange.importFile(first);
             assertThat(r1.schoolCreated()).isFalse();
             assertThat(otherReviews.load(r1.key()).school().schoolId()).isEqualTo(existing);
@@ -190,7 +190,7 @@ class ReviewJsonTest extends ReviewTestBase {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
             ReviewService otherReviews = services(other, catalog);
             ReviewExchange otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE),
-                    catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
+                    other.schools(), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
 
             assertThat(importProblem(otherExchange, "v.json", good.replace("\"version\" : \"2024.1\"", "\"version\" : \"9\"")))
                     .isEqualTo("v.json: the charter wolverhampton-co-production-charter version 9 is not in the charter library; import it first.");
