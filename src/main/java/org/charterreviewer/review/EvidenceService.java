@@ -112,11 +112,6 @@ public final class EvidenceService {
      * metadata and hashed first; then its content and the {@link ReviewChange.AttachEvidence} change
      * (the editor's rules and audit entry) are stored in one transaction. Returns the stored evidence.
      */
-    public EvidenceFile attach(long key, Path file, List<String> itemIds, String caption, ProgressMonitor monitor) {
-        return attach(reviews.refOf(key), file, itemIds, caption, monitor);
-    }
-
-    /** As {@link #attach(long, Path, List, String, ProgressMonitor)}, for the revision {@code ref} names. */
     public EvidenceFile attach(RevisionRef ref, Path file, List<String> itemIds, String caption, ProgressMonitor monitor) {
         String originalName = MediaTypes.sanitiseName(file.getFileName() == null ? "evidence" : file.getFileName().toString());
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -181,30 +176,30 @@ public final class EvidenceService {
         }
     }
 
-    public void link(long key, long evidenceId, String itemId) {
+    public void link(RevisionRef key, long evidenceId, String itemId) {
         apply(key, new ReviewChange.LinkEvidence(evidenceId, itemId));
     }
 
-    public void unlink(long key, long evidenceId, String itemId) {
+    public void unlink(RevisionRef key, long evidenceId, String itemId) {
         apply(key, new ReviewChange.UnlinkEvidence(evidenceId, itemId));
     }
 
-    public void setCaption(long key, long evidenceId, String caption) {
+    public void setCaption(RevisionRef key, long evidenceId, String caption) {
         apply(key, new ReviewChange.SetCaption(evidenceId, caption));
     }
 
     /** Internal evidence stays with the council: it is left out of what the school and bundles see. */
-    public void setInternal(long key, long evidenceId, boolean internal) {
+    public void setInternal(RevisionRef key, long evidenceId, boolean internal) {
         apply(key, new ReviewChange.SetEvidenceInternal(evidenceId, internal));
     }
 
     /** Removes evidence from a revision; its content goes too when nothing else refers to it. */
-    public void remove(long key, long evidenceId) {
+    public void remove(RevisionRef key, long evidenceId) {
         apply(key, new ReviewChange.RemoveEvidence(evidenceId));
     }
 
-    private void apply(long key, ReviewChange change) {
-        reviews.editor().apply(reviews.refOf(key), change);
+    private void apply(RevisionRef key, ReviewChange change) {
+        reviews.editor().apply(key, change);
     }
 
     /** Deletes stored content no evidence refers to (none is expected; a safety net after crashes). */

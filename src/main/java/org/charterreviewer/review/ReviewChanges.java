@@ -247,9 +247,7 @@ public final class ReviewChanges {
         }
 
         Review toReview() {
-            // The storage key of a new revision is the store's to give; the in-memory one has none.
-            long key = revision == from.revision() ? from.key() : 0;
-            return new Review(key, from.id(), revision, status, from.school(), from.charter(), visitDate, officers,
+            return new Review(from.id(), revision, status, from.school(), from.charter(), visitDate, officers,
                     participants, judgements, notes, voices, actions, evidence, computedOutcome, awardLevel, decision, awardedOn,
                     validUntil, signatory, finalisedAt, finalisedBy, amendmentReason, createdAt, updatedAt);
         }

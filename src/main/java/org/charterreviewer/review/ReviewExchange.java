@@ -180,7 +180,7 @@ public final class ReviewExchange {
                 Review here = existing.get();
                 byte[] hereBytes = writer.write(ReviewJsonWriter.document(here, stored.revisions(tx, d.reviewId())));
                 if (Arrays.equals(hereBytes, incoming) || sameIgnoringHistory(here, d, tx)) {
-                    ImportResult unchanged = new ImportResult(d.reviewId(), d.revision(), here.key(), true, false);
+                    ImportResult unchanged = new ImportResult(d.reviewId(), d.revision(), true, false);
                     lastInTransaction.accept(tx, unchanged);
                     return unchanged;
                 }
@@ -204,8 +204,7 @@ public final class ReviewExchange {
                     d.reviewId().toString(), "revision " + d.revision() + "; charter " + d.charter().id() + "@"
                             + d.charter().version()
                             + (school.created() ? "; new school " + school.schoolId() : "; school " + school.schoolId()));
-            ImportResult imported = new ImportResult(ref.reviewId(), ref.revision(),
-                    stored.revision(tx, ref).orElseThrow().key(), false, school.created());
+            ImportResult imported = new ImportResult(ref.reviewId(), ref.revision(), false, school.created());
             lastInTransaction.accept(tx, imported);
             return imported;
         });

@@ -81,10 +81,9 @@ public final class ReviewService {
                 request.participants());
     }
 
-    /** The revision stored under {@code key}. */
-    public Review load(long key) {
-        return transactions.read(tx -> reader.byKey(tx, key))
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
+    /** One revision of a review (a plain message if there is no such revision). */
+    public Review revision(RevisionRef ref) {
+        return editor.revision(ref);
     }
 
     /** The latest revision of a review. */
@@ -184,7 +183,9 @@ public final class ReviewService {
 
     private static int compareAwards(ReviewSummary a, ReviewSummary b) {
         return Comparator.comparing(ReviewSummary::validUntil, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(ReviewSummary::key).compare(a, b);
+                .thenComparing(ReviewSummary::awardedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(ReviewSummary::updatedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .compare(a, b);
     }
 
     /** Finalised pledge signatories who agreed to their name and role being published. */
@@ -206,91 +207,91 @@ public final class ReviewService {
     private Optional<Review> latestFinalised(UUID id) {
         return revisions(id).stream().filter(r -> r.status() == ReviewStatus.FINALISED)
                 .max(Comparator.comparingInt(RevisionInfo::revision))
-                .map(r -> load(r.key()));
+                .map(r -> revision(id, r.revision()));
     }
 
     // --- changes while in progress -----------------------------------------------------------------
-    // Adapters onto the editor for callers that still name a revision by its storage key (the
-    // first walkthrough, the command line). New code applies ReviewChanges through editor().
+    // Adapters onto the editor for callers that make one change at a time (the command line, the
+    // demo, tests). The window applies ReviewChanges through editor().
 
-    public void setVisit(long key, LocalDate visitDate, List<String> officers) {
+    public void setVisit(RevisionRef key, LocalDate visitDate, List<String> officers) {
         apply(key, new ReviewChange.SetVisit(visitDate, officers));
     }
 
-    public void setParticipants(long key, List<Participant> participants) {
+    public void setParticipants(RevisionRef key, List<Participant> participants) {
         apply(key, new ReviewChange.SetParticipants(participants));
     }
 
     /** Judges an item on the charter's scale; {@code levelId} null clears the judgement. */
-    public void judge(long key, String itemId, String levelId) {
+    public void judge(RevisionRef key, String itemId, String levelId) {
         apply(key, new ReviewChange.Judge(itemId, levelId));
     }
 
     /** Flags an item to come back to (or clears the flag). */
-    public void flag(long key, String itemId, boolean flagged) {
+    public void flag(RevisionRef key, String itemId, boolean flagged) {
         apply(key, new ReviewChange.Flag(itemId, flagged));
     }
 
     /** Writes the one note of an item (blank text removes it). */
-    public void setItemNote(long key, String itemId, String body, boolean internal) {
+    public void setItemNote(RevisionRef key, String itemId, String body, boolean internal) {
         apply(key, new ReviewChange.SetItemNote(itemId, body, internal));
     }
 
     /** Adds a note about the review as a whole; returns its id. */
-    public long addReviewNote(long key, String body, boolean internal) {
+    public long addReviewNote(RevisionRef key, String body, boolean internal) {
         long[] id = new long[1];
-        editor.apply(refOf(key), stored -> {
+        editor.apply(key, stored -> {
             id[0] = ReviewChanges.nextNoteId(stored);
             return new ReviewChange.AddReviewNote(id[0], body, internal);
         });
         return id[0];
     }
 
-    public void updateNote(long key, long noteId, String body, boolean internal) {
+    public void updateNote(RevisionRef key, long noteId, String body, boolean internal) {
         apply(key, new ReviewChange.UpdateNote(noteId, body, internal));
     }
 
-    public void removeNote(long key, long noteId) {
+    public void removeNote(RevisionRef key, long noteId) {
         apply(key, new ReviewChange.RemoveNote(noteId));
     }
 
     /** Records what someone said, by role; {@code itemId} null for the review as a whole. Returns its id. */
-    public long addVoice(long key, String itemId, String speakerRole, String said, boolean consentToShare) {
+    public long addVoice(RevisionRef key, String itemId, String speakerRole, String said, boolean consentToShare) {
         long[] id = new long[1];
-        editor.apply(refOf(key), stored -> {
+        editor.apply(key, stored -> {
             id[0] = ReviewChanges.nextVoiceId(stored);
             return new ReviewChange.AddVoice(id[0], itemId, speakerRole, said, consentToShare);
         });
         return id[0];
     }
 
-    public void updateVoice(long key, long voiceId, String speakerRole, String said, boolean consentToShare) {
+    public void updateVoice(RevisionRef key, long voiceId, String speakerRole, String said, boolean consentToShare) {
         apply(key, new ReviewChange.UpdateVoice(voiceId, speakerRole, said, consentToShare));
     }
 
-    public void removeVoice(long key, long voiceId) {
+    public void removeVoice(RevisionRef key, long voiceId) {
         apply(key, new ReviewChange.RemoveVoice(voiceId));
     }
 
     /** Adds a follow-up action; {@code itemId} null for the review as a whole. Returns its id. */
-    public long addAction(long key, String itemId, String description, String ownerRole, LocalDate dueDate) {
+    public long addAction(RevisionRef key, String itemId, String description, String ownerRole, LocalDate dueDate) {
         long[] id = new long[1];
-        editor.apply(refOf(key), stored -> {
+        editor.apply(key, stored -> {
             id[0] = ReviewChanges.nextActionId(stored);
             return new ReviewChange.AddAction(id[0], itemId, description, ownerRole, dueDate);
         });
         return id[0];
     }
 
-    public void updateAction(long key, long actionId, String description, String ownerRole, LocalDate dueDate) {
+    public void updateAction(RevisionRef key, long actionId, String description, String ownerRole, LocalDate dueDate) {
         apply(key, new ReviewChange.UpdateAction(actionId, description, ownerRole, dueDate));
     }
 
-    public void setActionDone(long key, long actionId, boolean done) {
+    public void setActionDone(RevisionRef key, long actionId, boolean done) {
         apply(key, new ReviewChange.SetActionDone(actionId, done));
     }
 
-    public void removeAction(long key, long actionId) {
+    public void removeAction(RevisionRef key, long actionId) {
         apply(key, new ReviewChange.RemoveAction(actionId));
     }
 
@@ -298,12 +299,12 @@ public final class ReviewService {
      * Records the officer's decision. A decision other than the computed one (awarded when the rule
      * is met, not awarded otherwise) needs a reason, which is kept; a matching one drops any reason.
      */
-    public void recordDecision(long key, Decision decision, String summary, String overrideReason) {
+    public void recordDecision(RevisionRef key, Decision decision, String summary, String overrideReason) {
         apply(key, new ReviewChange.RecordDecision(decision, summary, overrideReason));
     }
 
     /** Records the signatory of a pledge (or replaces them); null removes the signatory. */
-    public void recordSignatory(long key, PledgeSignatory signatory) {
+    public void recordSignatory(RevisionRef key, PledgeSignatory signatory) {
         apply(key, new ReviewChange.RecordSignatory(signatory));
     }
 
@@ -314,7 +315,7 @@ public final class ReviewService {
      * months from today) and locks the revision. Needs a recorded decision consistent with the
      * outcome or overridden with a reason.
      */
-    public Review finalise(long key) {
+    public Review finalise(RevisionRef key) {
         return apply(key, new ReviewChange.Finalise());
     }
 
@@ -323,14 +324,8 @@ public final class ReviewService {
         return editor.apply(latest(id).ref(), new ReviewChange.Amend(reason));
     }
 
-    private Review apply(long key, ReviewChange change) {
-        return editor.apply(refOf(key), change);
-    }
-
-    /** The revision stored under {@code key}, by name. */
-    public RevisionRef refOf(long key) {
-        return transactions.read(tx -> reader.refOf(tx, key))
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
+    private Review apply(RevisionRef key, ReviewChange change) {
+        return editor.apply(key, change);
     }
 
     // --- for the other services in this package ------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.charterreviewer.cli;
 
+import org.charterreviewer.review.RevisionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -36,7 +36,7 @@ class JooqReviewEditorTest extends ReviewTestBase {
         RevisionRef ref = review.ref();
         Path photo = dir.resolve("assembly.png");
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3});
-        EvidenceFile file = evidence.attach(review.key(), photo, List.of("ep1"), "Assembly", ProgressMonitor.NONE);
+        EvidenceFile file = evidence.attach(review.ref(), photo, List.of("ep1"), "Assembly", ProgressMonitor.NONE);
 
         applyAndCompare(ref, new ReviewChange.Judge("p1", "established"));
         applyAndCompare(ref, new ReviewChange.Flag("p1", true));
@@ -86,7 +86,7 @@ class JooqReviewEditorTest extends ReviewTestBase {
         RevisionRef ref = review.ref();
         Path minutes = dir.resolve("minutes.pdf");
         Files.writeString(minutes, "%PDF-1.4 minutes");
-        evidence.attach(review.key(), minutes, wolverhampton.judgedItems().stream().map(Item::id).toList(), null,
+        evidence.attach(review.ref(), minutes, wolverhampton.judgedItems().stream().map(Item::id).toList(), null,
                 ProgressMonitor.NONE);
         for (Item item : wolverhampton.judgedItems()) {
             editor().apply(ref, new ReviewChange.Judge(item.id(), "established"));

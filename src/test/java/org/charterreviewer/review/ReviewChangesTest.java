@@ -24,7 +24,7 @@ class ReviewChangesTest {
     final Charter bcp = ReviewFixtures.bcp();
 
     static Review empty(Charter charter) {
-        return new Review(7, UUID.randomUUID(), 1, ReviewStatus.IN_PROGRESS,
+        return new Review(UUID.randomUUID(), 1, ReviewStatus.IN_PROGRESS,
                 new SchoolRef(1, "Low Hill Nursery School", "103986", null),
                 new CharterRef(charter.id(), charter.version(), "0".repeat(64)), null, List.of(), List.of(), Map.of(),
                 List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, NOW, NOW);
@@ -41,7 +41,7 @@ class ReviewChangesTest {
     }
 
     static Review withEvidence(Review r, EvidenceFile... files) {
-        return new Review(r.key(), r.id(), r.revision(), r.status(), r.school(), r.charter(), r.visitDate(), r.officers(),
+        return new Review(r.id(), r.revision(), r.status(), r.school(), r.charter(), r.visitDate(), r.officers(),
                 r.participants(), r.judgements(), r.notes(), r.voices(), r.actions(), List.of(files), r.computedOutcome(),
                 r.decision(), r.awardedOn(), r.validUntil(), r.signatory(), r.finalisedAt(), r.finalisedBy(),
                 r.amendmentReason(), r.createdAt(), r.updatedAt());
@@ -57,7 +57,7 @@ class ReviewChangesTest {
         r = apply(r, new ReviewChange.Flag("p1", false));
         assertThat(r.judgements()).isEmpty();
         assertThat(r.updatedAt()).isEqualTo(LATER);
-        assertThat(r.key()).isEqualTo(7);
+        assertThat(r.revision()).isEqualTo(1);
     }
 
     @Test

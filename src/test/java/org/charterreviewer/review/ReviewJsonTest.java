@@ -30,7 +30,7 @@ class ReviewJsonTest extends ReviewTestBase {
 
     Review finishedReview() throws Exception {
         Review review = startWolverhampton();
-        long key = review.key();
+        RevisionRef key = review.ref();
         for (Item item : wolverhampton.judgedItems()) {
             reviews.judge(key, item.id(), item.id().startsWith("p") ? "embedded" : "established");
         }
@@ -131,9 +131,9 @@ class ReviewJsonTest extends ReviewTestBase {
         Path first = dir.resolve("r1.json");
         exchange.export(review, first, true);
         Review amended = reviews.amend(review.id(), "Typo in the summary");
-        reviews.recordDecision(amended.key(), Decision.AWARDED, "Co-production runs through the whole school.", null);
+        reviews.recordDecision(amended.ref(), Decision.AWARDED, "Co-production runs through the whole school.", null);
         Path second = dir.resolve("r2.json");
-        exchange.export(reviews.finalise(amended.key()), second, true);
+        exchange.export(reviews.finalise(amended.ref()), second, true);
 
         try (Workspace other = Workspace.open(WorkspaceOptions.at(dir.resolve("other")))) {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
@@ -143,7 +143,7 @@ class ReviewJsonTest extends ReviewTestBase {
                     other.schools(), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
             ImportResult r1 = otherExchange.importFile(first);
             assertThat(r1.schoolCreated()).isFalse();
-            assertThat(otherReviews.load(r1.key()).school().schoolId()).isEqualTo(existing);
+            assertThat(otherReviews.revision(r1.ref()).school().schoolId()).isEqualTo(existing);
             otherExchange.importFile(second);
             assertThat(otherReviews.revisions(review.id())).extracting(RevisionInfo::revision).containsExactly(1, 2);
 

@@ -79,7 +79,7 @@ public final class ImportedReviewWriter {
             store.setDecision(tx, key, new RecordedDecision(d.decision().decision(), d.decision().summary(),
                     d.decision().overrideReason()));
         }
-        store.restoreFinalState(tx, key, new Review(key, d.reviewId(), d.revision(), d.status(), null, ref,
+        store.restoreFinalState(tx, key, new Review(d.reviewId(), d.revision(), d.status(), null, ref,
                 d.visit().date(), d.visit().officers(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
                 d.outcome(), d.awardLevel() == null ? null : new ReachedLevel(d.awardLevel().id(), d.awardLevel().name()),
                 null, d.awardedOn(), d.validUntil(), null, d.finalisedAt(), d.finalisedBy(),

@@ -79,17 +79,6 @@ public final class ReviewReader {
                 .fetchOptional().map(r -> load(dsl, r));
     }
 
-    /** The revision stored under a storage key (for callers that still hold one). */
-    public Optional<Review> byKey(Tx tx, long key) {
-        return load(JooqTransactions.dsl(tx), key);
-    }
-
-    /** The name of the revision stored under a storage key. */
-    public Optional<RevisionRef> refOf(Tx tx, long key) {
-        return JooqTransactions.dsl(tx).select(REVIEW.REVIEW_ID, REVIEW.REVISION).from(REVIEW)
-                .where(REVIEW.REVIEW_KEY.eq(key)).fetchOptional(r -> new RevisionRef(r.value1(), r.value2()));
-    }
-
     /** Review ids whose text form starts with {@code prefix}. */
     public List<UUID> idsStartingWith(Tx tx, String prefix) {
         return JooqTransactions.dsl(tx).selectDistinct(REVIEW.REVIEW_ID).from(REVIEW)
@@ -162,7 +151,7 @@ public final class ReviewReader {
 
     List<RevisionInfo> revisions(DSLContext tx, UUID reviewId) {
         return tx.selectFrom(REVIEW).where(REVIEW.REVIEW_ID.eq(reviewId)).orderBy(REVIEW.REVISION)
-                .fetch(r -> new RevisionInfo(r.getReviewKey(), r.getRevision(), ReviewStatus.valueOf(r.getStatus()),
+                .fetch(r -> new RevisionInfo(r.getRevision(), ReviewStatus.valueOf(r.getStatus()),
                         instant(r.getFinalisedAt()), r.getFinalisedBy(), r.getAmendmentReason(),
                         instant(r.getCreatedAt())));
     }
@@ -196,7 +185,7 @@ public final class ReviewReader {
         RecordedDecision decision = r.getDecision() == null ? null
                 : new RecordedDecision(Decision.valueOf(r.getDecision()), r.getDecisionSummary(), r.getOverrideReason());
         return new Review(
-                key, r.getReviewId(), r.getRevision(), ReviewStatus.valueOf(r.getStatus()),
+                r.getReviewId(), r.getRevision(), ReviewStatus.valueOf(r.getStatus()),
                 schoolRef(school),
                 new CharterRef(r.getCharterId(), r.getCharterVersion(), r.getCharterSha256()),
                 r.getVisitDate(), splitOfficers(r.getOfficers()), participants, judgements, notes, voices, actions,
@@ -219,7 +208,7 @@ public final class ReviewReader {
 
     private static ReviewSummary summary(Record r) {
         String decision = r.get(REVIEW.DECISION);
-        return new ReviewSummary(r.get(REVIEW.REVIEW_KEY), r.get(REVIEW.REVIEW_ID), r.get(REVIEW.REVISION),
+        return new ReviewSummary(r.get(REVIEW.REVIEW_ID), r.get(REVIEW.REVISION),
                 ReviewStatus.valueOf(r.get(REVIEW.STATUS)), r.get(REVIEW.SCHOOL_ID), r.get(SCHOOL.NAME),
                 r.get(SCHOOL.URN), r.get(REVIEW.CHARTER_ID), r.get(REVIEW.CHARTER_VERSION), r.get(CHARTER.TITLE),
                 r.get(REVIEW.VISIT_DATE), decision == null ? null : Decision.valueOf(decision),
