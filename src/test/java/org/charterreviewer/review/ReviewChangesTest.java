@@ -217,4 +217,22 @@ class ReviewChangesTest {
         assertThat(ReviewChanges.apply(withContext, r, new ReviewChange.Flag("why", true), LATER, "Officer One")
                 .isFlagged("why")).isTrue();
     }
+
+    @Test
+    void attachingEvidenceAddsTheStoredContentWithItsItemsAndRefusesAnUnknownItem() {
+        Review r = withEvidence(empty(wolverhampton), photo(4, "p1"));
+        Review after = apply(r, new ReviewChange.AttachEvidence("b".repeat(64), "minutes.pdf", 2048, "application/pdf",
+                "  ", false, List.of("p4", "p2", "p4")));
+        assertThat(after.evidence()).hasSize(2);
+        EvidenceFile added = after.evidence().get(1);
+        assertThat(added.id()).isEqualTo(5);
+        assertThat(added.linkedItemIds()).containsExactly("p2", "p4");
+        assertThat(added.caption()).isNull();
+        assertThat(added.internal()).isFalse();
+        assertThat(added.addedAt()).isEqualTo(LATER);
+
+        assertThatThrownBy(() -> apply(r, new ReviewChange.AttachEvidence("b".repeat(64), "minutes.pdf", 2048,
+                "application/pdf", null, false, List.of("no-such-item"))))
+                .isInstanceOf(org.charterreviewer.InvalidInputException.class);
+    }
 }
