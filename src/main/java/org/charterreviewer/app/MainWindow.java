@@ -231,7 +231,7 @@ public final class MainWindow implements Navigator {
             }
         };
         return new WalkthroughServices(reviewEditor, workspace.reviews()::charterOf,
-                (review, file, itemId, monitor) -> workspace.evidence().attach(review.key(), file,
+                (review, file, itemId, monitor) -> workspace.evidence().attach(review.ref(), file,
                         java.util.List.of(itemId), null, monitor),
                 workspace.evidence(), workspace.eraser(), history, lastPlaces, workspace.clock(),
                 () -> workspace.identity().officerName().orElseGet(() -> System.getProperty("user.name", "officer")));

@@ -11,7 +11,7 @@ import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.bundle.store.BundleAttachmentStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterCatalog;
-import org.charterreviewer.charter.store.CharterStore;
+import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.EvidenceService;
@@ -22,7 +22,8 @@ import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
-import org.jooq.DSLContext;
+import org.charterreviewer.school.SchoolRegister;
+import org.charterreviewer.storage.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,16 +40,17 @@ public final class BundleImporter {
     private final BundleVerifier verifier;
     private final ReviewService reviews;
     private final EvidenceService evidence;
-    private final CharterCatalog charters;
+    private final CharterLibrary charters;
+    private final SchoolRegister schools;
     private final ReviewJsonWriter writer;
     private final ReviewJsonReader reader;
     private final AuditLogStore audit;
     private final Clock clock;
-    private final CharterStore charterStore = new CharterStore();
     private final BundleAttachmentStore attachmentStore = new BundleAttachmentStore();
 
-    public BundleImporter(BundleVerifier verifier, ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
-            ReviewJsonWriter writer, ReviewJsonReader reader, AuditLogStore audit, Clock clock) {
+    public BundleImporter(BundleVerifier verifier, ReviewService reviews, EvidenceService evidence, CharterLibrary charters,
+            SchoolRegister schools, ReviewJsonWriter writer, ReviewJsonReader reader, AuditLogStore audit, Clock clock) {
+        this.schools = schools;
         this.verifier = verifier;
         this.reviews = reviews;
         this.evidence = evidence;
@@ -97,13 +99,10 @@ public final class BundleImporter {
                 return charters.all();
             }
         };
-        ReviewExchange exchange = new ReviewExchange(reviews, evidence, catalog, writer, reader);
+        ReviewExchange exchange = new ReviewExchange(reviews, evidence, schools, catalog, writer, reader);
         ImportResult result = exchange.importDocument(review, BundleManifest.REVIEW, bundle::content, null, tx -> {
-            if (addCharter && charterStore.find(tx, charter.id(), charter.version()).isEmpty()) {
-                charterStore.insert(tx, new CharterStore.Row(charter.id(), charter.version(), charterSha, charter.title(),
-                        charter.issuingBody(), charterText, Instant.now(clock)));
-                audit.append(tx, "bundle-import", "charter-imported", "charter", charter.reference(),
-                        "sha256=" + charterSha + "; from an evidence bundle");
+            if (addCharter) {
+                charters.addFromBundle(tx, incoming);
             }
         }, (tx, imported) -> keepAttachments(tx, bundle),
                 bundle.summary().redacted() ? ReviewConsistency.Source.REDACTED_FILE : ReviewConsistency.Source.FILE);
@@ -116,7 +115,7 @@ public final class BundleImporter {
      * Keeps the bundle's certificate and report with the revision, so its next bundle carries them.
      * One of each kind per revision: the first kept stays, so importing again changes nothing.
      */
-    private void keepAttachments(DSLContext tx, VerifiedBundle bundle) {
+    private void keepAttachments(Tx tx, VerifiedBundle bundle) {
         bundle.attachments().forEach((role, pdf) -> {
             String name = role == BundleManifest.Role.CERTIFICATE ? BundleAttachmentStore.CERTIFICATE
                     : BundleAttachmentStore.REPORT;

@@ -33,7 +33,7 @@ public final class Bundles {
                 workspace.clock(), workspace.database());
         this.verifier = new BundleVerifier(workspace.json(), reader, this::ownFingerprint, limits,
                 new DataTempFolder(workspace.folder()));
-        this.importer = new BundleImporter(verifier, reviews, evidence, workspace.charters(), writer, reader,
+        this.importer = new BundleImporter(verifier, reviews, evidence, workspace.charters(), workspace.schools(), writer, reader,
                 workspace.auditLog(), workspace.clock());
     }
 

@@ -46,7 +46,7 @@ final class CertificateContentMatch {
                 if (info.status() != ReviewStatus.FINALISED) {
                     continue;
                 }
-                Review revision = reviews.load(info.key());
+                Review revision = reviews.revision(id, info.revision());
                 if (sha256.equals(CertificateService.sha256(writer.write(ReviewJsonWriter.document(revision, history))))) {
                     return Optional.of(revision);
                 }

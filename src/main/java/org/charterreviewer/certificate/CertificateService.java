@@ -32,7 +32,7 @@ import org.charterreviewer.review.ReviewConsistency;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.storage.AtomicFileWriter;
-import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +48,7 @@ public final class CertificateService {
     private static final Logger LOG = LoggerFactory.getLogger(CertificateService.class);
     public static final String AUDIT_ENTITY = "certificate";
 
-    private final Database database;
+    private final Transactions transactions;
     private final ReviewService reviews;
     private final IdentityService identity;
     private final CertificateIssueStore issues;
@@ -64,10 +64,10 @@ public final class CertificateService {
     private final KnownCertificateStore known = new KnownCertificateStore();
     private final CertificateContentMatch contentMatches;
 
-    public CertificateService(Database database, ReviewService reviews, IdentityService identity,
+    public CertificateService(Transactions transactions, ReviewService reviews, IdentityService identity,
             CertificateIssueStore issues, CertificateRenderer renderer, PdfSigner signer, SignatureVerifier verifier,
             ReviewJsonWriter jsonWriter, AuditLogStore audit, Clock clock, Supplier<String> actor) {
-        this.database = database;
+        this.transactions = transactions;
         this.reviews = reviews;
         this.identity = identity;
         this.issues = issues;
@@ -137,13 +137,13 @@ public final class CertificateService {
         Charter charter = reviews.charterOf(review);
         byte[] json = jsonWriter.write(ReviewJsonWriter.document(review, reviews.revisions(reviewId)));
         String sha = sha256(json);
-        Optional<String> existing = issues.forReview(review.key()).stream()
+        Optional<String> existing = issues.forRevision(review.ref()).stream()
                 .filter(issue -> issue.reviewSha256().equals(sha))
                 .map(CertificateIssue::certificateNumber)
                 .findFirst();
         // The same revision certified in another install keeps that certificate's number here too.
         Optional<String> fromElsewhere = existing.isPresent() ? Optional.empty()
-                : known.numberFor(database.dsl(), sha).filter(issues::isUnused);
+                : transactions.read(tx -> known.numberFor(tx, sha)).filter(issues::isUnused);
         String number = existing.or(() -> fromElsewhere).orElseGet(this::freshNumber);
         CertificateKind kind = charter.kind() == CharterKind.PLEDGE ? CertificateKind.PLEDGE_SIGNED
                 : CertificateKind.CHARTER_STATUS;
@@ -155,11 +155,11 @@ public final class CertificateService {
                 Optional.of(new CertificateSummary.ReviewPart(review.id(), review.revision(), sha)), kind,
                 Optional.ofNullable(review.awardLevel()).map(ReachedLevel::name), publishedSignatory(review));
         byte[] signed = sign(renderer.render(content), officer);
-        database.dsl().transaction(cfg -> {
+        transactions.run(tx -> {
             if (existing.isEmpty()) {
-                issues.record(cfg.dsl(), number, review.key(), sha, officer.officerName());
+                issues.record(tx, number, review.ref(), sha, officer.officerName());
             }
-            audit.append(cfg.dsl(), actor.get(), existing.isEmpty() ? "CERTIFICATE_ISSUED" : "CERTIFICATE_EXPORTED_AGAIN",
+            audit.append(tx, actor.get(), existing.isEmpty() ? "CERTIFICATE_ISSUED" : "CERTIFICATE_EXPORTED_AGAIN",
                     AUDIT_ENTITY, number, "review " + reviewId + " revision " + review.revision() + "; " + kind
                             + (fromElsewhere.isPresent() ? "; number first issued in another install" : ""));
             // Written inside the transaction: if the file cannot be written, nothing is recorded.
@@ -195,7 +195,7 @@ public final class CertificateService {
         }
         CertificateIssue issue = issues.lookup(certificateNumber).orElseThrow();
         try {
-            Review review = reviews.load(issue.reviewKey());
+            Review review = reviews.revision(issue.revision().reviewId(), issue.revision().revision());
             return Optional.of(new CertificateMatch(certificateNumber, review.id(), review.revision(),
                     review.school().name()));
         } catch (InvalidInputException e) {
@@ -227,9 +227,9 @@ public final class CertificateService {
         if (certificateNumber == null || reviewSha256 == null || issues.lookup(certificateNumber).isPresent()) {
             return;
         }
-        database.dsl().transaction(cfg -> {
-            if (known.learn(cfg.dsl(), certificateNumber, reviewSha256, clock.instant())) {
-                audit.append(cfg.dsl(), actor.get(), "CERTIFICATE_LEARNT", AUDIT_ENTITY, certificateNumber,
+        transactions.run(tx -> {
+            if (known.learn(tx, certificateNumber, reviewSha256, clock.instant())) {
+                audit.append(tx, actor.get(), "CERTIFICATE_LEARNT", AUDIT_ENTITY, certificateNumber,
                         "issued in another install for review sha256 " + reviewSha256);
             }
         });

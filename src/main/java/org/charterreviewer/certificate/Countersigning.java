@@ -17,7 +17,7 @@ import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.identity.SigningIdentity;
 import org.charterreviewer.storage.AtomicFileWriter;
-import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,17 +36,17 @@ public final class Countersigning {
     private final IdentityService identity;
     private final PdfSigner signer;
     private final CountersignApproval approval;
-    private final Database database;
+    private final Transactions transactions;
     private final AuditLogStore audit;
     private final Supplier<String> actor;
 
     public Countersigning(CertificateService certificates, IdentityService identity, PdfSigner signer,
-            CountersignApproval approval, Database database, AuditLogStore audit, Supplier<String> actor) {
+            CountersignApproval approval, Transactions transactions, AuditLogStore audit, Supplier<String> actor) {
         this.certificates = certificates;
         this.identity = identity;
         this.signer = signer;
         this.approval = approval;
-        this.database = database;
+        this.transactions = transactions;
         this.audit = audit;
         this.actor = actor;
     }
@@ -91,8 +91,8 @@ public final class Countersigning {
         });
         byte[] countersigned = countersign(signed, moderator);
         String number = result.certificateNumber();
-        database.dsl().transaction(cfg -> {
-            audit.append(cfg.dsl(), actor.get(), "CERTIFICATE_COUNTERSIGNED", CertificateService.AUDIT_ENTITY, number,
+        transactions.run(tx -> {
+            audit.append(tx, actor.get(), "CERTIFICATE_COUNTERSIGNED", CertificateService.AUDIT_ENTITY, number,
                     "countersigned as moderator" + check.match().map(m -> "; review " + m.reviewId()
                             + " revision " + m.revision()).orElse(""));
             // Written inside the transaction: if the file cannot be written, nothing is recorded.

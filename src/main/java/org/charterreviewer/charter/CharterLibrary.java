@@ -172,6 +172,23 @@ public final class CharterLibrary implements CharterCatalog {
         return store.find(database.dsl(), id, version).map(this::toStored);
     }
 
+    /**
+     * Adds a charter that arrived with an imported bundle, in the import's unit of work (so the charter
+     * and the review are stored all or nothing), unless this id and version are here already. True
+     * when it was added.
+     */
+    public boolean addFromBundle(org.charterreviewer.storage.Tx tx, StoredCharter charter) {
+        Charter c = charter.charter();
+        if (store.find(tx, c.id(), c.version()).isPresent()) {
+            return false;
+        }
+        store.insert(tx, new CharterStore.Row(c.id(), c.version(), charter.contentSha256(), c.title(), c.issuingBody(),
+                charter.jsonText(), charter.importedAt()));
+        auditLog.append(tx, "bundle-import", "charter-imported", "charter", c.reference(),
+                "sha256=" + charter.contentSha256() + "; from an evidence bundle");
+        return true;
+    }
+
     /** The newest version of a charter (by version number, as people read it). */
     public Optional<StoredCharter> latest(String id) {
         return store.versionsOf(database.dsl(), id).stream()

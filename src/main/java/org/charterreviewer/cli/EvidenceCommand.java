@@ -50,7 +50,7 @@ public final class EvidenceCommand {
             ChangeRefusals.check(charter, target, links);
             Review after = target;
             for (Path file : files) {
-                EvidenceFile attached = workspace().evidence().attach(target.key(), file, items, caption,
+                EvidenceFile attached = workspace().evidence().attach(target.ref(), file, items, caption,
                         ProgressMonitor.NONE);
                 if (internal) {
                     after = apply(after, new ReviewChange.SetEvidenceInternal(attached.id(), true));

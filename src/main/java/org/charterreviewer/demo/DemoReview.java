@@ -31,6 +31,7 @@ import org.charterreviewer.review.NewReview;
 import org.charterreviewer.review.Outcome;
 import org.charterreviewer.review.Participant;
 import org.charterreviewer.review.Review;
+import org.charterreviewer.review.RevisionRef;
 import org.charterreviewer.review.ReviewChange;
 import org.charterreviewer.review.ReviewChanges;
 import org.charterreviewer.review.ReviewEditor;
@@ -92,7 +93,7 @@ public final class DemoReview {
 
         judgeEveryItem(ref, charter);
         writeNotesVoicesAndActions(ref, charter, visit);
-        attachEvidence(review.key(), charter);
+        attachEvidence(review.ref(), charter);
 
         Outcome outcome = reviews.evaluate(editor().latest(ref.reviewId()));
         if (!outcome.met()) {
@@ -177,7 +178,7 @@ public final class DemoReview {
         editor().apply(ref, new ReviewChange.AddAction(ReviewChanges.nextActionId(review), itemId, what, owner, due));
     }
 
-    private void attachEvidence(long key, Charter charter) {
+    private void attachEvidence(RevisionRef key, Charter charter) {
         List<String> allJudged = charter.judgedItems().stream().map(Item::id).toList();
         List<String> firstHalf = allJudged.subList(0, allJudged.size() / 2);
         List<String> secondHalf = allJudged.subList(allJudged.size() / 2, allJudged.size());

@@ -72,6 +72,10 @@ public final class ChangeRules {
             requireAction(review, done.actionId());
         } else if (change instanceof ReviewChange.RemoveAction remove) {
             requireAction(review, remove.actionId());
+        } else if (change instanceof ReviewChange.AttachEvidence attach) {
+            ReviewFieldLimits.require(ReviewFieldLimits.Field.EVIDENCE_NAME, attach.originalName());
+            ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, attach.caption());
+            attach.itemIds().forEach(itemId -> requireItem(charter, itemId));
         } else if (change instanceof ReviewChange.LinkEvidence link) {
             requireItem(charter, link.itemId());
             requireEvidence(review, link.evidenceId());

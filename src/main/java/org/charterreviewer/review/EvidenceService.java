@@ -15,10 +15,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +25,11 @@ import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
-import org.jooq.DSLContext;
+import org.charterreviewer.review.store.EvidenceStore;
+import org.charterreviewer.storage.AppSettingStore;
 import org.charterreviewer.storage.CrashPoints;
+import org.charterreviewer.storage.Transactions;
+import org.charterreviewer.storage.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +48,8 @@ public final class EvidenceService {
     private static final int BUFFER = 64 * 1024;
 
     private final ReviewService reviews;
+    private final Transactions transactions;
+    private final EvidenceStore store;
     private final EvidenceSanitizer sanitizer;
 
     /** Where copies in progress are written; null for the system's temporary folder. */
@@ -65,6 +66,8 @@ public final class EvidenceService {
      */
     public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer, DataTempFolder temp) {
         this.reviews = reviews;
+        this.transactions = reviews.transactions();
+        this.store = reviews.storedEditor().evidence();
         this.sanitizer = sanitizer;
         this.temp = temp;
     }
@@ -80,7 +83,7 @@ public final class EvidenceService {
 
     /** The largest file that may be attached, in bytes (setting {@value #MAX_BYTES_SETTING}). */
     public long maxBytes() {
-        return reviews.store().setting(reviews.database().dsl(), MAX_BYTES_SETTING)
+        return transactions.read(tx -> AppSettingStore.get(tx, MAX_BYTES_SETTING))
                 .map(value -> {
                     try {
                         return Long.parseLong(value.strip());
@@ -95,26 +98,27 @@ public final class EvidenceService {
         if (bytes <= 0) {
             throw new InvalidInputException(tr("evidence.error.badLimit"));
         }
-        reviews.write(tx -> {
-            reviews.store().putSetting(tx, MAX_BYTES_SETTING, Long.toString(bytes));
+        transactions.run(tx -> {
+            AppSettingStore.set(tx, MAX_BYTES_SETTING, Long.toString(bytes));
             reviews.audit().append(tx, reviews.actor(), "setting.changed", "setting", MAX_BYTES_SETTING,
                     Long.toString(bytes));
-            return null;
         });
     }
 
     /**
      * Attaches a file to an in-progress review revision, linked to {@code itemIds} (may be empty).
      * Files over the limit or unreadable are refused with a plain message and nothing is stored;
-     * cancelling through {@code monitor} stores nothing either. Returns the stored evidence.
+     * cancelling through {@code monitor} stores nothing either. The file is copied, cleaned of hidden
+     * metadata and hashed first; then its content and the {@link ReviewChange.AttachEvidence} change
+     * (the editor's rules and audit entry) are stored in one transaction. Returns the stored evidence.
      */
-    public EvidenceFile attach(long key, Path file, List<String> itemIds, String caption, ProgressMonitor monitor) {
+    public EvidenceFile attach(RevisionRef ref, Path file, List<String> itemIds, String caption, ProgressMonitor monitor) {
         String originalName = MediaTypes.sanitiseName(file.getFileName() == null ? "evidence" : file.getFileName().toString());
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new InvalidInputException(tr("evidence.error.unreadable", originalName));
         }
         ReviewFieldLimits.require(ReviewFieldLimits.Field.EVIDENCE_NAME, originalName);
-        ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ReviewService.blankToNull(caption));
+        ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ChangeRules.blankToNull(caption));
         long limit = maxBytes();
         long size;
         try {
@@ -126,11 +130,11 @@ public final class EvidenceService {
             throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, Formats.size(size), Formats.size(limit)));
         }
         // Refuse early, before copying a large file, if the revision is locked or an item is unknown.
-        Review review = reviews.load(key);
-        ReviewService.requireInProgress(review.status());
+        Review review = reviews.editor().revision(ref);
+        ChangeRules.requireInProgress(review.status());
         var charter = reviews.charterOf(review);
         List<String> items = List.copyOf(new LinkedHashSet<>(itemIds));
-        items.forEach(itemId -> ReviewService.requireItem(charter, itemId));
+        items.forEach(itemId -> ChangeRules.requireItem(charter, itemId));
 
         Path copy = null;
         Path sanitized = null;
@@ -149,22 +153,21 @@ public final class EvidenceService {
             monitor.message(tr("evidence.progress.storing", originalName));
             Path content = sanitized != null ? sanitized : copy;
             Copied finalContent = stored;
-            long evidenceId = reviews.changeReturning(key, "evidence.attached",
-                    "evidence " + finalContent.sha256().substring(0, 12) + " linked to " + items,
-                    (tx, row, pinned) -> {
-                        if (!reviews.store().blobExists(tx, finalContent.sha256())) {
-                            insertBlob(tx, finalContent, mediaType, content);
-                        }
-                        monitor.checkCancelled();
-                        long id = reviews.store().insertEvidence(tx, key, finalContent.sha256(), originalName,
-                                ReviewService.blankToNull(caption), false, clean.metadataRemoved(), reviews.now());
-                        items.forEach(itemId -> reviews.store().link(tx, id, itemId));
-                        CrashPoints.reached(CrashPoints.MID_ATTACH);
-                        return id;
-                    });
+            ReviewChange.AttachEvidence change = new ReviewChange.AttachEvidence(finalContent.sha256(), originalName,
+                    finalContent.size(), mediaType, caption, clean.metadataRemoved(), items);
+            Review after = transactions.write(tx -> {
+                store.storeContent(tx, finalContent.sha256(), finalContent.size(), mediaType, content, reviews.now());
+                monitor.checkCancelled();
+                Review changed = reviews.storedEditor().apply(tx, ref, change);
+                CrashPoints.reached(CrashPoints.MID_ATTACH);
+                return changed;
+            });
             monitor.progress(size, size);
-            LOG.info("Evidence {} attached to review revision {} ({} bytes)", evidenceId, key, finalContent.size());
-            return reviews.load(key).evidence(evidenceId).orElseThrow();
+            // The database numbers evidence in the order it is added: the newest is the one just attached.
+            EvidenceFile attached = after.evidence().stream().max(java.util.Comparator.comparingLong(EvidenceFile::id))
+                    .orElseThrow();
+            LOG.info("Evidence {} attached to review revision {} ({} bytes)", attached.id(), ref, finalContent.size());
+            return attached;
         } catch (IOException e) {
             throw new InvalidInputException(tr("evidence.error.unreadable", originalName), e);
         } finally {
@@ -173,36 +176,35 @@ public final class EvidenceService {
         }
     }
 
-    public void link(long key, long evidenceId, String itemId) {
+    public void link(RevisionRef key, long evidenceId, String itemId) {
         apply(key, new ReviewChange.LinkEvidence(evidenceId, itemId));
     }
 
-    public void unlink(long key, long evidenceId, String itemId) {
+    public void unlink(RevisionRef key, long evidenceId, String itemId) {
         apply(key, new ReviewChange.UnlinkEvidence(evidenceId, itemId));
     }
 
-    public void setCaption(long key, long evidenceId, String caption) {
-        ReviewFieldLimits.require(ReviewFieldLimits.Field.CAPTION, ReviewService.blankToNull(caption));
+    public void setCaption(RevisionRef key, long evidenceId, String caption) {
         apply(key, new ReviewChange.SetCaption(evidenceId, caption));
     }
 
     /** Internal evidence stays with the council: it is left out of what the school and bundles see. */
-    public void setInternal(long key, long evidenceId, boolean internal) {
+    public void setInternal(RevisionRef key, long evidenceId, boolean internal) {
         apply(key, new ReviewChange.SetEvidenceInternal(evidenceId, internal));
     }
 
     /** Removes evidence from a revision; its content goes too when nothing else refers to it. */
-    public void remove(long key, long evidenceId) {
+    public void remove(RevisionRef key, long evidenceId) {
         apply(key, new ReviewChange.RemoveEvidence(evidenceId));
     }
 
-    private void apply(long key, ReviewChange change) {
-        reviews.editor().apply(reviews.refOf(key), change);
+    private void apply(RevisionRef key, ReviewChange change) {
+        reviews.editor().apply(key, change);
     }
 
     /** Deletes stored content no evidence refers to (none is expected; a safety net after crashes). */
     public int removeOrphanContent() {
-        return reviews.write(tx -> reviews.store().deleteOrphanBlobs(tx));
+        return transactions.write(store::deleteOrphanContent);
     }
 
     /**
@@ -228,26 +230,20 @@ public final class EvidenceService {
 
     /** Streams the stored content of {@code sha256} to {@code out}. */
     public void copyContent(String sha256, OutputStream out) throws IOException {
-        try (Connection connection = reviews.database().connection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT content FROM evidence_blob WHERE sha256 = ?")) {
-            select.setString(1, sha256);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new InvalidInputException(tr("evidence.error.noContent", sha256));
-                }
-                try (InputStream in = rs.getBinaryStream(1)) {
-                    in.transferTo(out);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IOException("Cannot read evidence content", e);
+        boolean found;
+        try {
+            found = transactions.read(tx -> store.copyContent(tx, sha256, out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (!found) {
+            throw new InvalidInputException(tr("evidence.error.noContent", sha256));
         }
     }
 
     /** A PNG no larger than {@code maxSize} pixels on its longer side, for image evidence; empty otherwise. */
     public Optional<byte[]> thumbnail(String sha256, int maxSize) {
-        Optional<String> mediaType = reviews.store().blobMediaType(reviews.database().dsl(), sha256);
+        Optional<String> mediaType = transactions.read(tx -> store.mediaType(tx, sha256));
         if (mediaType.isEmpty() || !mediaType.get().startsWith("image/")) {
             return Optional.empty();
         }
@@ -282,14 +278,17 @@ public final class EvidenceService {
      * Stores content read from a stream during import (inside the caller's transaction), unless the
      * same content is already stored. Checks that the bytes hash to {@code sha256}.
      */
-    void storeImportedContent(DSLContext tx, String sha256, String mediaType, Path content) throws IOException {
+    void storeImportedContent(Tx tx, String sha256, String mediaType, Path content) throws IOException {
         Copied copied = hash(content);
         if (!copied.sha256().equals(sha256)) {
             throw new InvalidInputException(tr("evidence.error.hashMismatch", sha256));
         }
-        if (!reviews.store().blobExists(tx, sha256)) {
-            insertBlob(tx, copied, mediaType, content);
-        }
+        store.storeContent(tx, sha256, copied.size(), mediaType, content, reviews.now());
+    }
+
+    /** Whether content with this SHA-256 is stored already (an import may then leave it out). */
+    boolean hasContent(String sha256) {
+        return transactions.read(tx -> store.hasContent(tx, sha256));
     }
 
     // --- streaming -----------------------------------------------------------------------------------
@@ -334,23 +333,6 @@ public final class EvidenceService {
             }
         }
         return new Copied(HexFormat.of().formatHex(digest.digest()), total);
-    }
-
-    private void insertBlob(DSLContext tx, Copied copied, String mediaType, Path content) {
-        tx.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO evidence_blob (sha256, size_bytes, media_type, content, created_at) VALUES (?, ?, ?, ?, ?)");
-                    InputStream in = Files.newInputStream(content)) {
-                insert.setString(1, copied.sha256());
-                insert.setLong(2, copied.size());
-                insert.setString(3, mediaType);
-                insert.setBinaryStream(4, in, copied.size());
-                insert.setObject(5, reviews.now());
-                insert.executeUpdate();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     static MessageDigest sha256() {

@@ -11,7 +11,6 @@ import java.util.UUID;
  * One revision of a review, as a whole: everything the officer recorded about one school against
  * one pinned charter version. Immutable; the service returns a fresh one after each change.
  *
- * @param key             the storage key of this revision; every change names the revision by it
  * @param id              the review's identity, the same across revisions
  * @param judgements      by item id (only items that were judged or flagged are present)
  * @param computedOutcome what the award rule gave when finalised (null while in progress)
@@ -20,7 +19,6 @@ import java.util.UUID;
  * @param signatory       pledge charters only; null until recorded
  */
 public record Review(
-        long key,
         UUID id,
         int revision,
         ReviewStatus status,
@@ -62,13 +60,13 @@ public record Review(
     }
 
     /** A revision without an award level, as every review of a charter without levels is. */
-    public Review(long key, UUID id, int revision, ReviewStatus status, SchoolRef school, CharterRef charter,
+    public Review(UUID id, int revision, ReviewStatus status, SchoolRef school, CharterRef charter,
             LocalDate visitDate, List<String> officers, List<Participant> participants,
             Map<String, Judgement> judgements, List<Note> notes, List<Voice> voices, List<FollowUpAction> actions,
             List<EvidenceFile> evidence, ComputedOutcome computedOutcome, RecordedDecision decision,
             LocalDate awardedOn, LocalDate validUntil, PledgeSignatory signatory, Instant finalisedAt,
             String finalisedBy, String amendmentReason, Instant createdAt, Instant updatedAt) {
-        this(key, id, revision, status, school, charter, visitDate, officers, participants, judgements, notes, voices,
+        this(id, revision, status, school, charter, visitDate, officers, participants, judgements, notes, voices,
                 actions, evidence, computedOutcome, null, decision, awardedOn, validUntil, signatory, finalisedAt,
                 finalisedBy, amendmentReason, createdAt, updatedAt);
     }

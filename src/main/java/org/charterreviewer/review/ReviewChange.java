@@ -83,6 +83,22 @@ public sealed interface ReviewChange {
     record RemoveAction(long actionId) implements ReviewChange {
     }
 
+    /**
+     * Adds an evidence file to the revision: content already stored under {@code sha256} (the
+     * evidence store keeps it once however many revisions use it), with its name, caption and the
+     * items it supports. The file's id is the store's: the editor returns the revision as stored.
+     */
+    record AttachEvidence(String sha256, String originalName, long sizeBytes, String mediaType, String caption,
+            boolean metadataRemoved, List<String> itemIds) implements ReviewChange {
+        public AttachEvidence {
+            Objects.requireNonNull(sha256);
+            Objects.requireNonNull(originalName);
+            Objects.requireNonNull(mediaType);
+            caption = ChangeRules.blankToNull(caption);
+            itemIds = List.copyOf(new java.util.LinkedHashSet<>(itemIds));
+        }
+    }
+
     /** Says an attached evidence file supports an item as well. */
     record LinkEvidence(long evidenceId, String itemId) implements ReviewChange {
         public LinkEvidence {

@@ -64,6 +64,10 @@ public final class ReviewChanges {
                     a.itemId(), a.description(), a.ownerRole(), a.dueDate(), done.done()));
         } else if (change instanceof ReviewChange.RemoveAction remove) {
             d.actions.removeIf(a -> a.id() == remove.actionId());
+        } else if (change instanceof ReviewChange.AttachEvidence attach) {
+            d.evidence.add(new EvidenceFile(nextEvidenceId(review), attach.sha256(), attach.originalName(),
+                    attach.sizeBytes(), attach.mediaType(), attach.caption(), false, attach.metadataRemoved(), now,
+                    attach.itemIds().stream().sorted().toList()));
         } else if (change instanceof ReviewChange.LinkEvidence link) {
             d.evidence = replace(d.evidence, EvidenceFile::id, link.evidenceId(), e -> withLinks(e,
                     e.linkedItemIds().contains(link.itemId()) ? e.linkedItemIds() : sortedWith(e.linkedItemIds(), link.itemId())));
@@ -112,6 +116,14 @@ public final class ReviewChanges {
 
     public static long nextActionId(Review review) {
         return review.actions().stream().mapToLong(FollowUpAction::id).max().orElse(0) + 1;
+    }
+
+    /**
+     * The id attached evidence has in memory: one more than the highest so far. The database numbers
+     * evidence itself, so its editor returns the revision as stored instead.
+     */
+    public static long nextEvidenceId(Review review) {
+        return review.evidence().stream().mapToLong(EvidenceFile::id).max().orElse(0) + 1;
     }
 
     private static <T> List<T> replace(List<T> list, ToLongFunction<T> id, long wanted, UnaryOperator<T> change) {
@@ -235,9 +247,7 @@ public final class ReviewChanges {
         }
 
         Review toReview() {
-            // The storage key of a new revision is the store's to give; the in-memory one has none.
-            long key = revision == from.revision() ? from.key() : 0;
-            return new Review(key, from.id(), revision, status, from.school(), from.charter(), visitDate, officers,
+            return new Review(from.id(), revision, status, from.school(), from.charter(), visitDate, officers,
                     participants, judgements, notes, voices, actions, evidence, computedOutcome, awardLevel, decision, awardedOn,
                     validUntil, signatory, finalisedAt, finalisedBy, amendmentReason, createdAt, updatedAt);
         }

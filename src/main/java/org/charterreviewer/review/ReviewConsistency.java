@@ -57,7 +57,7 @@ public final class ReviewConsistency {
      */
     public List<String> problemsOnFinalising(Review review, List<RevisionInfo> history, Charter charter,
             ComputedOutcome outcome, LocalDate awardedOn, LocalDate validUntil, Instant finalisedAt, String finalisedBy) {
-        Review finalised = new Review(review.key(), review.id(), review.revision(), ReviewStatus.FINALISED,
+        Review finalised = new Review(review.id(), review.revision(), ReviewStatus.FINALISED,
                 review.school(), review.charter(), review.visitDate(), review.officers(), review.participants(),
                 review.judgements(), review.notes(), review.voices(), review.actions(), review.evidence(), outcome,
                 review.decision(), awardedOn, validUntil, review.signatory(), finalisedAt, finalisedBy,
@@ -194,7 +194,7 @@ public final class ReviewConsistency {
         PledgeSignatory signatory = d.signatory() == null ? null : new PledgeSignatory(d.signatory().name(),
                 d.signatory().role(), d.signatory().organisation(), d.signatory().signedOn(),
                 d.signatory().consentToPublish());
-        return new Review(0, d.reviewId(), d.revision(), d.status(), null, null, d.visit().date(), d.visit().officers(),
+        return new Review(d.reviewId(), d.revision(), d.status(), null, null, d.visit().date(), d.visit().officers(),
                 List.of(), judgements, List.of(), List.of(), List.of(), evidence, d.outcome(), null, d.awardedOn(),
                 d.validUntil(), signatory, d.finalisedAt(), d.finalisedBy(), d.amendmentReason(), d.createdAt(),
                 d.updatedAt());
@@ -211,7 +211,7 @@ public final class ReviewConsistency {
         for (int i = 0; i < needed; i++) {
             assumed.add(new EvidenceFile(-1 - i, "", "", 0, "", null, true, false, Instant.EPOCH, every));
         }
-        return new Review(review.key(), review.id(), review.revision(), review.status(), review.school(),
+        return new Review(review.id(), review.revision(), review.status(), review.school(),
                 review.charter(), review.visitDate(), review.officers(), review.participants(), review.judgements(),
                 review.notes(), review.voices(), review.actions(), assumed, review.computedOutcome(), review.decision(),
                 review.awardedOn(), review.validUntil(), review.signatory(), review.finalisedAt(), review.finalisedBy(),

@@ -14,15 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.review.store.ReviewStore;
+import org.charterreviewer.review.store.ImportedReviewWriter;
+import org.charterreviewer.review.store.ReviewReader;
 import org.charterreviewer.school.SchoolDraft;
-import org.charterreviewer.school.store.SchoolStore;
+import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.charter.CharterCatalog;
-import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.AtomicFileWriter;
+import org.charterreviewer.storage.Tx;
 
 /**
  * Moves reviews in and out of the review file format: export of one revision (with its evidence
@@ -36,15 +37,19 @@ public final class ReviewExchange {
 
     private final ReviewService reviews;
     private final EvidenceService evidence;
+    private final SchoolRegister schools;
+    private final ImportedReviewWriter importWriter;
     private final CharterCatalog charters;
     private final ReviewJsonWriter writer;
     private final ReviewJsonReader reader;
     private final ReviewConsistency consistency = new ReviewConsistency();
 
-    public ReviewExchange(ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
-            ReviewJsonWriter writer, ReviewJsonReader reader) {
+    public ReviewExchange(ReviewService reviews, EvidenceService evidence, SchoolRegister schools,
+            CharterCatalog charters, ReviewJsonWriter writer, ReviewJsonReader reader) {
         this.reviews = reviews;
         this.evidence = evidence;
+        this.schools = schools;
+        this.importWriter = new ImportedReviewWriter(reviews.storedEditor().evidence());
         this.charters = charters;
         this.writer = writer;
         this.reader = reader;
@@ -115,14 +120,14 @@ public final class ReviewExchange {
      * so the charter and the review are written all or nothing).
      */
     public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint,
-            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction) {
+            java.util.function.Consumer<Tx> firstInTransaction) {
         return importDocument(d, label, content, contentHint, firstInTransaction, (tx, result) -> { },
                 ReviewConsistency.Source.FILE);
     }
 
     /** As above, for a document from {@code source} (see the next overload). */
     public ImportResult importDocument(ReviewDocument d, String label, EvidenceContentSource content, Path contentHint,
-            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction, ReviewConsistency.Source source) {
+            java.util.function.Consumer<Tx> firstInTransaction, ReviewConsistency.Source source) {
         return importDocument(d, label, content, contentHint, firstInTransaction, (tx, result) -> { }, source);
     }
 
@@ -134,8 +139,8 @@ public final class ReviewExchange {
      * hidden metadata before they are stored, and the review records the cleaned content.
      */
     public ImportResult importDocument(ReviewDocument given, String label, EvidenceContentSource content, Path contentHint,
-            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction,
-            java.util.function.BiConsumer<org.jooq.DSLContext, ImportResult> lastInTransaction,
+            java.util.function.Consumer<Tx> firstInTransaction,
+            java.util.function.BiConsumer<Tx, ImportResult> lastInTransaction,
             ReviewConsistency.Source source) {
         Charter charter = validate(given, label);
         List<String> inconsistent = new ArrayList<>(ReviewFieldLimits.problems(given));
@@ -149,7 +154,7 @@ public final class ReviewExchange {
             Optional<Path> file = content.find(e.sha256());
             if (file.isPresent()) {
                 contentFiles.put(e.id(), file.get());
-            } else if (!reviews.store().blobExists(reviews.database().dsl(), e.sha256())) {
+            } else if (!evidence.hasContent(e.sha256())) {
                 missing.add(label + ": " + tr("reviewFile.missingContent", e.id(), e.name(),
                         contentHint == null ? e.sha256() : contentHint.resolve(e.sha256())));
             }
@@ -164,50 +169,26 @@ public final class ReviewExchange {
 
     /** Writes the (cleaned) document and its evidence content in one transaction, unless the same revision is here. */
     private ImportResult store(ReviewDocument d, ImportedEvidence contentFiles,
-            java.util.function.Consumer<org.jooq.DSLContext> firstInTransaction,
-            java.util.function.BiConsumer<org.jooq.DSLContext, ImportResult> lastInTransaction) {
+            java.util.function.Consumer<Tx> firstInTransaction,
+            java.util.function.BiConsumer<Tx, ImportResult> lastInTransaction) {
         byte[] incoming = writer.write(d);
-        return reviews.write(tx -> {
+        ReviewReader stored = reviews.storedEditor().reader();
+        return reviews.transactions().write(tx -> {
             firstInTransaction.accept(tx);
-            Optional<Long> existing = reviews.store().key(tx, d.reviewId(), d.revision());
+            Optional<Review> existing = stored.revision(tx, new RevisionRef(d.reviewId(), d.revision()));
             if (existing.isPresent()) {
-                Review here = reviews.store().load(tx, existing.get()).orElseThrow();
-                byte[] stored = writer.write(ReviewJsonWriter.document(here, reviews.store().revisions(tx, d.reviewId())));
-                if (Arrays.equals(stored, incoming) || sameIgnoringHistory(here, d, tx)) {
-                    ImportResult unchanged = new ImportResult(d.reviewId(), d.revision(), existing.get(), true, false);
+                Review here = existing.get();
+                byte[] hereBytes = writer.write(ReviewJsonWriter.document(here, stored.revisions(tx, d.reviewId())));
+                if (Arrays.equals(hereBytes, incoming) || sameIgnoringHistory(here, d, tx)) {
+                    ImportResult unchanged = new ImportResult(d.reviewId(), d.revision(), true, false);
                     lastInTransaction.accept(tx, unchanged);
                     return unchanged;
                 }
                 throw new InvalidInputException(tr("reviewFile.conflict", d.reviewId(), d.revision()));
             }
-            ReviewStore store = reviews.store();
-            // The school register's own store adds the school (with its search key): a review writes only its tables.
-            SchoolStore.SchoolMatch school = new SchoolStore(tx).matchOrInsert(tx,
-                    SchoolDraft.fromReviewFile(d.school().name(), d.school().urn(), d.school().address()), reviews.now());
-            CharterRef ref = new CharterRef(d.charter().id(), d.charter().version(), d.charter().sha256());
-            long key = store.insertReview(tx, d.reviewId(), d.revision(), school.schoolId(), ref, d.visit().date(),
-                    d.visit().officers(), reviews.now());
-            store.replaceParticipants(tx, key, d.participants().stream()
-                    .map(p -> new Participant(p.role(), p.description())).toList());
-            for (ReviewDocument.JudgementPart j : d.judgements()) {
-                store.writeJudgement(tx, key, j.itemId(), j.level(), j.flagged(), reviews.now());
-            }
-            // A review file lists entries in order without numbers; they are numbered 1, 2, 3 here.
-            long entry = 0;
-            for (ReviewDocument.NotePart n : d.notes()) {
-                store.insertNote(tx, key, new Note(++entry, n.itemId(), n.body(), n.internal()), reviews.now());
-            }
-            entry = 0;
-            for (ReviewDocument.VoicePart v : d.voices()) {
-                store.insertVoice(tx, key, new Voice(++entry, v.itemId(), v.speakerRole(), v.said(), v.consentToShare()),
-                        reviews.now());
-            }
-            entry = 0;
-            for (ReviewDocument.ActionPart a : d.actions()) {
-                store.insertAction(tx, key, new FollowUpAction(++entry, a.itemId(), a.description(), a.ownerRole(),
-                        a.dueDate(), a.done()), reviews.now());
-            }
-            Map<Integer, Long> evidenceIds = new HashMap<>();
+            // The school register adds the school (with its search key): a review writes only its own tables.
+            SchoolRegister.Match school = schools.matchOrAdd(tx,
+                    SchoolDraft.fromReviewFile(d.school().name(), d.school().urn(), d.school().address()));
             for (ReviewDocument.EvidencePart e : d.evidence()) {
                 Path file = contentFiles.file(e.id());
                 if (file != null) {
@@ -217,30 +198,13 @@ public final class ReviewExchange {
                         throw new UncheckedIOException(ex);
                     }
                 }
-                evidenceIds.put(e.id(), store.insertEvidence(tx, key, e.sha256(), e.name(), e.caption(), e.internal(),
-                        e.metadataRemoved(), ReviewStore.offset(e.addedAt())));
             }
-            CrashPoints.reached(CrashPoints.MID_REVIEW_IMPORT);
-            for (ReviewDocument.LinkPart link : d.evidenceLinks()) {
-                store.link(tx, evidenceIds.get(link.evidence()), link.itemId());
-            }
-            if (d.signatory() != null) {
-                store.setSignatory(tx, key, new PledgeSignatory(d.signatory().name(), d.signatory().role(),
-                        d.signatory().organisation(), d.signatory().signedOn(), d.signatory().consentToPublish()));
-            }
-            if (d.decision() != null) {
-                store.setDecision(tx, key, new RecordedDecision(d.decision().decision(), d.decision().summary(),
-                        d.decision().overrideReason()));
-            }
-            store.restoreFinalState(tx, key, new Review(key, d.reviewId(), d.revision(), d.status(), null, ref,
-                    d.visit().date(), d.visit().officers(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
-                    d.outcome(), d.awardLevel() == null ? null : new ReachedLevel(d.awardLevel().id(), d.awardLevel().name()),
-                    null, d.awardedOn(), d.validUntil(), null, d.finalisedAt(), d.finalisedBy(),
-                    d.amendmentReason(), d.createdAt(), d.updatedAt()));
+            RevisionRef ref = importWriter.write(tx, d, school.schoolId(), reviews.now());
             reviews.audit().append(tx, reviews.actor(), "review.imported", ReviewService.AUDIT_ENTITY,
-                    d.reviewId().toString(), "revision " + d.revision() + "; charter " + ref.reference()
+                    d.reviewId().toString(), "revision " + d.revision() + "; charter " + d.charter().id() + "@"
+                            + d.charter().version()
                             + (school.created() ? "; new school " + school.schoolId() : "; school " + school.schoolId()));
-            ImportResult imported = new ImportResult(d.reviewId(), d.revision(), key, false, school.created());
+            ImportResult imported = new ImportResult(ref.reviewId(), ref.revision(), false, school.created());
             lastInTransaction.accept(tx, imported);
             return imported;
         });
@@ -252,8 +216,8 @@ public final class ReviewExchange {
      * round), and the evidence numbers the file happens to use (they only tie links to files; a file
      * from a redacted bundle has gaps where internal evidence was left out, and storing renumbers).
      */
-    private boolean sameIgnoringHistory(Review here, ReviewDocument incoming, org.jooq.DSLContext tx) {
-        ReviewDocument stored = ReviewJsonWriter.document(here, reviews.store().revisions(tx, here.id()));
+    private boolean sameIgnoringHistory(Review here, ReviewDocument incoming, Tx tx) {
+        ReviewDocument stored = ReviewJsonWriter.document(here, reviews.storedEditor().reader().revisions(tx, here.id()));
         return Arrays.equals(writer.write(ReviewContent.comparable(stored)), writer.write(ReviewContent.comparable(incoming)));
     }
 

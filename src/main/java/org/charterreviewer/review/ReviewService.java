@@ -5,12 +5,10 @@ import static org.charterreviewer.i18n.Messages.tr;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -19,13 +17,12 @@ import org.charterreviewer.audit.AuditEntry;
 import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.CharterCatalog;
-import org.charterreviewer.charter.CharterKind;
-import org.charterreviewer.charter.Item;
 import org.charterreviewer.charter.StoredCharter;
-import org.charterreviewer.storage.Database;
 import org.charterreviewer.review.store.JooqReviewEditor;
-import org.charterreviewer.review.store.ReviewStore;
-import org.jooq.DSLContext;
+import org.charterreviewer.review.store.ReviewReader;
+import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Transactions;
 
 /**
  * Everything an officer does to a review. The review screen saves as the officer works: it calls
@@ -38,28 +35,32 @@ public final class ReviewService {
 
     public static final String AUDIT_ENTITY = JooqReviewEditor.AUDIT_ENTITY;
 
-    private final Database database;
+    private final Transactions transactions;
     private final CharterCatalog charters;
     private final AuditLogStore audit;
     private final Clock clock;
-    private final Supplier<String> actor;
     private final JooqReviewEditor editor;
-    private final ReviewStore store;
+    private final ReviewReader reader;
     private final AwardEvaluator evaluator = new AwardEvaluator();
+
+    /** A service with transactions of its own on {@code database} (for tests of one service). */
+    public ReviewService(Database database, CharterCatalog charters, AuditLogStore audit, Clock clock,
+            Supplier<String> actor) {
+        this(new JooqTransactions(database), charters, audit, clock, actor);
+    }
 
     /**
      * @param actor the name of the officer using the app, recorded in the audit log and as the
      *              finaliser (the signing identity's officer name; none until there is one)
      */
-    public ReviewService(Database database, CharterCatalog charters, AuditLogStore audit, Clock clock,
+    public ReviewService(Transactions transactions, CharterCatalog charters, AuditLogStore audit, Clock clock,
             Supplier<String> actor) {
-        this.database = database;
+        this.transactions = transactions;
         this.charters = charters;
         this.audit = audit;
         this.clock = clock;
-        this.actor = actor;
-        this.editor = new JooqReviewEditor(database, charters, audit, clock, actor);
-        this.store = editor.store();
+        this.editor = new JooqReviewEditor(transactions, charters, audit, clock, actor);
+        this.reader = editor.reader();
     }
 
     /** Where every change to a review is made: one transaction per change. */
@@ -72,28 +73,17 @@ public final class ReviewService {
     /** Starts a review, pinning the charter version and the SHA-256 of its text. Returns revision 1. */
     public Review start(NewReview request) {
         StoredCharter stored = storedCharter(request.charterId(), request.charterVersion());
-        requireParticipants(request.participants());
-        ReviewFieldLimits.requireOfficers(new ReviewChange.SetVisit(request.visitDate(), request.officers()).officers());
+        ChangeRules.requireParticipants(request.participants());
+        List<String> officers = new ReviewChange.SetVisit(request.visitDate(), request.officers()).officers();
+        ReviewFieldLimits.requireOfficers(officers);
         CharterRef ref = new CharterRef(stored.charter().id(), stored.charter().version(), stored.contentSha256());
-        UUID id = UUID.randomUUID();
-        long key = write(tx -> {
-            if (store.school(tx, request.schoolId()).isEmpty()) {
-                throw new InvalidInputException(tr("review.error.noSuchSchool", request.schoolId()));
-            }
-            long newKey = store.insertReview(tx, id, 1, request.schoolId(), ref, request.visitDate(),
-                    new ReviewChange.SetVisit(request.visitDate(), request.officers()).officers(), now());
-            store.replaceParticipants(tx, newKey, request.participants());
-            audit.append(tx, actor(), "review.started", AUDIT_ENTITY, id.toString(),
-                    "revision 1; charter " + ref.reference() + "; school " + request.schoolId());
-            return newKey;
-        });
-        return load(key);
+        return editor.start(UUID.randomUUID(), request.schoolId(), ref, request.visitDate(), officers,
+                request.participants());
     }
 
-    /** The revision stored under {@code key}. */
-    public Review load(long key) {
-        return database.dsl().transactionResult(cfg -> store.load(cfg.dsl(), key))
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
+    /** One revision of a review (a plain message if there is no such revision). */
+    public Review revision(RevisionRef ref) {
+        return editor.revision(ref);
     }
 
     /** The latest revision of a review. */
@@ -102,13 +92,12 @@ public final class ReviewService {
     }
 
     public Optional<Review> find(UUID id) {
-        return database.dsl().transactionResult(cfg -> store.latestKey(cfg.dsl(), id).flatMap(k -> store.load(cfg.dsl(), k)));
+        return transactions.read(tx -> reader.latest(tx, id));
     }
 
     /** A given revision of a review. */
     public Review revision(UUID id, int revision) {
-        return database.dsl().transactionResult(cfg -> store.key(cfg.dsl(), id, revision).flatMap(k -> store.load(cfg.dsl(), k)))
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchRevision", id, revision)));
+        return editor.revision(new RevisionRef(id, revision));
     }
 
     /** Turns a review id or a unique prefix of one (as typed on the command line) into the id. */
@@ -117,7 +106,7 @@ public final class ReviewService {
         if (prefix.isEmpty()) {
             throw new InvalidInputException(tr("review.error.notFound", idOrPrefix));
         }
-        List<UUID> matches = store.idsStartingWith(database.dsl(), prefix);
+        List<UUID> matches = transactions.read(tx -> reader.idsStartingWith(tx, prefix));
         if (matches.isEmpty()) {
             throw new InvalidInputException(tr("review.error.notFound", idOrPrefix));
         }
@@ -129,22 +118,22 @@ public final class ReviewService {
 
     /** The latest revision of each review matching the filter, newest visit first. */
     public List<ReviewSummary> list(ReviewFilter filter) {
-        return store.list(database.dsl(), filter);
+        return transactions.read(tx -> reader.list(tx, filter));
     }
 
     /** Every revision of a review, oldest first. */
     public List<RevisionInfo> revisions(UUID id) {
-        return store.revisions(database.dsl(), id);
+        return transactions.read(tx -> reader.revisions(tx, id));
     }
 
     /** Who changed what in a review, when, across all its revisions, oldest first. */
     public List<AuditEntry> auditTrail(UUID id) {
-        return audit.entriesFor(database.dsl(), AUDIT_ENTITY, id.toString());
+        return transactions.read(tx -> audit.entriesFor(tx, AUDIT_ENTITY, id.toString()));
     }
 
     /** The pinned charter of a review, from the catalog (a plain message if it is no longer there). */
     public Charter charterOf(Review review) {
-        return storedCharter(review.charter().id(), review.charter().version()).charter();
+        return editor.charterOf(review.charter());
     }
 
     /** The outcome the charter's award rule gives for the review as it stands, explained. */
@@ -179,7 +168,7 @@ public final class ReviewService {
     }
 
     private List<ReviewSummary> latestAwardPerSchoolAndCharter() {
-        List<ReviewSummary> awards = store.awards(database.dsl());
+        List<ReviewSummary> awards = transactions.read(reader::awards);
         List<ReviewSummary> latest = new ArrayList<>();
         for (ReviewSummary award : awards) {
             boolean superseded = awards.stream().anyMatch(other -> other != award
@@ -194,13 +183,15 @@ public final class ReviewService {
 
     private static int compareAwards(ReviewSummary a, ReviewSummary b) {
         return Comparator.comparing(ReviewSummary::validUntil, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(ReviewSummary::key).compare(a, b);
+                .thenComparing(ReviewSummary::awardedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(ReviewSummary::updatedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .compare(a, b);
     }
 
     /** Finalised pledge signatories who agreed to their name and role being published. */
     public List<PublishedSignatory> publishableSignatories() {
         List<PublishedSignatory> result = new ArrayList<>();
-        for (ReviewSummary summary : store.list(database.dsl(), ReviewFilter.all())) {
+        for (ReviewSummary summary : list(ReviewFilter.all())) {
             Review review = latestFinalised(summary.id()).orElse(null);
             if (review == null || review.signatory() == null || !review.signatory().consentToPublish()) {
                 continue;
@@ -216,91 +207,91 @@ public final class ReviewService {
     private Optional<Review> latestFinalised(UUID id) {
         return revisions(id).stream().filter(r -> r.status() == ReviewStatus.FINALISED)
                 .max(Comparator.comparingInt(RevisionInfo::revision))
-                .map(r -> load(r.key()));
+                .map(r -> revision(id, r.revision()));
     }
 
     // --- changes while in progress -----------------------------------------------------------------
-    // Adapters onto the editor for callers that still name a revision by its storage key (the
-    // first walkthrough, the command line). New code applies ReviewChanges through editor().
+    // Adapters onto the editor for callers that make one change at a time (the command line, the
+    // demo, tests). The window applies ReviewChanges through editor().
 
-    public void setVisit(long key, LocalDate visitDate, List<String> officers) {
+    public void setVisit(RevisionRef key, LocalDate visitDate, List<String> officers) {
         apply(key, new ReviewChange.SetVisit(visitDate, officers));
     }
 
-    public void setParticipants(long key, List<Participant> participants) {
+    public void setParticipants(RevisionRef key, List<Participant> participants) {
         apply(key, new ReviewChange.SetParticipants(participants));
     }
 
     /** Judges an item on the charter's scale; {@code levelId} null clears the judgement. */
-    public void judge(long key, String itemId, String levelId) {
+    public void judge(RevisionRef key, String itemId, String levelId) {
         apply(key, new ReviewChange.Judge(itemId, levelId));
     }
 
     /** Flags an item to come back to (or clears the flag). */
-    public void flag(long key, String itemId, boolean flagged) {
+    public void flag(RevisionRef key, String itemId, boolean flagged) {
         apply(key, new ReviewChange.Flag(itemId, flagged));
     }
 
     /** Writes the one note of an item (blank text removes it). */
-    public void setItemNote(long key, String itemId, String body, boolean internal) {
+    public void setItemNote(RevisionRef key, String itemId, String body, boolean internal) {
         apply(key, new ReviewChange.SetItemNote(itemId, body, internal));
     }
 
     /** Adds a note about the review as a whole; returns its id. */
-    public long addReviewNote(long key, String body, boolean internal) {
+    public long addReviewNote(RevisionRef key, String body, boolean internal) {
         long[] id = new long[1];
-        editor.apply(refOf(key), stored -> {
+        editor.apply(key, stored -> {
             id[0] = ReviewChanges.nextNoteId(stored);
             return new ReviewChange.AddReviewNote(id[0], body, internal);
         });
         return id[0];
     }
 
-    public void updateNote(long key, long noteId, String body, boolean internal) {
+    public void updateNote(RevisionRef key, long noteId, String body, boolean internal) {
         apply(key, new ReviewChange.UpdateNote(noteId, body, internal));
     }
 
-    public void removeNote(long key, long noteId) {
+    public void removeNote(RevisionRef key, long noteId) {
         apply(key, new ReviewChange.RemoveNote(noteId));
     }
 
     /** Records what someone said, by role; {@code itemId} null for the review as a whole. Returns its id. */
-    public long addVoice(long key, String itemId, String speakerRole, String said, boolean consentToShare) {
+    public long addVoice(RevisionRef key, String itemId, String speakerRole, String said, boolean consentToShare) {
         long[] id = new long[1];
-        editor.apply(refOf(key), stored -> {
+        editor.apply(key, stored -> {
             id[0] = ReviewChanges.nextVoiceId(stored);
             return new ReviewChange.AddVoice(id[0], itemId, speakerRole, said, consentToShare);
         });
         return id[0];
     }
 
-    public void updateVoice(long key, long voiceId, String speakerRole, String said, boolean consentToShare) {
+    public void updateVoice(RevisionRef key, long voiceId, String speakerRole, String said, boolean consentToShare) {
         apply(key, new ReviewChange.UpdateVoice(voiceId, speakerRole, said, consentToShare));
     }
 
-    public void removeVoice(long key, long voiceId) {
+    public void removeVoice(RevisionRef key, long voiceId) {
         apply(key, new ReviewChange.RemoveVoice(voiceId));
     }
 
     /** Adds a follow-up action; {@code itemId} null for the review as a whole. Returns its id. */
-    public long addAction(long key, String itemId, String description, String ownerRole, LocalDate dueDate) {
+    public long addAction(RevisionRef key, String itemId, String description, String ownerRole, LocalDate dueDate) {
         long[] id = new long[1];
-        editor.apply(refOf(key), stored -> {
+        editor.apply(key, stored -> {
             id[0] = ReviewChanges.nextActionId(stored);
             return new ReviewChange.AddAction(id[0], itemId, description, ownerRole, dueDate);
         });
         return id[0];
     }
 
-    public void updateAction(long key, long actionId, String description, String ownerRole, LocalDate dueDate) {
+    public void updateAction(RevisionRef key, long actionId, String description, String ownerRole, LocalDate dueDate) {
         apply(key, new ReviewChange.UpdateAction(actionId, description, ownerRole, dueDate));
     }
 
-    public void setActionDone(long key, long actionId, boolean done) {
+    public void setActionDone(RevisionRef key, long actionId, boolean done) {
         apply(key, new ReviewChange.SetActionDone(actionId, done));
     }
 
-    public void removeAction(long key, long actionId) {
+    public void removeAction(RevisionRef key, long actionId) {
         apply(key, new ReviewChange.RemoveAction(actionId));
     }
 
@@ -308,12 +299,12 @@ public final class ReviewService {
      * Records the officer's decision. A decision other than the computed one (awarded when the rule
      * is met, not awarded otherwise) needs a reason, which is kept; a matching one drops any reason.
      */
-    public void recordDecision(long key, Decision decision, String summary, String overrideReason) {
+    public void recordDecision(RevisionRef key, Decision decision, String summary, String overrideReason) {
         apply(key, new ReviewChange.RecordDecision(decision, summary, overrideReason));
     }
 
     /** Records the signatory of a pledge (or replaces them); null removes the signatory. */
-    public void recordSignatory(long key, PledgeSignatory signatory) {
+    public void recordSignatory(RevisionRef key, PledgeSignatory signatory) {
         apply(key, new ReviewChange.RecordSignatory(signatory));
     }
 
@@ -324,7 +315,7 @@ public final class ReviewService {
      * months from today) and locks the revision. Needs a recorded decision consistent with the
      * outcome or overridden with a reason.
      */
-    public Review finalise(long key) {
+    public Review finalise(RevisionRef key) {
         return apply(key, new ReviewChange.Finalise());
     }
 
@@ -333,57 +324,23 @@ public final class ReviewService {
         return editor.apply(latest(id).ref(), new ReviewChange.Amend(reason));
     }
 
-    private Review apply(long key, ReviewChange change) {
-        return editor.apply(refOf(key), change);
-    }
-
-    /** The revision stored under {@code key}, by name. */
-    public RevisionRef refOf(long key) {
-        return store.rowOf(database.dsl(), key)
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
+    private Review apply(RevisionRef key, ReviewChange change) {
+        return editor.apply(key, change);
     }
 
     // --- for the other services in this package ------------------------------------------------------
 
-    /** Runs {@code work} as one serialised transaction. */
-    <T> T write(TxWork<T> work) {
-        return editor.inTransaction(work::run);
+    /** Where the services of this package begin units of work that also write elsewhere. */
+    Transactions transactions() {
+        return transactions;
     }
 
-    /**
-     * One change to an in-progress revision: locks its row, refuses finalised ones, runs the change,
-     * touches updated_at and appends the audit entry, all in one transaction.
-     */
-    <T> T changeReturning(long key, String event, String detail, Change<T> work) {
-        return write(tx -> {
-            ReviewStore.Row row = lockedRow(tx, key);
-            requireInProgress(row.status());
-            Charter charter = storedCharter(row.charterId(), row.charterVersion()).charter();
-            T result = work.apply(tx, row, charter);
-            store.touch(tx, key, now());
-            audit.append(tx, actor(), event, AUDIT_ENTITY, row.id().toString(),
-                    "revision " + row.revision() + "; " + detail);
-            return result;
-        });
+    JooqReviewEditor storedEditor() {
+        return editor;
     }
 
-    void change(long key, String event, String detail, VoidChange work) {
-        changeReturning(key, event, detail, (tx, row, charter) -> {
-            work.apply(tx, row, charter);
-            return null;
-        });
-    }
-
-    ReviewStore store() {
-        return store;
-    }
-
-    Database database() {
-        return database;
-    }
-
-    OffsetDateTime now() {
-        return editor.now().atOffset(ZoneOffset.UTC);
+    Instant now() {
+        return editor.now();
     }
 
     LocalDate today() {
@@ -394,12 +351,6 @@ public final class ReviewService {
         return editor.actor();
     }
 
-    /** The officer's name for "finalised by"; none rather than a stand-in when it is not known yet. */
-    private String finaliser() {
-        String name = actor.get();
-        return isBlank(name) ? null : name;
-    }
-
     AuditLogStore audit() {
         return audit;
     }
@@ -407,61 +358,5 @@ public final class ReviewService {
     StoredCharter storedCharter(String id, String version) {
         return charters.find(id, version)
                 .orElseThrow(() -> new InvalidInputException(tr("review.error.noSuchCharter", id, version)));
-    }
-
-    /** A transaction's work. */
-    @FunctionalInterface
-    interface TxWork<T> {
-        T run(DSLContext tx);
-    }
-
-    /** A change to one in-progress revision, given its row and pinned charter. */
-    @FunctionalInterface
-    interface Change<T> {
-        T apply(DSLContext tx, ReviewStore.Row row, Charter charter);
-    }
-
-    @FunctionalInterface
-    interface VoidChange {
-        void apply(DSLContext tx, ReviewStore.Row row, Charter charter);
-    }
-
-    // --- checks ------------------------------------------------------------------------------------
-
-    private ReviewStore.Row lockedRow(DSLContext tx, long key) {
-        return store.rowForUpdate(tx, key)
-                .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", key)));
-    }
-
-    static void requireInProgress(ReviewStatus status) {
-        ChangeRules.requireInProgress(status);
-    }
-
-    static boolean isOverride(Outcome outcome, Decision decision) {
-        return ChangeRules.isOverride(outcome, decision);
-    }
-
-    static Item requireItem(Charter charter, String itemId) {
-        return ChangeRules.requireItem(charter, itemId);
-    }
-
-    static void requireJudgedItem(Charter charter, String itemId) {
-        ChangeRules.requireJudgedItem(charter, itemId);
-    }
-
-    private static void requireParticipants(List<Participant> participants) {
-        ChangeRules.requireParticipants(participants);
-    }
-
-    static void requireText(String text, String fieldKey) {
-        ChangeRules.requireText(text, fieldKey);
-    }
-
-    static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
  * @param awardLevel the name of the award level reached ("Gold"), or null
  */
 public record ReviewSummary(
-        long key,
         UUID id,
         int revision,
         ReviewStatus status,
@@ -28,10 +27,15 @@ public record ReviewSummary(
         String awardLevel) {
 
     /** A line without an award level (the charter has none, or none was reached). */
-    public ReviewSummary(long key, UUID id, int revision, ReviewStatus status, long schoolId, String schoolName,
+    public ReviewSummary(UUID id, int revision, ReviewStatus status, long schoolId, String schoolName,
             String schoolUrn, String charterId, String charterVersion, String charterTitle, LocalDate visitDate,
             Decision decision, LocalDate awardedOn, LocalDate validUntil, Instant updatedAt) {
-        this(key, id, revision, status, schoolId, schoolName, schoolUrn, charterId, charterVersion, charterTitle,
+        this(id, revision, status, schoolId, schoolName, schoolUrn, charterId, charterVersion, charterTitle,
                 visitDate, decision, awardedOn, validUntil, updatedAt, null);
+    }
+
+    /** The revision this line shows. */
+    public RevisionRef ref() {
+        return new RevisionRef(id, revision);
     }
 }

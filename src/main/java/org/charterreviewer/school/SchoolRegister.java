@@ -147,6 +147,20 @@ public final class SchoolRegister {
         });
     }
 
+    /** The school an import settled on, and whether it was added for it. */
+    public record Match(long schoolId, boolean created) {
+    }
+
+    /**
+     * The school a review or bundle being imported names: the one with its URN, else the only one with
+     * exactly its name, else it is added (with its search key, so school search finds it). Works in the
+     * import's unit of work, so the school and the review are stored all or nothing.
+     */
+    public Match matchOrAdd(org.charterreviewer.storage.Tx tx, SchoolDraft draft) {
+        SchoolStore.SchoolMatch match = store.matchOrInsert(tx, draft, now());
+        return new Match(match.schoolId(), match.created());
+    }
+
     private OffsetDateTime now() {
         return Instant.now(clock).atOffset(ZoneOffset.UTC);
     }

@@ -1,5 +1,6 @@
 package org.charterreviewer.storage;
 
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -28,5 +29,18 @@ public final class AppSettingStore {
 
     public void put(String key, String value) {
         database.dsl().insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+    }
+
+    /** The value of a setting, read in the caller's unit of work. */
+    public static Optional<String> get(Tx tx, String key) {
+        return JooqTransactions.dsl(tx).select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+    }
+
+    /** Sets (adds or replaces) a setting in the caller's unit of work. */
+    public static void set(Tx tx, String key, String value) {
+        DSLContext dsl = JooqTransactions.dsl(tx);
+        if (dsl.update(SETTING).set(VALUE, value).where(KEY.eq(key)).execute() == 0) {
+            dsl.insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+        }
     }
 }

@@ -50,6 +50,8 @@ import org.charterreviewer.storage.DatabaseCheck;
 import org.charterreviewer.storage.OwnerOnlyFiles;
 import org.charterreviewer.storage.DatabaseSummary;
 import org.charterreviewer.storage.InstanceLock;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +69,8 @@ public final class Workspace implements AutoCloseable {
     private final DataFolder folder;
     private final InstanceLock lock;
     private final Database database;
+    /** Every service's units of work, so writes from the window, the writer and a command are serialised. */
+    private final Transactions transactions;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditLogStore auditLog;
@@ -97,6 +101,7 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.firstStart = firstStart;
+        this.transactions = new JooqTransactions(database);
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
         this.backups = new BackupService(folder, database, clock);
@@ -107,23 +112,23 @@ public final class Workspace implements AutoCloseable {
         this.pdfSigner = new PdfSigner(clock);
         this.signatureVerifier = new SignatureVerifier();
         this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
-        this.reviews = new ReviewService(database, charters, auditLog, clock, this::officer);
+        this.reviews = new ReviewService(transactions, charters, auditLog, clock, this::officer);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
         DataTempFolder temp = new DataTempFolder(folder);
         this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper(temp), temp);
         this.eraser = new DataEraser(database, folder, auditLog, this::actor);
         this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
-        this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
+        this.reviewFiles = new ReviewExchange(reviews, evidence, schools, charters, new ReviewJsonWriter(json),
                 new ReviewJsonReader(json));
         this.reports = new ReviewReportService(reviews, evidence, clock);
         this.registerExports = new RegisterExports(reviews, charters);
-        this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
+        this.certificates = new CertificateService(transactions, reviews, identity, certificateIssues,
                 certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
                 this::actor);
         // Until reviews have moderation states, a review held here and finalised counts as approved.
         this.countersigning = new Countersigning(certificates, identity, pdfSigner, new HeldAndFinalisedApproval(),
-                database, auditLog, this::actor);
+                transactions, auditLog, this::actor);
     }
 
     /**

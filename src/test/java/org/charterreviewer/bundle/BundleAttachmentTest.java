@@ -86,8 +86,8 @@ class BundleAttachmentTest extends BundleTestBase {
     void aCertificateKeptFromARedactedBundleStaysOutOfAFullBundleOfTheRedactedReview() throws IOException {
         Review withVoice = here.reviews().amend(awarded.id(), "A voice given without consent was added");
         String item = withVoice.judgements().keySet().iterator().next();
-        here.reviews().addVoice(withVoice.key(), item, "Parent", BundleFixture.SECRET_VOICE, false);
-        here.reviews().finalise(withVoice.key());
+        here.reviews().addVoice(withVoice.ref(), item, "Parent", BundleFixture.SECRET_VOICE, false);
+        here.reviews().finalise(withVoice.ref());
         Review revision2 = here.reviews().latest(awarded.id());
         Path certificate2 = here.certificates().export(awarded.id(), BundleFixture.PASSPHRASE.clone(),
                 dir.resolve("certificate-2.pdf")).file();
@@ -116,7 +116,7 @@ class BundleAttachmentTest extends BundleTestBase {
     @Test
     void aCertificateOfAnEarlierRevisionIsRefusedOnExport() {
         Review amended = here.reviews().amend(awarded.id(), "A judgement was corrected");
-        here.reviews().finalise(amended.key());
+        here.reviews().finalise(amended.ref());
         Review revision2 = here.reviews().latest(awarded.id());
 
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,

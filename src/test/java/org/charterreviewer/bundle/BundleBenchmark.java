@@ -82,7 +82,7 @@ class BundleBenchmark {
                         out.write(chunk);
                     }
                 }
-                bundles.evidence().attach(review.key(), file, List.of(), null, ProgressMonitor.NONE);
+                bundles.evidence().attach(review.ref(), file, List.of(), null, ProgressMonitor.NONE);
                 Files.delete(file);
             }
             review = bundles.reviews().latest(review.id());

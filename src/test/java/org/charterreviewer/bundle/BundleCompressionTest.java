@@ -1,5 +1,6 @@
 package org.charterreviewer.bundle;
 
+import org.charterreviewer.review.RevisionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,7 +21,7 @@ class BundleCompressionTest extends BundleTestBase {
         byte[] pdf = ("%PDF-1.7\n" + " ".repeat(300_000)).getBytes(StandardCharsets.US_ASCII);
         byte[] text = "the same line again\n".repeat(15_000).getBytes(StandardCharsets.US_ASCII);
         Path files = Files.createDirectories(dir.resolve("more"));
-        long key = review.key();
+        RevisionRef key = review.ref();
         bundlesHere.evidence().attach(key, Files.write(files.resolve("scan.pdf"), pdf), List.of(), null,
                 ProgressMonitor.NONE);
         bundlesHere.evidence().attach(key, Files.write(files.resolve("minutes.txt"), text), List.of(), null,

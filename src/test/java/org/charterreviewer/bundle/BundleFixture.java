@@ -1,5 +1,6 @@
 package org.charterreviewer.bundle;
 
+import org.charterreviewer.review.RevisionRef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,7 @@ final class BundleFixture {
         var reviews = bundles.reviews();
         Review review = reviews.start(new NewReview(school, charter.id(), charter.version(), LocalDate.of(2026, 3, 9),
                 List.of("Siân O’Brien"), List.of(new Participant("Head teacher", null))));
-        long key = review.key();
+        RevisionRef key = review.ref();
         String first = charter.judgedItems().get(0).id();
         String second = charter.judgedItems().get(1).id();
         reviews.judge(key, first, charter.scale().levels().get(1).id());

@@ -47,7 +47,7 @@ class BundlePhotoCleaningTest extends BundleTestBase {
 
         BundleImporter.Imported imported = bundlesThere.importer().importBundle(bundle, ProgressMonitor.NONE);
 
-        EvidenceFile stored = there.reviews().load(imported.review().key()).evidence().stream()
+        EvidenceFile stored = there.reviews().revision(imported.review().ref()).evidence().stream()
                 .filter(e -> e.originalName().equals("CON.txt")).findFirst().orElseThrow();
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         there.evidence().copyContent(stored.sha256(), content);

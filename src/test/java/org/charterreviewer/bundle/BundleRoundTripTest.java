@@ -87,10 +87,10 @@ class BundleRoundTripTest extends BundleTestBase {
     void aBundleOfAnotherRevisionKeepsBothRevisions() {
         bundlesThere.importer().importBundle(export(false), ProgressMonitor.NONE);
         var reviews = bundlesHere.reviews();
-        reviews.recordDecision(review.key(), Decision.NOT_YET, "Keep going", null);
-        reviews.finalise(review.key());
+        reviews.recordDecision(review.ref(), Decision.NOT_YET, "Keep going", null);
+        reviews.finalise(review.ref());
         review = reviews.amend(review.id(), "Late evidence from the family forum");
-        reviews.addReviewNote(review.key(), "Revision two note", false);
+        reviews.addReviewNote(review.ref(), "Revision two note", false);
         review = reviews.latest(review.id());
 
         BundleImporter.Imported second = bundlesThere.importer().importBundle(export(false), ProgressMonitor.NONE);

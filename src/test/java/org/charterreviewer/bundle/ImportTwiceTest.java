@@ -42,7 +42,7 @@ class ImportTwiceTest extends BundleTestBase {
     /** The first evidence file made internal, so a redacted bundle leaves a gap in the evidence numbers. */
     private void makeFirstEvidenceInternal() {
         long first = review.evidence().get(0).id();
-        bundlesHere.evidence().setInternal(review.key(), first, true);
+        bundlesHere.evidence().setInternal(review.ref(), first, true);
         review = bundlesHere.reviews().latest(review.id());
     }
 

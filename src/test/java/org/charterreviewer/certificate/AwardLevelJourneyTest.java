@@ -1,5 +1,6 @@
 package org.charterreviewer.certificate;
 
+import org.charterreviewer.review.RevisionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -62,21 +63,21 @@ class AwardLevelJourneyTest {
         long school = ReviewFixtures.insertSchool(workspace.database().dsl(), "Low Hill Nursery School", "103986");
         Review review = reviews.start(new NewReview(school, "anytown-values-charter", "2.0", LocalDate.of(2026, 3, 4),
                 List.of("Alex Morgan"), List.of(new Participant("Head teacher", null))));
-        long key = review.key();
+        RevisionRef key = review.ref();
         // Two of the three values Established is exactly two thirds: Silver's share holds; Gold's does not.
         reviews.judge(key, "open", "established");
         reviews.judge(key, "listen", "established");
         reviews.judge(key, "equal", "emerging");
         reviews.judge(key, "respond", "established");
         reviews.judge(key, "review", "established");
-        Outcome beforeEvidence = reviews.evaluate(reviews.load(key));
+        Outcome beforeEvidence = reviews.evaluate(reviews.revision(key));
         assertThat(beforeEvidence.reachedLevel().map(l -> l.name())).contains("Bronze");
         Path minutes = Files.writeString(dir.resolve("minutes.txt"), "Family forum minutes", StandardCharsets.UTF_8);
         Path letter = Files.writeString(dir.resolve("letter.txt"), "Letter to families", StandardCharsets.UTF_8);
         workspace.evidence().attach(key, minutes, List.of("open"), null, ProgressMonitor.NONE);
         workspace.evidence().attach(key, letter, List.of("respond"), null, ProgressMonitor.NONE);
 
-        Outcome outcome = reviews.evaluate(reviews.load(key));
+        Outcome outcome = reviews.evaluate(reviews.revision(key));
         assertThat(outcome.met()).isTrue();
         assertThat(outcome.reachedLevel().map(l -> l.name())).contains("Silver");
         assertThat(outcome.findings()).extracting(f -> f.text()).contains(
@@ -122,7 +123,7 @@ class AwardLevelJourneyTest {
                     .contains("Signed by Dawn Ellis, Manager, on behalf of Little Acorns Pre-school");
         }
         Review review = workspace.reviews().latest(id);
-        Review withoutConsent = new Review(review.key(), review.id(), review.revision(), review.status(),
+        Review withoutConsent = new Review(review.id(), review.revision(), review.status(),
                 review.school(), review.charter(), review.visitDate(), review.officers(), review.participants(),
                 review.judgements(), review.notes(), review.voices(), review.actions(), review.evidence(),
                 review.computedOutcome(), review.decision(), review.awardedOn(), review.validUntil(),

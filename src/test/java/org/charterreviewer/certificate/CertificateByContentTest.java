@@ -77,7 +77,7 @@ class CertificateByContentTest {
             Review review = workspace.reviews().latest(id);
             // As an older version could have stored it from a review file: an award valid until 2099.
             workspace.database().dsl().update(REVIEW).set(REVIEW.VALID_UNTIL, java.time.LocalDate.of(2099, 1, 1))
-                    .where(REVIEW.REVIEW_KEY.eq(review.key())).execute();
+                    .where(REVIEW.REVIEW_ID.eq(review.id()).and(REVIEW.REVISION.eq(review.revision()))).execute();
 
             assertThatThrownBy(() -> workspace.certificates().export(id, PASSPHRASE.clone(), dir.resolve("c.pdf")))
                     .isInstanceOf(InvalidInputException.class)

@@ -33,19 +33,19 @@ public final class CertificateReviews {
     public static UUID awarded(Workspace workspace) {
         ReviewService reviews = workspace.reviews();
         Review review = judged(workspace, WOLVERHAMPTON, SCHOOL, "established");
-        boolean met = reviews.evaluate(reviews.load(review.key())).met();
+        boolean met = reviews.evaluate(reviews.revision(review.ref())).met();
         // The sample rule also wants evidence files for principles; the officer saw it on the visit.
-        reviews.recordDecision(review.key(), Decision.AWARDED, "Co-production is how this school works.",
+        reviews.recordDecision(review.ref(), Decision.AWARDED, "Co-production is how this school works.",
                 met ? null : "Evidence seen on the visit.");
-        reviews.finalise(review.key());
+        reviews.finalise(review.ref());
         return review.id();
     }
 
     public static UUID notAwarded(Workspace workspace) {
         ReviewService reviews = workspace.reviews();
         Review review = judged(workspace, WOLVERHAMPTON, "Oak Lane Academy", "not-yet");
-        reviews.recordDecision(review.key(), Decision.NOT_YET, "Not yet.", null);
-        reviews.finalise(review.key());
+        reviews.recordDecision(review.ref(), Decision.NOT_YET, "Not yet.", null);
+        reviews.finalise(review.ref());
         return review.id();
     }
 
@@ -57,10 +57,10 @@ public final class CertificateReviews {
     public static UUID pledge(Workspace workspace) {
         ReviewService reviews = workspace.reviews();
         Review review = judged(workspace, PLEDGE, "Little Acorns Pre-school", "acknowledged");
-        reviews.recordSignatory(review.key(), new PledgeSignatory("Dawn Ellis", "Manager", "Little Acorns Pre-school",
+        reviews.recordSignatory(review.ref(), new PledgeSignatory("Dawn Ellis", "Manager", "Little Acorns Pre-school",
                 LocalDate.of(2026, 3, 1), true));
-        reviews.recordDecision(review.key(), Decision.AWARDED, "Pledge signed.", null);
-        reviews.finalise(review.key());
+        reviews.recordDecision(review.ref(), Decision.AWARDED, "Pledge signed.", null);
+        reviews.finalise(review.ref());
         return review.id();
     }
 
@@ -76,10 +76,10 @@ public final class CertificateReviews {
         for (Section section : charter.sections()) {
             if (!section.contextOnly()) {
                 for (Item item : section.items()) {
-                    reviews.judge(review.key(), item.id(), level);
+                    reviews.judge(review.ref(), item.id(), level);
                 }
             }
         }
-        return reviews.load(review.key());
+        return reviews.revision(review.ref());
     }
 }

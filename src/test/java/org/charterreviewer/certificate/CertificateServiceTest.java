@@ -110,12 +110,12 @@ class CertificateServiceTest {
         Review finalised = workspace.reviews().latest(id);
         Review draft = workspace.reviews().amend(id, "Adding what was said");
         String item = finalised.judgements().keySet().iterator().next();
-        workspace.reviews().setItemNote(draft.key(), item, "INTERNAL-NOTE-7Q2 about a pupil", true);
-        workspace.reviews().addReviewNote(draft.key(), "SHARED-NOTE-4K8 for the school", false);
-        workspace.reviews().addVoice(draft.key(), item, "Parent", "PRIVATE-VOICE-9X1 said without consent", false);
-        workspace.reviews().addVoice(draft.key(), item, "Pupil", "SHARED-VOICE-3M5 said with consent", true);
-        workspace.reviews().addAction(draft.key(), item, "ACTION-6P0 for the SENCo", "SENCo", null);
-        workspace.reviews().finalise(draft.key());
+        workspace.reviews().setItemNote(draft.ref(), item, "INTERNAL-NOTE-7Q2 about a pupil", true);
+        workspace.reviews().addReviewNote(draft.ref(), "SHARED-NOTE-4K8 for the school", false);
+        workspace.reviews().addVoice(draft.ref(), item, "Parent", "PRIVATE-VOICE-9X1 said without consent", false);
+        workspace.reviews().addVoice(draft.ref(), item, "Pupil", "SHARED-VOICE-3M5 said with consent", true);
+        workspace.reviews().addAction(draft.ref(), item, "ACTION-6P0 for the SENCo", "SENCo", null);
+        workspace.reviews().finalise(draft.ref());
         Path out = dir.resolve("certificate.pdf");
 
         workspace.certificates().export(id, PASSPHRASE, out);
@@ -148,7 +148,7 @@ class CertificateServiceTest {
 
         assertThat(second.certificateNumber()).isEqualTo(first.certificateNumber());
         assertThat(second.reusedNumber()).isTrue();
-        assertThat(workspace.certificateIssues().forReview(workspace.reviews().latest(id).key())).hasSize(1);
+        assertThat(workspace.certificateIssues().forRevision(workspace.reviews().latest(id).ref())).hasSize(1);
         assertThat(workspace.certificates().check(dir.resolve("two.pdf")).match()).isPresent();
     }
 
@@ -158,7 +158,7 @@ class CertificateServiceTest {
         UUID id = CertificateReviews.awarded(workspace);
         CertificateExport first = workspace.certificates().export(id, PASSPHRASE, dir.resolve("one.pdf"));
         Review amended = workspace.reviews().amend(id, "Date corrected");
-        workspace.reviews().finalise(amended.key());
+        workspace.reviews().finalise(amended.ref());
 
         CertificateExport second = workspace.certificates().export(id, PASSPHRASE, dir.resolve("two.pdf"));
 
@@ -193,7 +193,7 @@ class CertificateServiceTest {
         UUID id = CertificateReviews.awarded(workspace);
         assertThatThrownBy(() -> workspace.certificates().export(id, "not the passphrase".toCharArray(),
                 dir.resolve("x.pdf"))).isInstanceOf(WrongPassphraseException.class);
-        assertThat(workspace.certificateIssues().forReview(workspace.reviews().latest(id).key())).isEmpty();
+        assertThat(workspace.certificateIssues().forRevision(workspace.reviews().latest(id).ref())).isEmpty();
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 

@@ -1,5 +1,6 @@
 package org.charterreviewer.cli;
 
+import org.charterreviewer.review.RevisionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -115,7 +116,7 @@ class CertificateCliTest {
         // The command line encrypted the folder with the passphrase file's text.
         try (Workspace workspace = Workspace.open(new WorkspaceOptions(Optional.of(data),
                 Optional.of("a long passphrase".toCharArray()), Clock.systemUTC()))) {
-            long reviewKey = CertificateIssueStoreTest.insertReview(workspace.database().dsl());
+            org.charterreviewer.review.RevisionRef reviewKey = CertificateIssueStoreTest.insertReview(workspace.database().dsl());
             workspace.certificateIssues().record(result.certificateNumber(), reviewKey, result.reviewSha256(), "Siân O’Brien");
         }
         CliRun verify = run("certificate", "verify", pdf.toString());

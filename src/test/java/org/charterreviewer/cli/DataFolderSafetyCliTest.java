@@ -93,7 +93,7 @@ class DataFolderSafetyCliTest {
             long school = workspace.schools().add(SchoolDraft.named("Oak" + ESCAPES + " Primary")).id();
             Review review = workspace.reviews().start(new NewReview(school, "wolverhampton-co-production-charter", "1.0",
                     LocalDate.of(2026, 3, 9), List.of("Officer"), List.of()));
-            workspace.reviews().addVoice(review.key(), "open-minded-1", "Pupil", "We said" + ESCAPES + " this", true);
+            workspace.reviews().addVoice(review.ref(), "open-minded-1", "Pupil", "We said" + ESCAPES + " this", true);
             reviewId = review.id().toString();
         }
 

@@ -191,12 +191,12 @@ class ReviewCommandTest {
                 List.of("Officer"), List.of(new Participant("Chief executive", null))));
         Charter charter = ws.reviews().charterOf(review);
         for (Item item : charter.judgedItems()) {
-            ws.reviews().judge(review.key(), item.id(), "acknowledged");
+            ws.reviews().judge(review.ref(), item.id(), "acknowledged");
         }
-        ws.reviews().recordSignatory(review.key(), new PledgeSignatory(name, "Chief executive", "Pledge Org " + name,
+        ws.reviews().recordSignatory(review.ref(), new PledgeSignatory(name, "Chief executive", "Pledge Org " + name,
                 LocalDate.now(), consent));
-        ws.reviews().recordDecision(review.key(), org.charterreviewer.review.Decision.AWARDED, "Signed", null);
-        ws.reviews().finalise(review.key());
+        ws.reviews().recordDecision(review.ref(), org.charterreviewer.review.Decision.AWARDED, "Signed", null);
+        ws.reviews().finalise(review.ref());
     }
 
     @Test

@@ -131,7 +131,7 @@ class ReviewJourneyCliTest {
                     "Parent carer", "I felt listened to.", true));
             review = editor.apply(review.ref(), new ReviewChange.AddAction(ReviewChanges.nextActionId(review), last,
                     "Offer the newsletter in easy read.", "SENCO", DUE));
-            ws.evidence().attach(review.key(), minutes, judged, "School council minutes", ProgressMonitor.NONE);
+            ws.evidence().attach(review.ref(), minutes, judged, "School council minutes", ProgressMonitor.NONE);
             review = editor.latest(review.id());
             if (pledge) {
                 review = editor.apply(review.ref(), new ReviewChange.RecordSignatory(new PledgeSignatory("Alex Example",

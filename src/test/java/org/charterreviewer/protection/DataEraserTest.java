@@ -43,12 +43,12 @@ class DataEraserTest {
         try (Workspace workspace = Workspace.open(ProtectionFixtures.encrypted(dir))) {
             long schoolId = school(workspace, "Low Hill Nursery School");
             Review doomed = review(workspace, schoolId, LocalDate.of(2026, 3, 9));
-            workspace.reviews().addReviewNote(doomed.key(), note, false);
-            workspace.reviews().addVoice(doomed.key(), null, "Pupil, Year 5", voice, true);
-            workspace.reviews().addAction(doomed.key(), null, action, "Head teacher", null);
+            workspace.reviews().addReviewNote(doomed.ref(), note, false);
+            workspace.reviews().addVoice(doomed.ref(), null, "Pupil, Year 5", voice, true);
+            workspace.reviews().addAction(doomed.ref(), null, action, "Head teacher", null);
             attachRandom(workspace, doomed, dir, "class-photo.bin", 11);
             Review other = review(workspace, schoolId, LocalDate.of(2026, 4, 1));
-            workspace.reviews().addReviewNote(other.key(), kept, false);
+            workspace.reviews().addReviewNote(other.ref(), kept, false);
 
             Path file = workspace.folder().databaseFile();
             assertThat(decrypted(file, bytes(note))).as("the note is in the file before").isTrue();
@@ -76,7 +76,7 @@ class DataEraserTest {
             // The workspace keeps working after compaction reopened the database.
             assertThat(workspace.reviews().find(doomed.id())).isEmpty();
             assertThat(workspace.reviews().latest(other.id()).notes()).extracting(n -> n.body()).containsExactly(kept);
-            workspace.reviews().addReviewNote(other.key(), "written after compaction", false);
+            workspace.reviews().addReviewNote(other.ref(), "written after compaction", false);
             assertThat(auditText(workspace)).doesNotContain(note, voice, action, "class-photo")
                     .contains("REVIEW_DELETED");
         }
@@ -125,7 +125,7 @@ class DataEraserTest {
         try (Workspace workspace = Workspace.open(ProtectionFixtures.encrypted(dir))) {
             long schoolId = school(workspace, name);
             Review review = review(workspace, schoolId, LocalDate.of(2026, 3, 9));
-            workspace.reviews().addVoice(review.key(), null, "Parent", voice, false);
+            workspace.reviews().addVoice(review.ref(), null, "Parent", voice, false);
             Path file = workspace.folder().databaseFile();
             assertThat(decrypted(file, bytes(name))).isTrue();
 
@@ -161,7 +161,7 @@ class DataEraserTest {
             long schoolId = school(workspace, "Ash Grove School");
             Review review = review(workspace, schoolId, LocalDate.of(2026, 3, 9));
             reviewId = review.id();
-            workspace.reviews().addVoice(review.key(), null, "Pupil", voice, true);
+            workspace.reviews().addVoice(review.ref(), null, "Pupil", voice, true);
             assertThat(rawFileContains(workspace.folder().databaseFile(), bytes(voice))).isFalse();
             assertThat(workspace.reviews().latest(reviewId).voices()).extracting(v -> v.said()).containsExactly(voice);
             assertThat(decrypted(workspace.folder().databaseFile(), bytes(voice))).isTrue();

@@ -37,7 +37,7 @@ final class ErasureFixtures {
     static EvidenceFile attachRandom(Workspace workspace, Review review, Path folder, String name, long seed)
             throws IOException {
         Path file = Files.write(folder.resolve(name), randomBytes(seed));
-        return workspace.evidence().attach(review.key(), file, List.of(), null, ProgressMonitor.NONE);
+        return workspace.evidence().attach(review.ref(), file, List.of(), null, ProgressMonitor.NONE);
     }
 
     static byte[] randomBytes(long seed) {

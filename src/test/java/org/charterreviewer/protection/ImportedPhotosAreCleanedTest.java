@@ -51,7 +51,7 @@ class ImportedPhotosAreCleanedTest {
             long school = ErasureFixtures.school(elsewhere, "Low Hill Nursery School");
             Review review = ErasureFixtures.review(elsewhere, school, LocalDate.of(2026, 3, 9));
             ErasureFixtures.attachRandom(elsewhere, review, Files.createDirectories(dir.resolve("files")), "p.jpg", 7);
-            elsewhere.reviewFiles().export(elsewhere.reviews().load(review.key()), file, true);
+            elsewhere.reviewFiles().export(elsewhere.reviews().revision(review.ref()), file, true);
         }
         // The other install did not clean it (an older version, or another tool): the file carries the photo as taken.
         String sha = sha256(photo);
@@ -64,7 +64,7 @@ class ImportedPhotosAreCleanedTest {
 
         try (Workspace here = Workspace.open(WorkspaceOptions.at(dir.resolve("here")))) {
             ImportResult imported = here.reviewFiles().importFile(file);
-            EvidenceFile stored = here.reviews().load(imported.key()).evidence().get(0);
+            EvidenceFile stored = here.reviews().revision(imported.ref()).evidence().get(0);
             byte[] content = content(here, stored);
             assertThat(stored.metadataRemoved()).isTrue();
             assertThat(stored.sha256()).isNotEqualTo(sha).isEqualTo(sha256(content));
@@ -77,16 +77,16 @@ class ImportedPhotosAreCleanedTest {
 
             // Cleaning a clean photo changes nothing, so the review travels on byte for byte (its SHA-256 holds).
             Path onward = dir.resolve("onward/review.json");
-            Review held = here.reviews().load(imported.key());
+            Review held = here.reviews().revision(imported.ref());
             here.reviewFiles().export(held, onward, true);
             try (Workspace third = Workspace.open(WorkspaceOptions.at(dir.resolve("third")))) {
-                Review arrived = third.reviews().load(third.reviewFiles().importFile(onward).key());
+                Review arrived = third.reviews().revision(third.reviewFiles().importFile(onward).ref());
                 assertThat(third.reviewFiles().canonicalSha256(arrived)).isEqualTo(here.reviewFiles().canonicalSha256(held));
             }
 
             here.identity().create("Siân O’Brien", "SEND Officer", "City of Wolverhampton Council", PASSPHRASE.clone(),
                     Optional.empty(), false);
-            Path bundle = Bundles.of(here).exporter().export(here.reviews().load(imported.key()), true,
+            Path bundle = Bundles.of(here).exporter().export(here.reviews().revision(imported.ref()), true,
                     BundleAttachments.NONE, here.identity().unlock(PASSPHRASE.clone()), dir.resolve("redacted.zip"),
                     ProgressMonitor.NONE).file();
             List<String> entries = new ArrayList<>();

@@ -73,13 +73,13 @@ class NoPersonalDataInLogsTest {
             Review review = workspace.reviews().start(new NewReview(schoolId, ErasureFixtures.CHARTER_ID,
                     ErasureFixtures.CHARTER_VERSION, LocalDate.of(2026, 3, 9), List.of("Officer Quillfeather"),
                     List.of(new Participant("Head teacher", "Orla Brennan"))));
-            workspace.reviews().addReviewNote(review.key(), "Mina said the ramp is too steep", true);
-            workspace.reviews().addVoice(review.key(), null, "Parent of Mina", "Mina said the ramp scares her", false);
-            workspace.evidence().attach(review.key(), photo, List.of(), "Orla Brennan at sports day", ProgressMonitor.NONE);
-            workspace.evidence().attach(review.key(), damaged, List.of(), null, ProgressMonitor.NONE);
-            ReviewExchange exchange = new ReviewExchange(workspace.reviews(), workspace.evidence(), workspace.charters(),
+            workspace.reviews().addReviewNote(review.ref(), "Mina said the ramp is too steep", true);
+            workspace.reviews().addVoice(review.ref(), null, "Parent of Mina", "Mina said the ramp scares her", false);
+            workspace.evidence().attach(review.ref(), photo, List.of(), "Orla Brennan at sports day", ProgressMonitor.NONE);
+            workspace.evidence().attach(review.ref(), damaged, List.of(), null, ProgressMonitor.NONE);
+            ReviewExchange exchange = new ReviewExchange(workspace.reviews(), workspace.evidence(), workspace.schools(), workspace.charters(),
                     new ReviewJsonWriter(workspace.json()), new ReviewJsonReader(workspace.json()));
-            exchange.export(workspace.reviews().load(review.key()), dir.resolve("out/Marigold Lane Nursery.json"), true);
+            exchange.export(workspace.reviews().revision(review.ref()), dir.resolve("out/Marigold Lane Nursery.json"), true);
             workspace.eraser().erase(workspace.eraser().planReview(review.id()));
         }
         CliRun added = CliRun.of("--data-dir", dir.resolve("cli").toString(), "school", "add", "--name",
@@ -115,13 +115,13 @@ class NoPersonalDataInLogsTest {
             long schoolId = workspace.schools().add(SchoolDraft.named("Marigold Lane Nursery")).id();
             Review review = workspace.reviews().start(new NewReview(schoolId, ErasureFixtures.CHARTER_ID,
                     ErasureFixtures.CHARTER_VERSION, LocalDate.of(2026, 3, 9), List.of("Officer Quillfeather"), List.of()));
-            assertThatThrownBy(() -> workspace.reviews().addVoice(review.key(), null, role, "Mina said the ramp", false))
+            assertThatThrownBy(() -> workspace.reviews().addVoice(review.ref(), null, role, "Mina said the ramp", false))
                     .isInstanceOf(org.charterreviewer.InvalidInputException.class)
                     .hasMessage("The speaker’s role can be at most 200 characters.");
-            assertThatThrownBy(() -> workspace.reviews().addAction(review.key(), null, "Fix the ramp", role, null))
+            assertThatThrownBy(() -> workspace.reviews().addAction(review.ref(), null, "Fix the ramp", role, null))
                     .hasMessage("The role of who does the action can be at most 200 characters.");
-            workspace.reviews().addVoice(review.key(), null, "Parent of Mina", "Mina said the ramp", false);
-            workspace.reviewFiles().export(workspace.reviews().load(review.key()), file, true);
+            workspace.reviews().addVoice(review.ref(), null, "Parent of Mina", "Mina said the ramp", false);
+            workspace.reviewFiles().export(workspace.reviews().revision(review.ref()), file, true);
         }
         Files.writeString(file, Files.readString(file).replace("\"speakerRole\" : \"Parent of Mina\"",
                 "\"speakerRole\" : \"" + role + "\""));

@@ -58,7 +58,7 @@ public class PhotoMetadataStripperTest {
         assertThat(PhotoMetadataStripper.orientationOf(tiffOf(photo))).isEqualTo(6);
         Path file = Files.write(dir.resolve("playground.jpg"), photo);
 
-        EvidenceFile stored = workspace.evidence().attach(review.key(), file, List.of(), null, ProgressMonitor.NONE);
+        EvidenceFile stored = workspace.evidence().attach(review.ref(), file, List.of(), null, ProgressMonitor.NONE);
 
         byte[] clean = content(stored);
         assertThat(stored.metadataRemoved()).isTrue();
@@ -83,7 +83,7 @@ public class PhotoMetadataStripperTest {
         assertThat(ImageIO.read(new ByteArrayInputStream(photo))).as("the fixture is a valid PNG").isNotNull();
         Path file = Files.write(dir.resolve("display.png"), photo);
 
-        EvidenceFile stored = workspace.evidence().attach(review.key(), file, List.of(), null, ProgressMonitor.NONE);
+        EvidenceFile stored = workspace.evidence().attach(review.ref(), file, List.of(), null, ProgressMonitor.NONE);
 
         byte[] clean = content(stored);
         assertThat(stored.metadataRemoved()).isTrue();
@@ -106,7 +106,7 @@ public class PhotoMetadataStripperTest {
         byte[] damaged = java.util.Arrays.copyOf(photo, 40);
         Path file = Files.write(dir.resolve("cut-short.jpg"), damaged);
 
-        EvidenceFile stored = workspace.evidence().attach(review.key(), file, List.of(), null, ProgressMonitor.NONE);
+        EvidenceFile stored = workspace.evidence().attach(review.ref(), file, List.of(), null, ProgressMonitor.NONE);
 
         assertThat(stored.metadataRemoved()).isFalse();
         assertThat(content(stored)).isEqualTo(damaged);
@@ -115,7 +115,7 @@ public class PhotoMetadataStripperTest {
     @Test
     void otherFilesPassThroughUntouched() throws IOException {
         Path pdf = Files.write(dir.resolve("minutes.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        EvidenceFile stored = workspace.evidence().attach(review.key(), pdf, List.of(), null, ProgressMonitor.NONE);
+        EvidenceFile stored = workspace.evidence().attach(review.ref(), pdf, List.of(), null, ProgressMonitor.NONE);
         assertThat(stored.metadataRemoved()).isFalse();
         assertThat(content(stored)).isEqualTo(Files.readAllBytes(pdf));
     }

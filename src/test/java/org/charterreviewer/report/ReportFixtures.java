@@ -1,5 +1,6 @@
 package org.charterreviewer.report;
 
+import org.charterreviewer.review.RevisionRef;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -56,7 +57,7 @@ final class ReportFixtures {
     /** The whole demo-like review, finalised and awarded. */
     static Review awardedReview(Workspace workspace, Path scratch) throws IOException {
         Review review = start(workspace, SCHOOL_NAME);
-        long key = review.key();
+        RevisionRef key = review.ref();
         Charter charter = charter(workspace);
         List<Item> items = charter.judgedItems();
         for (int i = 0; i < items.size(); i++) {

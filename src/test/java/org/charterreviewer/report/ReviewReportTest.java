@@ -106,14 +106,14 @@ class ReviewReportTest {
             shortLines.append("line ").append(i).append(i % 7 == 0 ? "\n\n" : "\n");
         }
         String unbroken = "x".repeat(20_000);
-        workspace.reviews().setItemNote(review.key(), items.get(0).id(), words.toString(), false);
-        workspace.reviews().setItemNote(review.key(), items.get(1).id(), shortLines.toString(), false);
-        workspace.reviews().setItemNote(review.key(), items.get(2).id(), unbroken, false);
-        workspace.reviews().addVoice(review.key(), items.get(3).id(), "Parent", words.toString(), true);
-        workspace.reviews().addAction(review.key(), items.get(4).id(), "Long action " + words, "SENCo",
+        workspace.reviews().setItemNote(review.ref(), items.get(0).id(), words.toString(), false);
+        workspace.reviews().setItemNote(review.ref(), items.get(1).id(), shortLines.toString(), false);
+        workspace.reviews().setItemNote(review.ref(), items.get(2).id(), unbroken, false);
+        workspace.reviews().addVoice(review.ref(), items.get(3).id(), "Parent", words.toString(), true);
+        workspace.reviews().addAction(review.ref(), items.get(4).id(), "Long action " + words, "SENCo",
                 LocalDate.of(2026, 7, 1));
         for (Item item : items) {
-            workspace.reviews().judge(review.key(), item.id(), "emerging");
+            workspace.reviews().judge(review.ref(), item.id(), "emerging");
         }
         ReportPdf pdf = export(workspace.reviews().latest(review.id()));
 

@@ -44,7 +44,7 @@ class CrashSafetyTest {
                 assertThat(said).contains("said " + k);
             }
             // The review still takes changes.
-            reviews.addVoice(review.key(), null, "Pupil", "after the crash", false);
+            reviews.addVoice(review.ref(), null, "Pupil", "after the crash", false);
         }
     }
 

@@ -39,13 +39,13 @@ public final class CrashWriterMain {
             Path big = Path.of(args[2]);
             for (int k = 1; ; k++) {
                 if (mode.equals("edit")) {
-                    reviews.addVoice(review.key(), null, "Pupil", "said " + k, false);
-                    reviews.judge(review.key(), items.get(k % items.size()), k % 2 == 0 ? "established" : "emerging");
+                    reviews.addVoice(review.ref(), null, "Pupil", "said " + k, false);
+                    reviews.judge(review.ref(), items.get(k % items.size()), k % 2 == 0 ? "established" : "emerging");
                 } else {
                     try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
                         file.writeInt(k); // new content each time, so each attach stores a new blob
                     }
-                    evidence.attach(review.key(), big, List.of("p1"), "file " + k, ProgressMonitor.NONE);
+                    evidence.attach(review.ref(), big, List.of("p1"), "file " + k, ProgressMonitor.NONE);
                 }
                 out.println("committed " + k);
             }

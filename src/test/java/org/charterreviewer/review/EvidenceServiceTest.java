@@ -26,9 +26,9 @@ class EvidenceServiceTest extends ReviewTestBase {
     void theSameFileTwiceIsStoredOnceAndCanSupportSeveralItems() throws IOException {
         Review review = startWolverhampton();
         Path photo = png(dir.resolve("assembly.png"), 400, 300);
-        EvidenceFile first = evidence.attach(review.key(), photo, List.of("ep1", "ep2"), "Assembly", ProgressMonitor.NONE);
+        EvidenceFile first = evidence.attach(review.ref(), photo, List.of("ep1", "ep2"), "Assembly", ProgressMonitor.NONE);
         Path copy = Files.copy(photo, dir.resolve("same-again.png"));
-        EvidenceFile second = evidence.attach(review.key(), copy, List.of("co1"), null, ProgressMonitor.NONE);
+        EvidenceFile second = evidence.attach(review.ref(), copy, List.of("co1"), null, ProgressMonitor.NONE);
 
         assertThat(first.sha256()).isEqualTo(second.sha256()).hasSize(64);
         assertThat(first.mediaType()).isEqualTo("image/png");
@@ -39,28 +39,28 @@ class EvidenceServiceTest extends ReviewTestBase {
         assertThat(blobCount()).isEqualTo(1);
         assertThat(evidenceRows()).isEqualTo(2);
 
-        evidence.link(review.key(), first.id(), "su1");
-        evidence.unlink(review.key(), first.id(), "ep2");
-        evidence.setCaption(review.key(), first.id(), "Whole-school assembly");
-        evidence.setInternal(review.key(), first.id(), true);
-        EvidenceFile changed = reviews.load(review.key()).evidence(first.id()).orElseThrow();
+        evidence.link(review.ref(), first.id(), "su1");
+        evidence.unlink(review.ref(), first.id(), "ep2");
+        evidence.setCaption(review.ref(), first.id(), "Whole-school assembly");
+        evidence.setInternal(review.ref(), first.id(), true);
+        EvidenceFile changed = reviews.revision(review.ref()).evidence(first.id()).orElseThrow();
         assertThat(changed.linkedItemIds()).containsExactly("ep1", "su1");
         assertThat(changed.caption()).isEqualTo("Whole-school assembly");
         assertThat(changed.internal()).isTrue();
-        assertThat(reviews.load(review.key()).evidenceFor("co1")).extracting(EvidenceFile::id).containsExactly(second.id());
+        assertThat(reviews.revision(review.ref()).evidenceFor("co1")).extracting(EvidenceFile::id).containsExactly(second.id());
 
-        evidence.remove(review.key(), first.id());
+        evidence.remove(review.ref(), first.id());
         assertThat(blobCount()).isEqualTo(1);
-        evidence.remove(review.key(), second.id());
+        evidence.remove(review.ref(), second.id());
         assertThat(blobCount()).isZero();
-        assertThat(reviews.load(review.key()).evidence()).isEmpty();
+        assertThat(reviews.revision(review.ref()).evidence()).isEmpty();
     }
 
     @Test
     void contentComesBackByteForByteAndImagesHaveThumbnails() throws IOException {
         Review review = startWolverhampton();
         Path photo = png(dir.resolve("photo.png"), 800, 400);
-        EvidenceFile stored = evidence.attach(review.key(), photo, List.of("p1"), null, ProgressMonitor.NONE);
+        EvidenceFile stored = evidence.attach(review.ref(), photo, List.of("p1"), null, ProgressMonitor.NONE);
         Path out = evidence.openContent(stored.sha256(), stored.originalName());
         assertThat(out.getFileName().toString()).endsWith(".png");
         assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(photo));
@@ -70,13 +70,13 @@ class EvidenceServiceTest extends ReviewTestBase {
         assertThat(thumb.getHeight()).isEqualTo(80);
 
         Path pdf = Files.write(dir.resolve("minutes.pdf"), "%PDF-1.4\n%%EOF\n".getBytes());
-        EvidenceFile minutes = evidence.attach(review.key(), pdf, List.of(), null, ProgressMonitor.NONE);
+        EvidenceFile minutes = evidence.attach(review.ref(), pdf, List.of(), null, ProgressMonitor.NONE);
         assertThat(minutes.mediaType()).isEqualTo("application/pdf");
         assertThat(evidence.thumbnail(minutes.sha256(), 160)).isEmpty();
         Path jpeg = Files.write(dir.resolve("no-extension"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1});
-        assertThat(evidence.attach(review.key(), jpeg, List.of(), null, ProgressMonitor.NONE).mediaType()).isEqualTo("image/jpeg");
+        assertThat(evidence.attach(review.ref(), jpeg, List.of(), null, ProgressMonitor.NONE).mediaType()).isEqualTo("image/jpeg");
         Path docx = Files.write(dir.resolve("plan.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
-        assertThat(evidence.attach(review.key(), docx, List.of(), null, ProgressMonitor.NONE).mediaType())
+        assertThat(evidence.attach(review.ref(), docx, List.of(), null, ProgressMonitor.NONE).mediaType())
                 .isEqualTo(MediaTypes.DOCX);
     }
 
@@ -87,7 +87,7 @@ class EvidenceServiceTest extends ReviewTestBase {
         evidence.setMaxBytes(1024);
         assertThat(evidence.maxBytes()).isEqualTo(1024);
         Path big = Files.write(dir.resolve("video.mp4"), new byte[2048]);
-        assertThatThrownBy(() -> evidence.attach(review.key(), big, List.of("p1"), null, ProgressMonitor.NONE))
+        assertThatThrownBy(() -> evidence.attach(review.ref(), big, List.of("p1"), null, ProgressMonitor.NONE))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("“video.mp4” is 2 KB, over the limit of 1 KB for an evidence file; nothing was stored.");
         assertThat(blobCount()).isZero();
@@ -98,12 +98,12 @@ class EvidenceServiceTest extends ReviewTestBase {
     @Test
     void unreadableOrMissingFilesAreRefusedInPlainWords() {
         Review review = startWolverhampton();
-        assertThatThrownBy(() -> evidence.attach(review.key(), dir.resolve("gone.jpg"), List.of(), null, ProgressMonitor.NONE))
+        assertThatThrownBy(() -> evidence.attach(review.ref(), dir.resolve("gone.jpg"), List.of(), null, ProgressMonitor.NONE))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("“gone.jpg” cannot be read. Check that the file exists and is not open elsewhere; nothing was stored.");
-        assertThatThrownBy(() -> evidence.attach(review.key(), dir, List.of(), null, ProgressMonitor.NONE))
+        assertThatThrownBy(() -> evidence.attach(review.ref(), dir, List.of(), null, ProgressMonitor.NONE))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> evidence.attach(review.key(), dir.resolve("x"), List.of("nope"), null, ProgressMonitor.NONE))
+        assertThatThrownBy(() -> evidence.attach(review.ref(), dir.resolve("x"), List.of("nope"), null, ProgressMonitor.NONE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(blobCount()).isZero();
     }
@@ -128,7 +128,7 @@ class EvidenceServiceTest extends ReviewTestBase {
                 return seen.get() > 300_000;
             }
         };
-        assertThatThrownBy(() -> evidence.attach(review.key(), file, List.of("p1"), null, cancelHalfway))
+        assertThatThrownBy(() -> evidence.attach(review.ref(), file, List.of("p1"), null, cancelHalfway))
                 .isInstanceOf(CancelledException.class);
         assertThat(blobCount()).isZero();
         assertThat(evidenceRows()).isZero();
@@ -144,7 +144,7 @@ class EvidenceServiceTest extends ReviewTestBase {
         });
         Review review = startWolverhampton();
         Path photo = png(dir.resolve("exif.png"), 10, 10);
-        EvidenceFile stored = stripping.attach(review.key(), photo, List.of(), null, ProgressMonitor.NONE);
+        EvidenceFile stored = stripping.attach(review.ref(), photo, List.of(), null, ProgressMonitor.NONE);
         assertThat(stored.metadataRemoved()).isTrue();
         assertThat(stored.sizeBytes()).isEqualTo("cleaned content".length());
         assertThat(evidence.openContent(stored.sha256())).hasContent("cleaned content");

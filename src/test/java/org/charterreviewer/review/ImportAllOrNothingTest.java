@@ -25,17 +25,17 @@ class ImportAllOrNothingTest extends ReviewTestBase {
 
     @Test
     void evidenceThatDoesNotMatchItsHashLeavesTheDatabaseAsItWas() throws Exception {
-        ReviewExchange exchange = new ReviewExchange(reviews, evidence, catalog, new ReviewJsonWriter(workspace.json()),
+        ReviewExchange exchange = new ReviewExchange(reviews, evidence, workspace.schools(), catalog, new ReviewJsonWriter(workspace.json()),
                 new ReviewJsonReader(workspace.json()));
         Review review = startWolverhampton();
         for (Item item : wolverhampton.judgedItems()) {
-            reviews.judge(review.key(), item.id(), "established");
+            reviews.judge(review.ref(), item.id(), "established");
         }
-        reviews.addVoice(review.key(), "p1", "Pupil, Year 6", "We choose.", true);
+        reviews.addVoice(review.ref(), "p1", "Pupil, Year 6", "We choose.", true);
         Path minutes = Files.writeString(dir.resolve("minutes.txt"), "Minutes of the pupils’ council");
-        EvidenceFile file = evidence.attach(review.key(), minutes, java.util.List.of("ep1"), null, ProgressMonitor.NONE);
+        EvidenceFile file = evidence.attach(review.ref(), minutes, java.util.List.of("ep1"), null, ProgressMonitor.NONE);
         Path out = dir.resolve("export/review.json");
-        exchange.export(reviews.load(review.key()), out, true);
+        exchange.export(reviews.revision(review.ref()), out, true);
         // Same length, other bytes: only hashing the content finds it.
         Files.writeString(ReviewExchange.contentFolder(out).resolve(file.sha256()), "Minutes of the parents’ council");
 
@@ -43,19 +43,19 @@ class ImportAllOrNothingTest extends ReviewTestBase {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
             ReviewService otherReviews = services(other, catalog);
             ReviewExchange otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews,
-                    EvidenceSanitizer.NONE), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
+                    EvidenceSanitizer.NONE), other.schools(), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
             long otherSchool = ReviewFixtures.insertSchool(other.database().dsl(), "Oak Lane Academy", "140002");
             Review held = otherReviews.start(new NewReview(otherSchool, wolverhampton.id(), wolverhampton.version(),
                     java.time.LocalDate.of(2026, 2, 1), java.util.List.of("Officer Two"), java.util.List.of()));
-            otherReviews.addReviewNote(held.key(), "Already here", false);
+            otherReviews.addReviewNote(held.ref(), "Already here", false);
             Map<String, Integer> countsBefore = rowCounts(other.database().dsl());
-            byte[] heldBefore = otherExchange.canonicalJson(otherReviews.load(held.key()));
+            byte[] heldBefore = otherExchange.canonicalJson(otherReviews.revision(held.ref()));
 
             assertThatThrownBy(() -> otherExchange.importFile(out)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("does not match").hasMessageContaining(file.sha256());
 
             assertThat(rowCounts(other.database().dsl())).isEqualTo(countsBefore);
-            assertThat(otherExchange.canonicalJson(otherReviews.load(held.key()))).isEqualTo(heldBefore);
+            assertThat(otherExchange.canonicalJson(otherReviews.revision(held.ref()))).isEqualTo(heldBefore);
             assertThat(otherReviews.find(review.id())).isEmpty();
         }
     }

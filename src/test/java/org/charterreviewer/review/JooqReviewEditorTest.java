@@ -36,7 +36,7 @@ class JooqReviewEditorTest extends ReviewTestBase {
         RevisionRef ref = review.ref();
         Path photo = dir.resolve("assembly.png");
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3});
-        EvidenceFile file = evidence.attach(review.key(), photo, List.of("ep1"), "Assembly", ProgressMonitor.NONE);
+        EvidenceFile file = evidence.attach(review.ref(), photo, List.of("ep1"), "Assembly", ProgressMonitor.NONE);
 
         applyAndCompare(ref, new ReviewChange.Judge("p1", "established"));
         applyAndCompare(ref, new ReviewChange.Flag("p1", true));
@@ -86,7 +86,7 @@ class JooqReviewEditorTest extends ReviewTestBase {
         RevisionRef ref = review.ref();
         Path minutes = dir.resolve("minutes.pdf");
         Files.writeString(minutes, "%PDF-1.4 minutes");
-        evidence.attach(review.key(), minutes, wolverhampton.judgedItems().stream().map(Item::id).toList(), null,
+        evidence.attach(review.ref(), minutes, wolverhampton.judgedItems().stream().map(Item::id).toList(), null,
                 ProgressMonitor.NONE);
         for (Item item : wolverhampton.judgedItems()) {
             editor().apply(ref, new ReviewChange.Judge(item.id(), "established"));
@@ -107,5 +107,68 @@ class JooqReviewEditorTest extends ReviewTestBase {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("is finalised");
         assertThat(reviews.auditTrail(review.id())).last().extracting(AuditEntry::detail)
                 .isEqualTo("revision 2; from revision 1");
+    }
+
+    @Test
+    void aJudgementReadsTheRevisionOnceAndTheCharterNotAtAll() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger charterReads = new java.util.concurrent.atomic.AtomicInteger();
+        org.charterreviewer.charter.CharterCatalog counting = new org.charterreviewer.charter.CharterCatalog() {
+            @Override
+            public java.util.Optional<org.charterreviewer.charter.StoredCharter> find(String id, String version) {
+                charterReads.incrementAndGet();
+                return catalog.find(id, version);
+            }
+
+            @Override
+            public List<org.charterreviewer.charter.StoredCharter> all() {
+                return catalog.all();
+            }
+        };
+        ReviewService library = new ReviewService(workspace.database(), counting, workspace.auditLog(),
+                workspace.clock(), () -> "Officer One");
+        Review review = startWolverhampton();
+        evidence.attach(review.ref(), Files.writeString(dir.resolve("minutes.pdf"), "%PDF-1.4 minutes"), List.of("p1"),
+                null, ProgressMonitor.NONE);
+        library.editor().apply(review.ref(), new ReviewChange.Judge("p1", "established"));
+        int charterReadsBefore = charterReads.get();
+
+        List<String> selects = selectsDuring(() -> library.editor().apply(review.ref(),
+                new ReviewChange.Judge("p2", "established")));
+
+        // The locked revision row, its school, and one query per kind of child (evidence with its links in one).
+        assertThat(selects).hasSizeLessThanOrEqualTo(9);
+        assertThat(selects).noneMatch(sql -> sql.contains("from \"CHARTER\""));
+        // A pinned charter never changes: the editor asks the catalog for it once, not on every change.
+        assertThat(charterReads.get()).isEqualTo(charterReadsBefore);
+        assertThat(selects.stream().filter(sql -> sql.contains("from \"REVIEW\"")).count()).isEqualTo(1);
+    }
+
+    /** The SELECT statements H2 ran while {@code work} ran, one entry per execution. */
+    private List<String> selectsDuring(Runnable work) {
+        var dsl = workspace.database().dsl();
+        dsl.execute("SET QUERY_STATISTICS TRUE");
+        java.util.Map<String, Long> before = selectCounts(dsl);
+        work.run();
+        java.util.Map<String, Long> after = selectCounts(dsl);
+        dsl.execute("SET QUERY_STATISTICS FALSE");
+        List<String> ran = new java.util.ArrayList<>();
+        after.forEach((sql, count) -> {
+            for (long i = before.getOrDefault(sql, 0L); i < count; i++) {
+                ran.add(sql);
+            }
+        });
+        return ran;
+    }
+
+    private static java.util.Map<String, Long> selectCounts(org.jooq.DSLContext dsl) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        dsl.resultQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS").fetch()
+                .forEach(r -> {
+                    String sql = r.get(0, String.class);
+                    if (sql.strip().toLowerCase().startsWith("select") && !sql.contains("QUERY_STATISTICS")) {
+                        counts.put(sql, r.get(1, Long.class));
+                    }
+                });
+        return counts;
     }
 }

@@ -19,15 +19,15 @@ class RegisterExportsTest extends ReviewTestBase {
         Review award = reviews.start(new NewReview(evil, wolverhampton.id(), wolverhampton.version(),
                 LocalDate.of(2026, 3, 9), List.of("Officer One"), List.of()));
         judgeAll(award, "established");
-        reviews.recordDecision(award.key(), Decision.AWARDED, "Strong", "Evidence seen on paper");
-        reviews.finalise(award.key());
+        reviews.recordDecision(award.ref(), Decision.AWARDED, "Strong", "Evidence seen on paper");
+        reviews.finalise(award.ref());
         Review pledge = reviews.start(new NewReview(schoolId, bcp.id(), bcp.version(), LocalDate.of(2026, 3, 1),
                 List.of(), List.of()));
-        bcp.judgedItems().forEach(item -> reviews.judge(pledge.key(), item.id(), "acknowledged"));
-        reviews.recordSignatory(pledge.key(), new PledgeSignatory("@SUM(1+1)", "+cmd", "-2+3", LocalDate.of(2026, 3, 1),
+        bcp.judgedItems().forEach(item -> reviews.judge(pledge.ref(), item.id(), "acknowledged"));
+        reviews.recordSignatory(pledge.ref(), new PledgeSignatory("@SUM(1+1)", "+cmd", "-2+3", LocalDate.of(2026, 3, 1),
                 true));
-        reviews.recordDecision(pledge.key(), Decision.AWARDED, null, null);
-        reviews.finalise(pledge.key());
+        reviews.recordDecision(pledge.ref(), Decision.AWARDED, null, null);
+        reviews.finalise(pledge.ref());
 
         RegisterExports exports = new RegisterExports(reviews, catalog);
         Path register = dir.resolve("awards.csv");

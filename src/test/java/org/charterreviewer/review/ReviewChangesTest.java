@@ -24,7 +24,7 @@ class ReviewChangesTest {
     final Charter bcp = ReviewFixtures.bcp();
 
     static Review empty(Charter charter) {
-        return new Review(7, UUID.randomUUID(), 1, ReviewStatus.IN_PROGRESS,
+        return new Review(UUID.randomUUID(), 1, ReviewStatus.IN_PROGRESS,
                 new SchoolRef(1, "Low Hill Nursery School", "103986", null),
                 new CharterRef(charter.id(), charter.version(), "0".repeat(64)), null, List.of(), List.of(), Map.of(),
                 List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, NOW, NOW);
@@ -41,7 +41,7 @@ class ReviewChangesTest {
     }
 
     static Review withEvidence(Review r, EvidenceFile... files) {
-        return new Review(r.key(), r.id(), r.revision(), r.status(), r.school(), r.charter(), r.visitDate(), r.officers(),
+        return new Review(r.id(), r.revision(), r.status(), r.school(), r.charter(), r.visitDate(), r.officers(),
                 r.participants(), r.judgements(), r.notes(), r.voices(), r.actions(), List.of(files), r.computedOutcome(),
                 r.decision(), r.awardedOn(), r.validUntil(), r.signatory(), r.finalisedAt(), r.finalisedBy(),
                 r.amendmentReason(), r.createdAt(), r.updatedAt());
@@ -57,7 +57,7 @@ class ReviewChangesTest {
         r = apply(r, new ReviewChange.Flag("p1", false));
         assertThat(r.judgements()).isEmpty();
         assertThat(r.updatedAt()).isEqualTo(LATER);
-        assertThat(r.key()).isEqualTo(7);
+        assertThat(r.revision()).isEqualTo(1);
     }
 
     @Test
@@ -216,5 +216,23 @@ class ReviewChangesTest {
                 .isInstanceOf(InvalidInputException.class).hasMessage("“why” is context only and is not judged.");
         assertThat(ReviewChanges.apply(withContext, r, new ReviewChange.Flag("why", true), LATER, "Officer One")
                 .isFlagged("why")).isTrue();
+    }
+
+    @Test
+    void attachingEvidenceAddsTheStoredContentWithItsItemsAndRefusesAnUnknownItem() {
+        Review r = withEvidence(empty(wolverhampton), photo(4, "p1"));
+        Review after = apply(r, new ReviewChange.AttachEvidence("b".repeat(64), "minutes.pdf", 2048, "application/pdf",
+                "  ", false, List.of("p4", "p2", "p4")));
+        assertThat(after.evidence()).hasSize(2);
+        EvidenceFile added = after.evidence().get(1);
+        assertThat(added.id()).isEqualTo(5);
+        assertThat(added.linkedItemIds()).containsExactly("p2", "p4");
+        assertThat(added.caption()).isNull();
+        assertThat(added.internal()).isFalse();
+        assertThat(added.addedAt()).isEqualTo(LATER);
+
+        assertThatThrownBy(() -> apply(r, new ReviewChange.AttachEvidence("b".repeat(64), "minutes.pdf", 2048,
+                "application/pdf", null, false, List.of("no-such-item"))))
+                .isInstanceOf(org.charterreviewer.InvalidInputException.class);
     }
 }

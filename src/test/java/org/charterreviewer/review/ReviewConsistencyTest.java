@@ -33,25 +33,25 @@ class ReviewConsistencyTest extends ReviewTestBase {
 
     @BeforeEach
     void exportAnAwardedReview() throws Exception {
-        ReviewExchange exchange = new ReviewExchange(reviews, evidence, catalog, new ReviewJsonWriter(workspace.json()),
+        ReviewExchange exchange = new ReviewExchange(reviews, evidence, workspace.schools(), catalog, new ReviewJsonWriter(workspace.json()),
                 new ReviewJsonReader(workspace.json()));
         Review review = startWolverhampton();
         for (Item item : wolverhampton.judgedItems()) {
-            reviews.judge(review.key(), item.id(), item.id().startsWith("p") ? "embedded" : "established");
+            reviews.judge(review.ref(), item.id(), item.id().startsWith("p") ? "embedded" : "established");
         }
         Path minutes = Files.writeString(dir.resolve("minutes.txt"), "Minutes of the pupils’ council");
         List<String> principles = wolverhampton.judgedItems().stream().map(Item::id).filter(id -> !id.startsWith("p")).toList();
-        evidence.attach(review.key(), minutes, principles, "Minutes", ProgressMonitor.NONE);
-        reviews.recordDecision(review.key(), Decision.AWARDED, "Co-production runs through the school.", null);
+        evidence.attach(review.ref(), minutes, principles, "Minutes", ProgressMonitor.NONE);
+        reviews.recordDecision(review.ref(), Decision.AWARDED, "Co-production runs through the school.", null);
         Path out = dir.resolve("export/review.json");
-        exchange.export(reviews.finalise(review.key()), out, true);
+        exchange.export(reviews.finalise(review.ref()), out, true);
         exported = Files.readString(out);
         folder = ReviewExchange.contentFolder(out);
 
         other = Workspace.open(WorkspaceOptions.at(dir.resolve("other")));
         ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
         otherReviews = services(other, catalog);
-        otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE), catalog,
+        otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE), other.schools(), catalog,
                 new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
     }
 
@@ -146,17 +146,17 @@ class ReviewConsistencyTest extends ReviewTestBase {
     void finalisingChecksTheSameRules() {
         Review review = startWolverhampton();
         judgeAll(review, "established");
-        reviews.judge(review.key(), "p9", null);
-        reviews.recordDecision(review.key(), Decision.AWARDED, "Strong", "Evidence seen on paper");
-        assertThatThrownBy(() -> reviews.finalise(review.key())).isInstanceOf(InvalidInputException.class)
+        reviews.judge(review.ref(), "p9", null);
+        reviews.recordDecision(review.ref(), Decision.AWARDED, "Strong", "Evidence seen on paper");
+        assertThatThrownBy(() -> reviews.finalise(review.ref())).isInstanceOf(InvalidInputException.class)
                 .hasMessage("“judgements”: 1 item(s) of the charter are not judged (p9); an award needs every item judged.");
-        reviews.judge(review.key(), "p9", "established");
-        reviews.setVisit(review.key(), LocalDate.of(2026, 5, 1), List.of("Officer One"));
-        assertThatThrownBy(() -> reviews.finalise(review.key()))
+        reviews.judge(review.ref(), "p9", "established");
+        reviews.setVisit(review.ref(), LocalDate.of(2026, 5, 1), List.of("Officer One"));
+        assertThatThrownBy(() -> reviews.finalise(review.ref()))
                 .hasMessage("“awardedOn” (2026-03-10) is before the visit date (2026-05-01).");
-        assertThat(reviews.load(review.key()).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
-        reviews.setVisit(review.key(), LocalDate.of(2026, 3, 9), List.of("Officer One"));
-        assertThat(reviews.finalise(review.key()).status()).isEqualTo(ReviewStatus.FINALISED);
+        assertThat(reviews.revision(review.ref()).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        reviews.setVisit(review.ref(), LocalDate.of(2026, 3, 9), List.of("Officer One"));
+        assertThat(reviews.finalise(review.ref()).status()).isEqualTo(ReviewStatus.FINALISED);
     }
 
     private List<String> refusals(String name, String crafted) throws Exception {

@@ -25,12 +25,12 @@ class ReviewJsonTest extends ReviewTestBase {
     @BeforeEach
     void exchange() {
         writer = new ReviewJsonWriter(workspace.json());
-        exchange = new ReviewExchange(reviews, evidence, catalog, writer, new ReviewJsonReader(workspace.json()));
+        exchange = new ReviewExchange(reviews, evidence, workspace.schools(), catalog, writer, new ReviewJsonReader(workspace.json()));
     }
 
     Review finishedReview() throws Exception {
         Review review = startWolverhampton();
-        long key = review.key();
+        RevisionRef key = review.ref();
         for (Item item : wolverhampton.judgedItems()) {
             reviews.judge(key, item.id(), item.id().startsWith("p") ? "embedded" : "established");
         }
@@ -80,7 +80,7 @@ class ReviewJsonTest extends ReviewTestBase {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
             ReviewService otherReviews = services(other, catalog);
             EvidenceService otherEvidence = new EvidenceService(otherReviews, EvidenceSanitizer.NONE);
-            ReviewExchange otherExchange = new ReviewExchange(otherReviews, otherEvidence, catalog,
+            ReviewExchange otherExchange = new ReviewExchange(otherReviews, otherEvidence, other.schools(), catalog,
                     new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
 
             ImportResult result = otherExchange.importFile(out);
@@ -131,19 +131,19 @@ class ReviewJsonTest extends ReviewTestBase {
         Path first = dir.resolve("r1.json");
         exchange.export(review, first, true);
         Review amended = reviews.amend(review.id(), "Typo in the summary");
-        reviews.recordDecision(amended.key(), Decision.AWARDED, "Co-production runs through the whole school.", null);
+        reviews.recordDecision(amended.ref(), Decision.AWARDED, "Co-production runs through the whole school.", null);
         Path second = dir.resolve("r2.json");
-        exchange.export(reviews.finalise(amended.key()), second, true);
+        exchange.export(reviews.finalise(amended.ref()), second, true);
 
         try (Workspace other = Workspace.open(WorkspaceOptions.at(dir.resolve("other")))) {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
             long existing = ReviewFixtures.insertSchool(other.database().dsl(), "Low Hill Nursery School (renamed)", "103986");
             ReviewService otherReviews = services(other, catalog);
             ReviewExchange otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE),
-                    catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
+                    other.schools(), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
             ImportResult r1 = otherExchange.importFile(first);
             assertThat(r1.schoolCreated()).isFalse();
-            assertThat(otherReviews.load(r1.key()).school().schoolId()).isEqualTo(existing);
+            assertThat(otherReviews.revision(r1.ref()).school().schoolId()).isEqualTo(existing);
             otherExchange.importFile(second);
             assertThat(otherReviews.revisions(review.id())).extracting(RevisionInfo::revision).containsExactly(1, 2);
 
@@ -190,7 +190,7 @@ class ReviewJsonTest extends ReviewTestBase {
             ReviewFixtures.insertCharterRow(other.database().dsl(), wolverhampton);
             ReviewService otherReviews = services(other, catalog);
             ReviewExchange otherExchange = new ReviewExchange(otherReviews, new EvidenceService(otherReviews, EvidenceSanitizer.NONE),
-                    catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
+                    other.schools(), catalog, new ReviewJsonWriter(other.json()), new ReviewJsonReader(other.json()));
 
             assertThat(importProblem(otherExchange, "v.json", good.replace("\"version\" : \"2024.1\"", "\"version\" : \"9\"")))
                     .isEqualTo("v.json: the charter wolverhampton-co-production-charter version 9 is not in the charter library; import it first.");

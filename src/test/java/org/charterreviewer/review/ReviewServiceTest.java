@@ -50,7 +50,7 @@ class ReviewServiceTest extends ReviewTestBase {
     @Test
     void everyChangeIsStoredAtOnceWithAnAuditEntry() {
         Review review = startWolverhampton();
-        long key = review.key();
+        RevisionRef key = review.ref();
         reviews.judge(key, "p1", "established");
         reviews.flag(key, "p1", true);
         reviews.judge(key, "p2", "emerging");
@@ -67,7 +67,7 @@ class ReviewServiceTest extends ReviewTestBase {
         reviews.setParticipants(key, List.of(new Participant("Governor", null)));
         reviews.setVisit(key, LocalDate.of(2026, 3, 10), List.of("Officer Three"));
 
-        Review stored = reviews.load(key);
+        Review stored = reviews.revision(key);
         assertThat(stored.judgements()).containsOnlyKeys("p1", "p3");
         assertThat(stored.judgements().get("p1")).isEqualTo(new Judgement("p1", "established", true));
         assertThat(stored.judgements().get("p3")).isEqualTo(new Judgement("p3", null, true));
@@ -87,7 +87,7 @@ class ReviewServiceTest extends ReviewTestBase {
         reviews.removeVoice(key, voice);
         reviews.removeAction(key, action);
         reviews.removeNote(key, overall);
-        Review emptied = reviews.load(key);
+        Review emptied = reviews.revision(key);
         assertThat(emptied.notes()).isEmpty();
         assertThat(emptied.voices()).hasSize(1);
         assertThat(emptied.actions()).isEmpty();
@@ -102,7 +102,7 @@ class ReviewServiceTest extends ReviewTestBase {
 
     @Test
     void wrongItemsLevelsAndEntriesAreRefusedInPlainWords() {
-        long key = startWolverhampton().key();
+        RevisionRef key = startWolverhampton().ref();
         assertThatThrownBy(() -> reviews.judge(key, "zz9", "emerging"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("The charter wolverhampton-co-production-charter@2024.1 has no item “zz9”.");
@@ -112,15 +112,15 @@ class ReviewServiceTest extends ReviewTestBase {
         assertThatThrownBy(() -> reviews.addVoice(key, "p1", " ", "x", false)).hasMessage("Who said it (their role) is needed.");
         assertThatThrownBy(() -> reviews.recordSignatory(key, new PledgeSignatory("A", "B", "C", LocalDate.now(), true)))
                 .hasMessageContaining("is not a pledge");
-        assertThat(reviews.load(key).judgements()).isEmpty();
+        assertThat(reviews.revision(key).judgements()).isEmpty();
     }
 
     @Test
     void completenessShowsWhatIsLeftPerSection() {
         Review review = startWolverhampton();
-        reviews.judge(review.key(), "co1", "emerging");
-        reviews.flag(review.key(), "co2", true);
-        Completeness completeness = reviews.completeness(reviews.load(review.key()));
+        reviews.judge(review.ref(), "co1", "emerging");
+        reviews.flag(review.ref(), "co2", true);
+        Completeness completeness = reviews.completeness(reviews.revision(review.ref()));
         assertThat(completeness.items()).isEqualTo(35);
         assertThat(completeness.unjudged()).isEqualTo(34);
         assertThat(completeness.withoutEvidence()).isEqualTo(35);
@@ -136,29 +136,29 @@ class ReviewServiceTest extends ReviewTestBase {
     void overridingTheComputedOutcomeNeedsAReasonWhichIsKept() {
         Review review = startWolverhampton();
         judgeAll(review, "emerging");
-        assertThat(reviews.evaluate(reviews.load(review.key())).met()).isFalse();
-        assertThatThrownBy(() -> reviews.recordDecision(review.key(), Decision.AWARDED, "Good work", " "))
+        assertThat(reviews.evaluate(reviews.revision(review.ref())).met()).isFalse();
+        assertThatThrownBy(() -> reviews.recordDecision(review.ref(), Decision.AWARDED, "Good work", " "))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("give a reason");
-        reviews.recordDecision(review.key(), Decision.NOT_YET, "Not yet", "ignored reason");
-        assertThat(reviews.load(review.key()).decision()).isEqualTo(new RecordedDecision(Decision.NOT_YET, "Not yet", null));
-        reviews.recordDecision(review.key(), Decision.AWARDED, "Strong practice", "Evidence seen after the visit");
-        assertThat(reviews.load(review.key()).decision())
+        reviews.recordDecision(review.ref(), Decision.NOT_YET, "Not yet", "ignored reason");
+        assertThat(reviews.revision(review.ref()).decision()).isEqualTo(new RecordedDecision(Decision.NOT_YET, "Not yet", null));
+        reviews.recordDecision(review.ref(), Decision.AWARDED, "Strong practice", "Evidence seen after the visit");
+        assertThat(reviews.revision(review.ref()).decision())
                 .isEqualTo(new RecordedDecision(Decision.AWARDED, "Strong practice", "Evidence seen after the visit"));
     }
 
     @Test
     void finalisingLocksTheRevisionAndAmendingOpensANewOne() throws Exception {
         Review review = startWolverhampton();
-        assertThatThrownBy(() -> reviews.finalise(review.key())).hasMessage("Record a decision before finalising the review.");
+        assertThatThrownBy(() -> reviews.finalise(review.ref())).hasMessage("Record a decision before finalising the review.");
         judgeAll(review, "established");
         Path photo = Files.writeString(dir.resolve("minutes.txt"), "Minutes of the pupils’ council");
         List<String> principleItems = wolverhampton.judgedItems().stream().map(Item::id).filter(id -> !id.startsWith("p")).toList();
-        evidence.attach(review.key(), photo, principleItems, "Council minutes", ProgressMonitor.NONE);
-        reviews.addVoice(review.key(), "p1", "Pupil", "We decide.", true);
-        reviews.recordDecision(review.key(), Decision.AWARDED, "Co-production is embedded", null);
+        evidence.attach(review.ref(), photo, principleItems, "Council minutes", ProgressMonitor.NONE);
+        reviews.addVoice(review.ref(), "p1", "Pupil", "We decide.", true);
+        reviews.recordDecision(review.ref(), Decision.AWARDED, "Co-production is embedded", null);
 
-        Review finalised = reviews.finalise(review.key());
+        Review finalised = reviews.finalise(review.ref());
         assertThat(finalised.status()).isEqualTo(ReviewStatus.FINALISED);
         assertThat(finalised.computedOutcome()).isEqualTo(ComputedOutcome.MET);
         assertThat(finalised.awardedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
@@ -167,16 +167,16 @@ class ReviewServiceTest extends ReviewTestBase {
         assertThat(finalised.finalisedAt()).isEqualTo(NOW);
 
         String locked = "This review is finalised and cannot be changed. Amend it to make a new revision.";
-        assertThatThrownBy(() -> reviews.judge(review.key(), "p1", "emerging")).hasMessage(locked);
-        assertThatThrownBy(() -> reviews.addVoice(review.key(), "p1", "Pupil", "x", false)).hasMessage(locked);
-        assertThatThrownBy(() -> reviews.finalise(review.key())).hasMessage(locked);
-        assertThatThrownBy(() -> evidence.attach(review.key(), photo, List.of(), null, ProgressMonitor.NONE)).hasMessage(locked);
-        assertThatThrownBy(() -> evidence.remove(review.key(), finalised.evidence().get(0).id())).hasMessage(locked);
+        assertThatThrownBy(() -> reviews.judge(review.ref(), "p1", "emerging")).hasMessage(locked);
+        assertThatThrownBy(() -> reviews.addVoice(review.ref(), "p1", "Pupil", "x", false)).hasMessage(locked);
+        assertThatThrownBy(() -> reviews.finalise(review.ref())).hasMessage(locked);
+        assertThatThrownBy(() -> evidence.attach(review.ref(), photo, List.of(), null, ProgressMonitor.NONE)).hasMessage(locked);
+        assertThatThrownBy(() -> evidence.remove(review.ref(), finalised.evidence().get(0).id())).hasMessage(locked);
 
         assertThatThrownBy(() -> reviews.amend(review.id(), "")).hasMessage("The reason for amending is needed.");
         Review amended = reviews.amend(review.id(), "School sent further evidence");
         assertThat(amended.revision()).isEqualTo(2);
-        assertThat(amended.key()).isNotEqualTo(review.key());
+        assertThat(amended.ref()).isNotEqualTo(review.ref());
         assertThat(amended.status()).isEqualTo(ReviewStatus.IN_PROGRESS);
         assertThat(amended.amendmentReason()).isEqualTo("School sent further evidence");
         assertThat(amended.judgements()).isEqualTo(finalised.judgements());
@@ -189,8 +189,8 @@ class ReviewServiceTest extends ReviewTestBase {
         assertThat(amended.participants()).isEqualTo(finalised.participants());
         assertThatThrownBy(() -> reviews.amend(review.id(), "again")).hasMessageContaining("still in progress");
 
-        reviews.judge(amended.key(), "p1", "embedded");
-        evidence.remove(amended.key(), amended.evidence().get(0).id());
+        reviews.judge(amended.ref(), "p1", "embedded");
+        evidence.remove(amended.ref(), amended.evidence().get(0).id());
         Review first = reviews.revision(review.id(), 1);
         assertThat(first).isEqualTo(finalised);
         assertThat(reviews.latest(review.id()).revision()).isEqualTo(2);
@@ -207,8 +207,8 @@ class ReviewServiceTest extends ReviewTestBase {
     void listsFilterAndRenewalsAndAwardsComeFromFinalisedAwards() {
         Review awarded = startWolverhampton();
         judgeAll(awarded, "established");
-        reviews.recordDecision(awarded.key(), Decision.AWARDED, "Done", "Evidence reviewed on paper");
-        reviews.finalise(awarded.key());
+        reviews.recordDecision(awarded.ref(), Decision.AWARDED, "Done", "Evidence reviewed on paper");
+        reviews.finalise(awarded.ref());
         Review open = reviews.start(new NewReview(schoolId, bcp.id(), bcp.version(), LocalDate.of(2026, 1, 5), List.of(), List.of()));
 
         assertThat(reviews.list(ReviewFilter.all())).extracting(ReviewSummary::id).containsExactly(awarded.id(), open.id());
@@ -240,12 +240,12 @@ class ReviewServiceTest extends ReviewTestBase {
         long second = ReviewFixtures.insertSchool(workspace.database().dsl(), "St Anthony’s Catholic Primary Academy", "140001");
         for (long school : List.of(schoolId, second)) {
             Review pledge = reviews.start(new NewReview(school, bcp.id(), bcp.version(), LocalDate.of(2026, 3, 1), List.of(), List.of()));
-            bcp.judgedItems().forEach(i -> reviews.judge(pledge.key(), i.id(), "acknowledged"));
+            bcp.judgedItems().forEach(i -> reviews.judge(pledge.ref(), i.id(), "acknowledged"));
             boolean consent = school == schoolId;
-            reviews.recordSignatory(pledge.key(), new PledgeSignatory("Signer " + school, "Head teacher",
+            reviews.recordSignatory(pledge.ref(), new PledgeSignatory("Signer " + school, "Head teacher",
                     "School " + school, LocalDate.of(2026, 3, 1), consent));
-            reviews.recordDecision(pledge.key(), Decision.AWARDED, null, null);
-            reviews.finalise(pledge.key());
+            reviews.recordDecision(pledge.ref(), Decision.AWARDED, null, null);
+            reviews.finalise(pledge.ref());
         }
         assertThat(reviews.publishableSignatories()).singleElement()
                 .satisfies(p -> assertThat(p.signatory().name()).isEqualTo("Signer " + schoolId));
@@ -258,15 +258,15 @@ class ReviewServiceTest extends ReviewTestBase {
         List<Future<?>> futures = new ArrayList<>();
         for (Item item : wolverhampton.judgedItems()) {
             futures.add(pool.submit(() -> {
-                reviews.judge(review.key(), item.id(), "embedded");
-                reviews.addVoice(review.key(), item.id(), "Pupil", "Said about " + item.id(), false);
+                reviews.judge(review.ref(), item.id(), "embedded");
+                reviews.addVoice(review.ref(), item.id(), "Pupil", "Said about " + item.id(), false);
             }));
         }
         for (Future<?> f : futures) {
             f.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        Review stored = reviews.load(review.key());
+        Review stored = reviews.revision(review.ref());
         assertThat(stored.judgements()).hasSize(35);
         assertThat(stored.voices()).hasSize(35);
     }

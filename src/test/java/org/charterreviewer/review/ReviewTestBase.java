@@ -57,6 +57,6 @@ abstract class ReviewTestBase {
 
     /** Judges every item at {@code level}. */
     void judgeAll(Review review, String level) {
-        wolverhampton.judgedItems().forEach(item -> reviews.judge(review.key(), item.id(), level));
+        wolverhampton.judgedItems().forEach(item -> reviews.judge(review.ref(), item.id(), level));
     }
 }

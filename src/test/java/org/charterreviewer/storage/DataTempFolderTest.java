@@ -70,7 +70,7 @@ class DataTempFolderTest {
             Path photo = Files.write(dir.resolve("minutes.txt"), new byte[300_000]);
             List<Path> seenDuringCopy = new ArrayList<>();
 
-            workspace.evidence().attach(review.key(), photo, List.of(), null, new ProgressMonitor() {
+            workspace.evidence().attach(review.ref(), photo, List.of(), null, new ProgressMonitor() {
                 @Override
                 public void progress(long done, long total) {
                     if (seenDuringCopy.isEmpty()) {

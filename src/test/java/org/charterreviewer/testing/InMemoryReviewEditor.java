@@ -49,7 +49,7 @@ public final class InMemoryReviewEditor implements ReviewEditor {
     /** Starts an empty review (revision 1, in progress) of {@code school} against {@code charter}. */
     public synchronized Review start(Charter charter, SchoolRef school) {
         Instant now = clock.instant();
-        Review review = new Review(0, UUID.randomUUID(), 1, ReviewStatus.IN_PROGRESS, school,
+        Review review = new Review(UUID.randomUUID(), 1, ReviewStatus.IN_PROGRESS, school,
                 new CharterRef(charter.id(), charter.version(), "0".repeat(64)), null, List.of(), List.of(), Map.of(),
                 List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, now, now);
         put(review);
@@ -66,7 +66,7 @@ public final class InMemoryReviewEditor implements ReviewEditor {
         Review review = revision(ref);
         List<EvidenceFile> evidence = new ArrayList<>(review.evidence());
         evidence.add(file);
-        Review after = new Review(review.key(), review.id(), review.revision(), review.status(), review.school(),
+        Review after = new Review(review.id(), review.revision(), review.status(), review.school(),
                 review.charter(), review.visitDate(), review.officers(), review.participants(), review.judgements(),
                 review.notes(), review.voices(), review.actions(), evidence, review.computedOutcome(), review.decision(),
                 review.awardedOn(), review.validUntil(), review.signatory(), review.finalisedAt(), review.finalisedBy(),

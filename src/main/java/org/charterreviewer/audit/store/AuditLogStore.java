@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Tx;
 import org.jooq.DSLContext;
 
 /** The append-only audit log. There is deliberately no way to change or remove an entry. */
@@ -18,7 +20,12 @@ public final class AuditLogStore {
         this.clock = clock;
     }
 
-    /** Appends within the caller's transaction, so the entry and the change land together. */
+    /** Appends within the caller's unit of work, so the entry and the change land together. */
+    public void append(Tx tx, String actor, String event, String entityType, String entityId, String detail) {
+        append(JooqTransactions.dsl(tx), actor, event, entityType, entityId, detail);
+    }
+
+    /** As {@link #append(Tx, String, String, String, String, String)}, for stores holding a jOOQ context. */
     public void append(DSLContext tx, String actor, String event, String entityType, String entityId, String detail) {
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, Instant.now(clock).atOffset(ZoneOffset.UTC))
@@ -28,6 +35,10 @@ public final class AuditLogStore {
                 .set(AUDIT_LOG.ENTITY_ID, entityId)
                 .set(AUDIT_LOG.DETAIL, detail)
                 .execute();
+    }
+
+    public List<AuditEntry> entriesFor(Tx tx, String entityType, String entityId) {
+        return entriesFor(JooqTransactions.dsl(tx), entityType, entityId);
     }
 
     public List<AuditEntry> entriesFor(DSLContext dsl, String entityType, String entityId) {

@@ -34,6 +34,11 @@ public final class BundleAttachmentStore {
      * Keeps {@code row} unless the revision already has an attachment of that role (the first one kept
      * stays: importing a bundle again changes nothing). True when it was added.
      */
+    public boolean insertIfAbsent(org.charterreviewer.storage.Tx tx, Row row, Instant now) {
+        return insertIfAbsent(org.charterreviewer.storage.JooqTransactions.dsl(tx), row, now);
+    }
+
+    /** As {@link #insertIfAbsent(org.charterreviewer.storage.Tx, Row, Instant)}, for a jOOQ context. */
     public boolean insertIfAbsent(DSLContext tx, Row row, Instant now) {
         boolean present = tx.fetchExists(BUNDLE_ATTACHMENT, BUNDLE_ATTACHMENT.REVIEW_ID.eq(row.reviewId())
                 .and(BUNDLE_ATTACHMENT.REVISION.eq(row.revision())).and(BUNDLE_ATTACHMENT.ROLE.eq(row.role())));

@@ -26,6 +26,16 @@ public final class KnownCertificateStore {
         return true;
     }
 
+    /** As {@link #learn(DSLContext, String, String, Instant)}, in a unit of work a service holds. */
+    public boolean learn(org.charterreviewer.storage.Tx tx, String certificateNumber, String reviewSha256, Instant now) {
+        return learn(org.charterreviewer.storage.JooqTransactions.dsl(tx), certificateNumber, reviewSha256, now);
+    }
+
+    /** As {@link #numberFor(DSLContext, String)}, in a unit of work a service holds. */
+    public Optional<String> numberFor(org.charterreviewer.storage.Tx tx, String reviewSha256) {
+        return numberFor(org.charterreviewer.storage.JooqTransactions.dsl(tx), reviewSha256);
+    }
+
     /** The first certificate number learnt for the review with this SHA-256. */
     public Optional<String> numberFor(DSLContext dsl, String reviewSha256) {
         return dsl.select(KNOWN_CERTIFICATE.CERTIFICATE_NUMBER).from(KNOWN_CERTIFICATE)

@@ -35,6 +35,8 @@ final class ChangeAudit {
             return "review.actionChanged";
         } else if (change instanceof ReviewChange.RemoveAction) {
             return "review.actionRemoved";
+        } else if (change instanceof ReviewChange.AttachEvidence) {
+            return "evidence.attached";
         } else if (change instanceof ReviewChange.LinkEvidence) {
             return "evidence.linked";
         } else if (change instanceof ReviewChange.UnlinkEvidence) {
@@ -87,6 +89,8 @@ final class ChangeAudit {
             return "action " + c.actionId() + (c.done() ? " done" : " reopened");
         } else if (change instanceof ReviewChange.RemoveAction c) {
             return "action " + c.actionId();
+        } else if (change instanceof ReviewChange.AttachEvidence c) {
+            return "evidence " + c.sha256().substring(0, Math.min(12, c.sha256().length())) + " linked to " + c.itemIds();
         } else if (change instanceof ReviewChange.LinkEvidence c) {
             return "evidence " + c.evidenceId() + " to item " + c.itemId();
         } else if (change instanceof ReviewChange.UnlinkEvidence c) {

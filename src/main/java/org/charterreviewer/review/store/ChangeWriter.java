@@ -16,28 +16,36 @@ import org.jooq.DSLContext;
 final class ChangeWriter {
 
     private final ReviewStore store;
+    private final EvidenceStore evidence;
 
-    ChangeWriter(ReviewStore store) {
+    ChangeWriter(ReviewStore store, EvidenceStore evidence) {
         this.store = store;
+        this.evidence = evidence;
     }
 
-    /** Writes {@code change}; returns the key of the revision written (a new one for an amendment). */
-    long write(DSLContext tx, long key, Review before, Review after, ReviewChange change, OffsetDateTime now) {
+    /**
+     * What was written: the key of the revision (a new one for an amendment) and whether the review
+     * must be read back because the database numbered new rows.
+     */
+    record Written(long key, boolean readBack) {
+    }
+
+    Written write(DSLContext tx, long key, Review before, Review after, ReviewChange change, OffsetDateTime now) {
         if (change instanceof ReviewChange.Amend) {
             long newKey = store.insertReview(tx, after.id(), after.revision(), before.school().schoolId(), after.charter(),
                     after.visitDate(), after.officers(), now);
             store.copyChildren(tx, key, newKey, before, now);
             store.setAmendmentReason(tx, newKey, after.amendmentReason());
-            return newKey;
+            return new Written(newKey, true);
         }
         if (change instanceof ReviewChange.Finalise) {
             store.finalise(tx, key, after.computedOutcome(), after.awardLevel(), after.awardedOn(), after.validUntil(), now,
                     after.finalisedBy());
-            return key;
+            return new Written(key, false);
         }
         writeChild(tx, key, before, after, change, now);
         store.touch(tx, key, now);
-        return key;
+        return new Written(key, change instanceof ReviewChange.AttachEvidence);
     }
 
     private void writeChild(DSLContext tx, long key, Review before, Review after, ReviewChange change,
@@ -69,18 +77,19 @@ final class ChangeWriter {
             store.updateAction(tx, key, action(after, c.actionId()), now);
         } else if (change instanceof ReviewChange.RemoveAction c) {
             store.deleteAction(tx, key, c.actionId());
+        } else if (change instanceof ReviewChange.AttachEvidence) {
+            // The file the pure apply added last, numbered by the database here.
+            evidence.insertWithLinks(tx, key, after.evidence().get(after.evidence().size() - 1));
         } else if (change instanceof ReviewChange.LinkEvidence c) {
-            store.link(tx, c.evidenceId(), c.itemId());
+            evidence.link(tx, c.evidenceId(), c.itemId());
         } else if (change instanceof ReviewChange.UnlinkEvidence c) {
-            store.unlink(tx, c.evidenceId(), c.itemId());
+            evidence.unlink(tx, c.evidenceId(), c.itemId());
         } else if (change instanceof ReviewChange.SetCaption c) {
-            store.setEvidenceCaption(tx, c.evidenceId(), c.caption());
+            evidence.setCaption(tx, c.evidenceId(), c.caption());
         } else if (change instanceof ReviewChange.SetEvidenceInternal c) {
-            store.setEvidenceInternal(tx, c.evidenceId(), c.internal());
+            evidence.setInternal(tx, c.evidenceId(), c.internal());
         } else if (change instanceof ReviewChange.RemoveEvidence c) {
-            String sha256 = before.evidence(c.evidenceId()).orElseThrow().sha256();
-            store.deleteEvidence(tx, c.evidenceId());
-            store.deleteBlobIfUnused(tx, sha256);
+            evidence.remove(tx, c.evidenceId(), before.evidence(c.evidenceId()).orElseThrow().sha256());
         } else if (change instanceof ReviewChange.SetVisit) {
             store.setVisit(tx, key, after.visitDate(), after.officers());
         } else if (change instanceof ReviewChange.SetParticipants) {

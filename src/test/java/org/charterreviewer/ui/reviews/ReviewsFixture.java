@@ -50,9 +50,9 @@ final class ReviewsFixture implements AutoCloseable {
     Review award(Review review) {
         var charter = workspace.reviews().charterOf(review);
         String lowest = charter.scale().levels().get(0).id();
-        charter.judgedItems().forEach(item -> workspace.reviews().judge(review.key(), item.id(), lowest));
-        workspace.reviews().recordDecision(review.key(), Decision.AWARDED, "Awarded", "Test award");
-        return workspace.reviews().finalise(review.key());
+        charter.judgedItems().forEach(item -> workspace.reviews().judge(review.ref(), item.id(), lowest));
+        workspace.reviews().recordDecision(review.ref(), Decision.AWARDED, "Awarded", "Test award");
+        return workspace.reviews().finalise(review.ref());
     }
 
     /** The workspace's services as the main window hands them to the reviews screen. */

@@ -230,11 +230,11 @@ class ReviewWalkthroughViewTest {
     void aFinalisedReviewIsReadOnly(FxRobot robot) {
         workspace = Workspace.open(WorkspaceOptions.at(dataDir));
         Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON);
-        workspace.reviews().addVoice(review.key(), "we-promise-1", "Parent carer", "We were asked", false);
-        workspace.reviews().addAction(review.key(), "we-promise-1", "Share minutes", "SENCO", null);
-        workspace.reviews().judge(review.key(), "we-promise-1", "emerging");
-        workspace.reviews().recordDecision(review.key(), Decision.NOT_YET, "Early days", null);
-        workspace.reviews().finalise(review.key());
+        workspace.reviews().addVoice(review.ref(), "we-promise-1", "Parent carer", "We were asked", false);
+        workspace.reviews().addAction(review.ref(), "we-promise-1", "Share minutes", "SENCO", null);
+        workspace.reviews().judge(review.ref(), "we-promise-1", "emerging");
+        workspace.reviews().recordDecision(review.ref(), Decision.NOT_YET, "Early days", null);
+        workspace.reviews().finalise(review.ref());
         showScreen(robot, review);
 
         assertThat(robot.lookup("#review-banner").queryAs(Label.class).getText()).startsWith("Finalised on");
@@ -307,8 +307,8 @@ class ReviewWalkthroughViewTest {
     private Review reviewWithAVoiceAndAnAction() {
         workspace = Workspace.open(WorkspaceOptions.at(dataDir));
         Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON);
-        workspace.reviews().addVoice(review.key(), "we-promise-1", "Parent carer", "We were asked", false);
-        workspace.reviews().addAction(review.key(), "we-promise-1", "Share minutes", "SENCO", null);
+        workspace.reviews().addVoice(review.ref(), "we-promise-1", "Parent carer", "We were asked", false);
+        workspace.reviews().addAction(review.ref(), "we-promise-1", "Share minutes", "SENCO", null);
         return review;
     }
 

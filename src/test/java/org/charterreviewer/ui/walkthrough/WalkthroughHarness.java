@@ -1,5 +1,6 @@
 package org.charterreviewer.ui.walkthrough;
 
+import org.charterreviewer.review.RevisionRef;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,7 +98,7 @@ final class WalkthroughHarness {
                 Review latest = editor.latest(reviewId);
                 for (int r = 1; r <= latest.revision(); r++) {
                     Review revision = editor.revision(new org.charterreviewer.review.RevisionRef(reviewId, r));
-                    infos.add(new RevisionInfo(0, r, revision.status(), revision.finalisedAt(),
+                    infos.add(new RevisionInfo(r, revision.status(), revision.finalisedAt(),
                             revision.finalisedBy(), revision.amendmentReason(), revision.createdAt()));
                 }
                 return infos;

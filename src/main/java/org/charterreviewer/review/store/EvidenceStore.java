@@ -1,0 +1,174 @@
+package org.charterreviewer.review.store;
+
+import static org.charterreviewer.storage.jooq.Tables.EVIDENCE;
+import static org.charterreviewer.storage.jooq.Tables.EVIDENCE_BLOB;
+import static org.charterreviewer.storage.jooq.Tables.EVIDENCE_LINK;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.charterreviewer.review.EvidenceFile;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Tx;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Evidence of reviews: the rows that put a file in a revision (with their links to items) and the
+ * content, stored once per SHA-256 however many revisions use it. Content is streamed in and out
+ * through JDBC, never held whole in memory.
+ */
+public final class EvidenceStore {
+
+    /** Whether content with this SHA-256 is stored. */
+    public boolean hasContent(Tx tx, String sha256) {
+        return JooqTransactions.dsl(tx).fetchExists(EVIDENCE_BLOB, EVIDENCE_BLOB.SHA256.eq(sha256));
+    }
+
+    /**
+     * Stores {@code content} (already hashed by the caller to {@code sha256}, {@code size} bytes) unless
+     * the same content is stored already.
+     */
+    public void storeContent(Tx tx, String sha256, long size, String mediaType, Path content, Instant now) {
+        if (hasContent(tx, sha256)) {
+            return;
+        }
+        JooqTransactions.dsl(tx).connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO evidence_blob (sha256, size_bytes, media_type, content, created_at) VALUES (?, ?, ?, ?, ?)");
+                    InputStream in = Files.newInputStream(content)) {
+                insert.setString(1, sha256);
+                insert.setLong(2, size);
+                insert.setString(3, mediaType);
+                insert.setBinaryStream(4, in, size);
+                insert.setObject(5, ReviewReader.offset(now));
+                insert.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Streams the stored content of {@code sha256} to {@code out}; false when there is none. */
+    public boolean copyContent(Tx tx, String sha256, OutputStream out) {
+        boolean[] found = new boolean[1];
+        JooqTransactions.dsl(tx).connection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT content FROM evidence_blob WHERE sha256 = ?")) {
+                select.setString(1, sha256);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        found[0] = true;
+                        try (InputStream in = rs.getBinaryStream(1)) {
+                            in.transferTo(out);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return found[0];
+    }
+
+    /** The media type of stored content, if stored. */
+    public Optional<String> mediaType(Tx tx, String sha256) {
+        return JooqTransactions.dsl(tx).select(EVIDENCE_BLOB.MEDIA_TYPE).from(EVIDENCE_BLOB)
+                .where(EVIDENCE_BLOB.SHA256.eq(sha256)).fetchOptional(EVIDENCE_BLOB.MEDIA_TYPE);
+    }
+
+    /** Deletes every content no evidence row refers to (left behind by a crash); returns how many. */
+    public int deleteOrphanContent(Tx tx) {
+        return JooqTransactions.dsl(tx).deleteFrom(EVIDENCE_BLOB)
+                .where(DSL.notExists(DSL.selectOne().from(EVIDENCE).where(EVIDENCE.SHA256.eq(EVIDENCE_BLOB.SHA256))))
+                .execute();
+    }
+
+    // --- inside this package -------------------------------------------------------------------
+
+    /** The evidence of revision {@code key} with its links, in one query. */
+    List<EvidenceFile> evidenceOf(DSLContext tx, long key) {
+        Map<Long, Record> rows = new LinkedHashMap<>();
+        Map<Long, List<String>> links = new LinkedHashMap<>();
+        tx.select(EVIDENCE.fields()).select(EVIDENCE_BLOB.SIZE_BYTES, EVIDENCE_BLOB.MEDIA_TYPE, EVIDENCE_LINK.ITEM_ID)
+                .from(EVIDENCE).join(EVIDENCE_BLOB).on(EVIDENCE_BLOB.SHA256.eq(EVIDENCE.SHA256))
+                .leftJoin(EVIDENCE_LINK).on(EVIDENCE_LINK.EVIDENCE_ID.eq(EVIDENCE.EVIDENCE_ID))
+                .where(EVIDENCE.REVIEW_KEY.eq(key))
+                .orderBy(EVIDENCE.EVIDENCE_ID, EVIDENCE_LINK.ITEM_ID)
+                .forEach(r -> {
+                    long id = r.get(EVIDENCE.EVIDENCE_ID);
+                    rows.putIfAbsent(id, r);
+                    List<String> items = links.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (r.get(EVIDENCE_LINK.ITEM_ID) != null) {
+                        items.add(r.get(EVIDENCE_LINK.ITEM_ID));
+                    }
+                });
+        List<EvidenceFile> files = new ArrayList<>();
+        rows.forEach((id, e) -> files.add(new EvidenceFile(id, e.get(EVIDENCE.SHA256),
+                e.get(EVIDENCE.ORIGINAL_NAME), e.get(EVIDENCE_BLOB.SIZE_BYTES), e.get(EVIDENCE_BLOB.MEDIA_TYPE),
+                e.get(EVIDENCE.CAPTION), e.get(EVIDENCE.INTERNAL), e.get(EVIDENCE.METADATA_REMOVED),
+                ReviewReader.instant(e.get(EVIDENCE.ADDED_AT)), links.get(id))));
+        return files;
+    }
+
+    long insertEvidence(DSLContext tx, long key, String sha256, String originalName, String caption,
+            boolean internal, boolean metadataRemoved, OffsetDateTime addedAt) {
+        return tx.insertInto(EVIDENCE)
+                .set(EVIDENCE.REVIEW_KEY, key).set(EVIDENCE.SHA256, sha256).set(EVIDENCE.ORIGINAL_NAME, originalName)
+                .set(EVIDENCE.CAPTION, caption).set(EVIDENCE.INTERNAL, internal)
+                .set(EVIDENCE.METADATA_REMOVED, metadataRemoved).set(EVIDENCE.ADDED_AT, addedAt)
+                .returning(EVIDENCE.EVIDENCE_ID).fetchSingle(EVIDENCE.EVIDENCE_ID);
+    }
+
+    /** Inserts a file with its links (copying a revision, importing, attaching). */
+    long insertWithLinks(DSLContext tx, long key, EvidenceFile e) {
+        long evidenceId = insertEvidence(tx, key, e.sha256(), e.originalName(), e.caption(), e.internal(),
+                e.metadataRemoved(), ReviewReader.offset(e.addedAt()));
+        for (String itemId : e.linkedItemIds()) {
+            link(tx, evidenceId, itemId);
+        }
+        return evidenceId;
+    }
+
+    void link(DSLContext tx, long evidenceId, String itemId) {
+        tx.insertInto(EVIDENCE_LINK, EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.ITEM_ID)
+                .values(evidenceId, itemId)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    void unlink(DSLContext tx, long evidenceId, String itemId) {
+        tx.deleteFrom(EVIDENCE_LINK).where(EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId).and(EVIDENCE_LINK.ITEM_ID.eq(itemId)))
+                .execute();
+    }
+
+    void setCaption(DSLContext tx, long evidenceId, String caption) {
+        tx.update(EVIDENCE).set(EVIDENCE.CAPTION, caption).where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).execute();
+    }
+
+    void setInternal(DSLContext tx, long evidenceId, boolean internal) {
+        tx.update(EVIDENCE).set(EVIDENCE.INTERNAL, internal).where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).execute();
+    }
+
+    /** Removes an evidence row and its content when nothing else refers to it. */
+    void remove(DSLContext tx, long evidenceId, String sha256) {
+        tx.deleteFrom(EVIDENCE).where(EVIDENCE.EVIDENCE_ID.eq(evidenceId)).execute();
+        tx.deleteFrom(EVIDENCE_BLOB)
+                .where(EVIDENCE_BLOB.SHA256.eq(sha256))
+                .and(DSL.notExists(DSL.selectOne().from(EVIDENCE).where(EVIDENCE.SHA256.eq(sha256))))
+                .execute();
+    }
+}
