@@ -1,13 +1,14 @@
 package org.charterreviewer.storage;
 
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The small facts a data folder keeps about itself in the {@code app_setting} table, one row a key
- * (for example that the sample charters were loaded). Written once and read at start.
+ * The small facts and settings a data folder keeps about itself in the {@code app_setting} table, one
+ * row a key (for example that the sample charters were loaded, or the retention rule).
  */
 public final class AppSettingStore {
 
@@ -28,5 +29,20 @@ public final class AppSettingStore {
 
     public void put(String key, String value) {
         database.dsl().insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+    }
+
+    /** The value stored under {@code key}, read in the caller's transaction. */
+    public Optional<String> find(Transaction tx, String key) {
+        return JooqTransactions.dsl(tx).select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+    }
+
+    /** Stores {@code value} under {@code key} in the caller's transaction; null removes the key. */
+    public void set(Transaction tx, String key, String value) {
+        DSLContext dsl = JooqTransactions.dsl(tx);
+        // Delete then insert rather than MERGE: the same two statements on H2 and PostgreSQL.
+        dsl.deleteFrom(SETTING).where(KEY.eq(key)).execute();
+        if (value != null) {
+            dsl.insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Transaction;
 import org.jooq.DSLContext;
 
 /** The append-only audit log. There is deliberately no way to change or remove an entry. */
@@ -28,6 +30,11 @@ public final class AuditLogStore {
                 .set(AUDIT_LOG.ENTITY_ID, entityId)
                 .set(AUDIT_LOG.DETAIL, detail)
                 .execute();
+    }
+
+    /** As {@link #append(DSLContext, String, String, String, String, String)}, in a {@link Transaction}. */
+    public void append(Transaction tx, String actor, String event, String entityType, String entityId, String detail) {
+        append(JooqTransactions.dsl(tx), actor, event, entityType, entityId, detail);
     }
 
     public List<AuditEntry> entriesFor(DSLContext dsl, String entityType, String entityId) {
