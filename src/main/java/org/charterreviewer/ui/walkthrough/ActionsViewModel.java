@@ -15,11 +15,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.charter.Item;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.review.FollowUpAction;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewChange;
 import org.charterreviewer.review.ReviewChanges;
-import org.charterreviewer.ui.common.UkDateConverter;
+import org.charterreviewer.review.UkDates;
 
 /**
  * The follow-up actions agreed for the item shown: the list, marking done, and the form to add or
@@ -46,7 +47,7 @@ public final class ActionsViewModel {
     private final ReadOnlyStringWrapper dueError = new ReadOnlyStringWrapper("");
     private final FormEdit<FollowUpAction, Draft> edit = new FormEdit<>(FollowUpAction::id,
             () -> new Draft(what.get(), owner.get(), due.get()),
-            action -> fill(action.description(), action.ownerRole(), UkDateConverter.format(action.dueDate())),
+            action -> fill(action.description(), action.ownerRole(), Dates.shortDay(action.dueDate())),
             draft -> fill(draft == null ? "" : draft.what(), draft == null ? "" : draft.owner(),
                     draft == null ? "" : draft.due()));
 
@@ -62,7 +63,7 @@ public final class ActionsViewModel {
         // The error goes as soon as the date can be read, or the field is emptied.
         due.addListener((obs, before, after) -> {
             if (!dueError.get().isEmpty() && (after == null || after.isBlank()
-                    || UkDateConverter.parse(after).isPresent())) {
+                    || UkDates.parse(after).isPresent())) {
                 dueError.set("");
             }
         });
@@ -115,7 +116,7 @@ public final class ActionsViewModel {
     private Optional<Read> inForm() {
         String description = what.get() == null ? "" : what.get().strip();
         String typedDue = due.get() == null ? "" : due.get().strip();
-        Optional<LocalDate> date = UkDateConverter.parse(typedDue);
+        Optional<LocalDate> date = UkDates.parse(typedDue);
         boolean dueUnreadable = !typedDue.isEmpty() && date.isEmpty();
         dueError.set(dueUnreadable ? tr("review.action.dueUnreadable", typedDue) : "");
         message.set(description.isEmpty() ? tr("review.action.incomplete") : "");
@@ -153,7 +154,7 @@ public final class ActionsViewModel {
     /** One line of the list: what, who and by when, in words. */
     public static String lineOf(FollowUpAction action) {
         String by = action.dueDate() == null ? tr("review.action.noDate")
-                : tr("review.action.dueBy", UkDateConverter.format(action.dueDate()));
+                : tr("review.action.dueBy", Dates.shortDay(action.dueDate()));
         String who = action.ownerRole() == null ? tr("review.action.noOwner") : action.ownerRole();
         return tr(action.done() ? "review.action.lineDone" : "review.action.line", action.description(), who, by);
     }
