@@ -3,7 +3,7 @@ package org.charterreviewer.ui.common;
 import java.time.LocalDate;
 import javafx.util.StringConverter;
 import org.charterreviewer.i18n.Dates;
-import org.charterreviewer.review.UkDates;
+import org.charterreviewer.i18n.UkDates;
 
 /**
  * A date picker's converter: shows a date as every date field does ("9 Mar 2026") and reads back what

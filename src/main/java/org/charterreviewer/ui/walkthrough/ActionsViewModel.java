@@ -20,7 +20,7 @@ import org.charterreviewer.review.FollowUpAction;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewChange;
 import org.charterreviewer.review.ReviewChanges;
-import org.charterreviewer.review.UkDates;
+import org.charterreviewer.i18n.UkDates;
 
 /**
  * The follow-up actions agreed for the item shown: the list, marking done, and the form to add or

@@ -12,7 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.Item;
-import org.charterreviewer.i18n.Formats;
+import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.protection.DataEraser;
 import org.charterreviewer.protection.ErasedFile;
@@ -227,7 +227,7 @@ public final class EvidenceViewModel {
     }
 
     static String sizeOf(long bytes) {
-        return Formats.size(bytes);
+        return Sizes.format(bytes);
     }
 
     public ObservableList<EvidenceFile> itemEvidence() { return itemEvidence; }

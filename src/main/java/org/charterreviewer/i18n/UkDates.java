@@ -1,4 +1,4 @@
-package org.charterreviewer.review;
+package org.charterreviewer.i18n;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,8 @@
-package org.charterreviewer.review;
+package org.charterreviewer.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.charterreviewer.i18n.Dates;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

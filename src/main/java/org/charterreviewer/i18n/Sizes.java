@@ -8,13 +8,13 @@ import java.util.Locale;
  * How sizes are written for people, in one place, so the window, the command line's messages and the
  * PDFs say "3.4 MB" alike. Dates are {@link Dates}' part.
  */
-public final class Formats {
+public final class Sizes {
 
-    private Formats() {
+    private Sizes() {
     }
 
     /** A size as people read it: "850 bytes", "12 KB", "3.4 MB". */
-    public static String size(long bytes) {
+    public static String format(long bytes) {
         if (bytes < 1024) {
             return tr("report.size.bytes", bytes);
         }
