@@ -4,7 +4,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -80,36 +79,28 @@ public final class ActionsViewModel {
     private void show() {
         Item item = navigation.getItem();
         Review review = session.getReview();
-        actions.setAll(item == null || review == null ? List.of() : review.actionsFor(item.id()));
-        edit.cancelUnlessIn(actions);
-        if (review != null && review.isFinalised()) {
-            edit.cancel();
-        }
+        edit.show(actions, item == null || review == null ? List.of() : review.actionsFor(item.id()),
+                review != null && review.isFinalised());
     }
 
     /** Adds the action in the form, or saves the changes to the action being edited. */
     public void save() {
         Item item = navigation.getItem();
-        FollowUpAction edited = edit.record();
         if (!session.isEditable() || item == null) {
             return;
         }
-        inForm().ifPresent(read -> {
-            if (edited == null) {
-                if (session.apply(new ReviewChange.AddAction(ReviewChanges.nextActionId(session.getReview()), item.id(),
-                        read.what(), read.owner(), read.due()))) {
-                    what.set("");
-                    due.set("");
-                    message.set("");
-                }
-            } else {
-                if (!read.what().equals(edited.description()) || !Objects.equals(read.owner(), edited.ownerRole())
-                        || !Objects.equals(read.due(), edited.dueDate())) {
-                    session.apply(new ReviewChange.UpdateAction(edited.id(), read.what(), read.owner(), read.due()));
-                }
-                edit.end();
+        inForm().ifPresent(read -> edit.addOrUpdate(() -> {
+            if (session.apply(new ReviewChange.AddAction(ReviewChanges.nextActionId(session.getReview()), item.id(),
+                    read.what(), read.owner(), read.due()))) {
+                what.set("");
+                due.set("");
+                message.set("");
             }
-        });
+        }, edited -> {
+            if (!read.equals(new Read(edited.description(), edited.ownerRole(), edited.dueDate()))) {
+                session.apply(new ReviewChange.UpdateAction(edited.id(), read.what(), read.owner(), read.due()));
+            }
+        }));
     }
 
     /** The form, trimmed and read; empty, with a message beside what is wrong, until it can be saved. */
