@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -42,7 +41,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
-import org.charterreviewer.i18n.Formats;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.certificate.CertificateCanvas.Block;
@@ -75,7 +74,6 @@ public final class CertificateRenderer {
     static final Color GREY = new Color(0x5A, 0x5F, 0x66);
     static final Color PAPER = new Color(0xFD, 0xFB, 0xF5);
 
-    private static final DateTimeFormatter DATE = Formats.LONG_DATE;
     private static final int MAX_LOGO_PIXELS = 4000;
 
     private final Clock clock;
@@ -226,11 +224,11 @@ public final class CertificateRenderer {
         float y = CertificateLayout.SIGNATURE_BOTTOM + CertificateLayout.SIGNATURE_HEIGHT;
         canvas.open(PdfStructure.PARAGRAPH);
         canvas.textLeft(Messages.tr(pledge ? "certificate.pdf.dateSigned" : "certificate.pdf.dateAwarded"), f.sans, 8.5f, GREY, left, y);
-        canvas.textLeft(DATE.format(content.awardedOn()), f.sansBold, 12.5f, INK, left, y - 16);
+        canvas.textLeft(Dates.day(content.awardedOn()), f.sansBold, 12.5f, INK, left, y - 16);
         canvas.open(PdfStructure.PARAGRAPH);
         canvas.textLeft(Messages.tr("certificate.pdf.validUntil"), f.sans, 8.5f, GREY, left, y - 40);
         canvas.textLeft(content.validUntil() == null ? Messages.tr("certificate.pdf.noEndDate")
-                : DATE.format(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
+                : Dates.day(content.validUntil()), f.sansBold, 12.5f, INK, left, y - 56);
 
         // The officer's printed name under the line where the visible signature sits.
         var box = CertificateLayout.signatureBox();

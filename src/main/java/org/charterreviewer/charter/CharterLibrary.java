@@ -21,6 +21,7 @@ import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ public final class CharterLibrary implements CharterCatalog {
 
     private static final String ACTOR = "officer";
 
-    private final Database database;
+    private final Transactions transactions;
     private final CharterStore store;
     private final AuditLogStore auditLog;
     private final Clock clock;
@@ -47,7 +48,7 @@ public final class CharterLibrary implements CharterCatalog {
     private final Map<String, Charter> parsedByHash = new ConcurrentHashMap<>();
 
     public CharterLibrary(Database database, CharterStore store, AuditLogStore auditLog, Clock clock) {
-        this.database = database;
+        this.transactions = Transactions.on(database);
         this.store = store;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -93,8 +94,7 @@ public final class CharterLibrary implements CharterCatalog {
             return new CharterImportResult(List.of(), problems);
         }
         monitor.checkCancelled();
-        return guarded(() -> database.dsl().transactionResult(configuration -> {
-            var tx = configuration.dsl();
+        return guarded(() -> transactions.write(tx -> {
             List<CharterImportResult.Outcome> outcomes = new ArrayList<>();
             List<CharterProblem> conflicts = new ArrayList<>();
             Map<String, CharterReadResult> inThisImport = new HashMap<>();
@@ -169,7 +169,7 @@ public final class CharterLibrary implements CharterCatalog {
 
     @Override
     public Optional<StoredCharter> find(String id, String version) {
-        return store.find(database.dsl(), id, version).map(this::toStored);
+        return store.find(id, version).map(this::toStored);
     }
 
     /**
@@ -191,14 +191,14 @@ public final class CharterLibrary implements CharterCatalog {
 
     /** The newest version of a charter (by version number, as people read it). */
     public Optional<StoredCharter> latest(String id) {
-        return store.versionsOf(database.dsl(), id).stream()
+        return store.versionsOf(id).stream()
                 .max(Comparator.comparing(CharterStore.Row::version, VersionOrder.INSTANCE))
                 .map(this::toStored);
     }
 
     @Override
     public List<StoredCharter> all() {
-        return store.all(database.dsl()).stream()
+        return store.all().stream()
                 .sorted(Comparator.comparing(CharterStore.Row::id)
                         .thenComparing(CharterStore.Row::version, VersionOrder.INSTANCE.reversed()))
                 .map(this::toStored)
@@ -221,7 +221,7 @@ public final class CharterLibrary implements CharterCatalog {
         String id = ref.substring(0, at);
         String version = ref.substring(at + 1);
         return find(id, version).orElseThrow(() -> {
-            List<String> versions = store.versionsOf(database.dsl(), id).stream().map(CharterStore.Row::version)
+            List<String> versions = store.versionsOf(id).stream().map(CharterStore.Row::version)
                     .sorted(VersionOrder.INSTANCE).toList();
             return new InvalidInputException(versions.isEmpty() ? tr("charter.reference.unknownId", id)
                     : tr("charter.reference.unknownVersion", id, version, String.join(", ", versions)));
@@ -255,11 +255,6 @@ public final class CharterLibrary implements CharterCatalog {
             return run.get();
         } catch (ConflictRollback e) {
             return new CharterImportResult(List.of(), e.conflicts);
-        } catch (org.jooq.exception.DataAccessException e) {
-            if (e.getCause() instanceof ConflictRollback conflict) {
-                return new CharterImportResult(List.of(), conflict.conflicts);
-            }
-            throw e;
         }
     }
 }

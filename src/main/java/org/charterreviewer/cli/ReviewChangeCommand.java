@@ -10,7 +10,7 @@ import org.charterreviewer.charter.Charter;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewChange;
-import org.charterreviewer.review.UkDates;
+import org.charterreviewer.i18n.UkDates;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

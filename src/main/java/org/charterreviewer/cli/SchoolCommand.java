@@ -155,10 +155,10 @@ public final class SchoolCommand {
         }
     }
 
-    @Command(name = "edit", description = "Changes the given fields of a school (by id).")
+    @Command(name = "edit", description = "Changes the given fields of a school (by URN, or id).")
     public static final class Edit extends SchoolOutput {
-        @Parameters(paramLabel = "ID", description = "The school's id.")
-        long id;
+        @Parameters(paramLabel = "URN|ID", description = "The school's URN, or its id in this register.")
+        String reference;
 
         @Mixin
         Fields fields = new Fields();
@@ -169,19 +169,20 @@ public final class SchoolCommand {
 
         @Override
         public Integer call() {
-            SchoolDraft current = register().get(id).toDraft();
+            School school = register().getByUrnOrId(reference);
+            SchoolDraft current = school.toDraft();
             Map<SchoolField, String> values = new EnumMap<>(SchoolField.class);
             for (SchoolField field : SchoolField.values()) {
                 values.put(field, current.get(field));
             }
             values.putAll(fields.given());
-            return print(register().update(id, SchoolDraft.of(values)));
+            return print(register().update(school.id(), SchoolDraft.of(values)));
         }
     }
 
     @Command(name = "show", description = "Shows a school (by URN, or id) and its reviews.")
     public static final class Show extends SchoolOutput {
-        @Parameters(paramLabel = "ID|URN")
+        @Parameters(paramLabel = "URN|ID")
         String reference;
 
         public Show(CliSession session) {
@@ -194,10 +195,10 @@ public final class SchoolCommand {
         }
     }
 
-    @Command(name = "archive", description = "Archives a school (by id): hidden from the list, reviews kept.")
+    @Command(name = "archive", description = "Archives a school (by URN, or id): hidden from the list, reviews kept.")
     public static final class Archive extends SchoolOutput {
-        @Parameters(paramLabel = "ID")
-        long id;
+        @Parameters(paramLabel = "URN|ID", description = "The school's URN, or its id in this register.")
+        String reference;
 
         public Archive(CliSession session) {
             super(session);
@@ -205,14 +206,14 @@ public final class SchoolCommand {
 
         @Override
         public Integer call() {
-            return print(register().archive(id));
+            return print(register().archive(register().getByUrnOrId(reference).id()));
         }
     }
 
-    @Command(name = "unarchive", description = "Brings an archived school back to the list.")
+    @Command(name = "unarchive", description = "Brings an archived school (by URN, or id) back to the list.")
     public static final class Unarchive extends SchoolOutput {
-        @Parameters(paramLabel = "ID")
-        long id;
+        @Parameters(paramLabel = "URN|ID", description = "The school's URN, or its id in this register.")
+        String reference;
 
         public Unarchive(CliSession session) {
             super(session);
@@ -220,7 +221,7 @@ public final class SchoolCommand {
 
         @Override
         public Integer call() {
-            return print(register().unarchive(id));
+            return print(register().unarchive(register().getByUrnOrId(reference).id()));
         }
     }
 

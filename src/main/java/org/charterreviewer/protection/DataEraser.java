@@ -14,16 +14,21 @@ import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.storage.DataFolder;
+import org.charterreviewer.review.store.ReviewDeletion;
+import org.charterreviewer.school.store.SchoolStore;
+import org.charterreviewer.storage.AppSettingStore;
 import org.charterreviewer.storage.Database;
-import org.jooq.DSLContext;
+import org.charterreviewer.storage.Tx;
+import org.charterreviewer.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Real deletion of schools, reviews and evidence files. First a plan lists exactly what will go (for
  * the officer to confirm); {@link #erase} then removes it in one transaction and compacts the
- * database, so the deleted bytes are gone from the file and not merely unreachable. The audit log
- * records each deletion by id only.
+ * database, so the deleted bytes are gone from the file and not merely unreachable. Each feature deletes
+ * its own rows (reviews and evidence by {@link ReviewDeletion}, the school by {@link SchoolStore}); this
+ * class decides what goes and in which order. The audit log records each deletion by id only.
  */
 public final class DataEraser {
 
@@ -33,10 +38,17 @@ public final class DataEraser {
     private final DataFolder folder;
     private final AuditLogStore auditLog;
     private final Supplier<String> actor;
+    private final Transactions transactions;
     private final ErasureStore store = new ErasureStore();
+    private final ReviewDeletion reviewDeletion = new ReviewDeletion();
+    private final SchoolStore schools;
+    private final AppSettingStore settings;
 
     public DataEraser(Database database, DataFolder folder, AuditLogStore auditLog, Supplier<String> actor) {
         this.database = database;
+        this.transactions = Transactions.on(database);
+        this.schools = new SchoolStore(database);
+        this.settings = new AppSettingStore(database);
         this.folder = folder;
         this.auditLog = auditLog;
         this.actor = actor;
@@ -44,8 +56,7 @@ public final class DataEraser {
 
     /** What deleting a school takes: the school and, listed, every review of it with its files. */
     public ErasurePlan planSchool(long schoolId) {
-        return database.dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return transactions.write(tx -> {
             String name = store.schoolName(tx, schoolId)
                     .orElseThrow(() -> new InvalidInputException(tr("school.notFound", schoolId)));
             List<UUID> ids = store.reviewsOfSchool(tx, schoolId);
@@ -55,13 +66,12 @@ public final class DataEraser {
 
     /** What deleting a review takes: every revision and everything in it. */
     public ErasurePlan planReview(UUID reviewId) {
-        return database.dsl().transactionResult(cfg -> ErasurePlan.ofReviews(wholeReviews(cfg.dsl(), List.of(reviewId))));
+        return transactions.write(tx -> ErasurePlan.ofReviews(wholeReviews(tx, List.of(reviewId))));
     }
 
     /** What deleting one evidence file of a review takes: the file in every revision of the review. */
     public ErasurePlan planEvidence(UUID reviewId, long evidenceId) {
-        return database.dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return transactions.write(tx -> {
             ErasureStore.EvidenceFacts evidence = store.evidence(tx, evidenceId)
                     .filter(e -> e.reviewId().equals(reviewId))
                     .orElseThrow(() -> new InvalidInputException(tr("erase.error.noSuchEvidence", evidenceId, reviewId)));
@@ -70,7 +80,7 @@ public final class DataEraser {
     }
 
     /** The whole of each review, as listed in a plan. */
-    List<ErasedReview> wholeReviews(DSLContext tx, List<UUID> ids) {
+    List<ErasedReview> wholeReviews(Tx tx, List<UUID> ids) {
         List<ErasedReview> reviews = new ArrayList<>();
         for (UUID id : ids) {
             ErasureStore.ReviewFacts facts = store.review(tx, id)
@@ -82,21 +92,21 @@ public final class DataEraser {
     }
 
     /** Some evidence files of a review that stays. */
-    ErasedReview evidenceOnly(DSLContext tx, UUID id, List<ErasureStore.EvidenceFacts> evidence) {
+    ErasedReview evidenceOnly(Tx tx, UUID id, List<ErasureStore.EvidenceFacts> evidence) {
         ErasureStore.ReviewFacts facts = store.review(tx, id)
                 .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
         return new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), facts.visitDate(),
                 facts.revisions(), false, files(tx, evidence, List.of()));
     }
 
-    private List<ErasedFile> files(DSLContext tx, List<ErasureStore.EvidenceFacts> evidence, List<UUID> leaving) {
+    private List<ErasedFile> files(Tx tx, List<ErasureStore.EvidenceFacts> evidence, List<UUID> leaving) {
         return evidence.stream()
                 .map(e -> new ErasedFile(e.name(), e.sizeBytes(), e.sha256(), sharedWithOthers(tx, e, leaving)))
                 .toList();
     }
 
     /** True when content is attached elsewhere too: another review, or other evidence of this one that stays. */
-    private boolean sharedWithOthers(DSLContext tx, ErasureStore.EvidenceFacts evidence, List<UUID> leaving) {
+    private boolean sharedWithOthers(Tx tx, ErasureStore.EvidenceFacts evidence, List<UUID> leaving) {
         Set<UUID> gone = new LinkedHashSet<>(leaving);
         gone.add(evidence.reviewId());
         return store.contentUsedOutside(tx, evidence.sha256(), gone);
@@ -106,8 +116,12 @@ public final class DataEraser {
         return store;
     }
 
-    Database database() {
-        return database;
+    Transactions transactions() {
+        return transactions;
+    }
+
+    AppSettingStore settings() {
+        return settings;
     }
 
     /**
@@ -121,8 +135,7 @@ public final class DataEraser {
         }
         // Refused before anything is deleted: a deletion the file cannot be rewritten for is not real.
         database.requireSpaceToCompact();
-        int[] counts = database.dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        int[] counts = transactions.write(tx -> {
             int reviews = 0;
             int rows = 0;
             Set<String> contents = new LinkedHashSet<>();
@@ -131,14 +144,14 @@ public final class DataEraser {
                 if (review.wholeReview()) {
                     contents.addAll(store.evidenceOf(tx, review.reviewId()).stream()
                             .map(ErasureStore.EvidenceFacts::sha256).toList());
-                    if (store.deleteReview(tx, review.reviewId()) > 0) {
+                    if (reviewDeletion.deleteReview(tx, review.reviewId()) > 0) {
                         reviews++;
                         auditLog.append(tx, actor.get(), "REVIEW_DELETED", "review", review.reviewId().toString(),
                                 review.revisions() + " revisions; " + review.files().size() + " evidence files");
                     }
                 } else {
                     for (ErasedFile file : review.files()) {
-                        int deleted = store.deleteEvidence(tx, review.reviewId(), file.sha256());
+                        int deleted = reviewDeletion.deleteEvidence(tx, review.reviewId(), file.sha256());
                         rows += deleted;
                         auditLog.append(tx, actor.get(), "EVIDENCE_DELETED", "review", review.reviewId().toString(),
                                 "evidence " + file.sha256().substring(0, 12) + " from " + deleted + " revisions");
@@ -150,11 +163,11 @@ public final class DataEraser {
                     // A review was started for the school after the plan was shown: do not take it unseen.
                     throw new InvalidInputException(tr("erase.error.schoolChanged"));
                 }
-                store.deleteSchool(tx, plan.schoolId());
+                schools.delete(tx, plan.schoolId());
                 auditLog.append(tx, actor.get(), "SCHOOL_DELETED", "school", Long.toString(plan.schoolId()),
                         reviews + " reviews deleted with it");
             }
-            int content = store.deleteUnusedContent(tx, contents);
+            int content = reviewDeletion.deleteUnusedContent(tx, contents);
             return new int[] {reviews, rows, content};
         });
         long before = fileSize();

@@ -12,7 +12,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.audit.store.AuditLogStore;
-import org.jooq.DSLContext;
+import org.charterreviewer.storage.AppSettingStore;
+import org.charterreviewer.storage.Tx;
 
 /**
  * Keeping only what is needed: the retention rule set for the data folder, a preview listing exactly
@@ -38,16 +39,15 @@ public final class RetentionRule {
     }
 
     public RetentionSettings settings() {
-        return eraser.database().dsl().transactionResult(cfg -> new RetentionSettings(
-                years(cfg.dsl(), EVIDENCE_YEARS_SETTING), years(cfg.dsl(), REVIEW_YEARS_SETTING)));
+        return eraser.transactions().write(tx -> new RetentionSettings(
+                years(tx, EVIDENCE_YEARS_SETTING), years(tx, REVIEW_YEARS_SETTING)));
     }
 
     /** Sets both parts of the rule (null turns a part off). */
     public void set(RetentionSettings settings) {
         check(settings.evidenceYears());
         check(settings.reviewYears());
-        eraser.database().dsl().transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        eraser.transactions().run(tx -> {
             put(tx, EVIDENCE_YEARS_SETTING, settings.evidenceYears());
             put(tx, REVIEW_YEARS_SETTING, settings.reviewYears());
         });
@@ -57,8 +57,7 @@ public final class RetentionRule {
     public ErasurePlan preview() {
         RetentionSettings settings = settings();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return eraser.database().dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return eraser.transactions().write(tx -> {
             ErasureStore store = eraser.store();
             List<ErasedReview> due = new ArrayList<>();
             for (UUID id : store.allReviews(tx)) {
@@ -85,7 +84,7 @@ public final class RetentionRule {
     public ErasureResult apply(ErasurePlan preview) {
         ErasureResult result = eraser.erase(preview);
         if (!preview.isEmpty()) {
-            eraser.database().dsl().transaction(cfg -> auditLog.append(cfg.dsl(), actor.get(), "RETENTION_APPLIED",
+            eraser.transactions().run(tx -> auditLog.append(tx, actor.get(), "RETENTION_APPLIED",
                     "retention", "rule", result.reviewsDeleted() + " reviews; " + preview.files() + " evidence files"));
         }
         return result;
@@ -108,13 +107,13 @@ public final class RetentionRule {
         return !today.isBefore(from.plusYears(settings.evidenceYears()));
     }
 
-    private void put(DSLContext tx, String key, Integer years) {
-        eraser.store().putSetting(tx, key, years == null ? null : years.toString());
+    private void put(Tx tx, String key, Integer years) {
+        eraser.settings().set(tx, key, years == null ? null : years.toString());
         auditLog.append(tx, actor.get(), "SETTING_CHANGED", "setting", key, years == null ? "off" : years.toString());
     }
 
-    private Integer years(DSLContext tx, String key) {
-        return eraser.store().setting(tx, key).map(String::strip).map(value -> {
+    private Integer years(Tx tx, String key) {
+        return AppSettingStore.get(tx, key).map(String::strip).map(value -> {
             try {
                 int years = Integer.parseInt(value);
                 return years >= 1 && years <= MAX_YEARS ? years : null;

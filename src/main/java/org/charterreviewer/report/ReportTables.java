@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.pdf.PdfStructure;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.EvidenceFile;
@@ -70,7 +71,7 @@ final class ReportTables {
             rows.add(List.of(List.of(),
                     List.of(run(file.originalName(), styles.cellBold())),
                     List.of(run(file.mediaType() == null ? "" : file.mediaType(), styles.cell())),
-                    List.of(run(ReportWording.size(file.sizeBytes()), styles.cell())),
+                    List.of(run(Sizes.format(file.sizeBytes()), styles.cell())),
                     List.of(run(file.caption() == null ? "" : file.caption(), styles.cell())),
                     List.of(run(supports.isEmpty() ? tr("report.none") : supports, styles.cell()))));
             PDImageXObject image = thumbnail(file);

@@ -3,18 +3,16 @@ package org.charterreviewer.report;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Section;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.review.FollowUpAction;
 
 /** How the report puts things in words: dates, sizes, where an item sits in its charter, an action's details. */
 final class ReportWording {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Charter charter;
 
@@ -23,18 +21,7 @@ final class ReportWording {
     }
 
     static String date(LocalDate date) {
-        return date == null ? tr("report.noDate") : DATE.format(date);
-    }
-
-    /** A size as people read it: "850 bytes", "12 KB", "3.4 MB". */
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return tr("report.size.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return tr("report.size.kb", bytes / 1024);
-        }
-        return tr("report.size.mb", String.format(Locale.UK, "%.1f", bytes / (1024.0 * 1024.0)));
+        return date == null ? tr("report.noDate") : Dates.day(date);
     }
 
     static String actionDetails(FollowUpAction action) {

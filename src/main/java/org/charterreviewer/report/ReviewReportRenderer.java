@@ -23,7 +23,6 @@ import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.Item;
 import org.charterreviewer.charter.JudgementScale;
 import org.charterreviewer.charter.Section;
-import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.pdf.PdfFonts;
 import org.charterreviewer.pdf.PdfMetadata;
 import org.charterreviewer.pdf.PdfStructure;

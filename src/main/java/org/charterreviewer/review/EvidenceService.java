@@ -20,7 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.charterreviewer.i18n.Formats;
+import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.progress.CancelledException;
@@ -127,7 +127,7 @@ public final class EvidenceService {
             throw new InvalidInputException(tr("evidence.error.unreadable", originalName), e);
         }
         if (size > limit) {
-            throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, Formats.size(size), Formats.size(limit)));
+            throw new InvalidInputException(tr("evidence.error.tooLarge", originalName, Sizes.format(size), Sizes.format(limit)));
         }
         // Refuse early, before copying a large file, if the revision is locked or an item is unknown.
         Review review = reviews.editor().revision(ref);
@@ -310,7 +310,7 @@ public final class EvidenceService {
                 }
                 total += n;
                 if (total > limit) {
-                    throw new InvalidInputException(tr("evidence.error.tooLarge", name, Formats.size(total), Formats.size(limit)));
+                    throw new InvalidInputException(tr("evidence.error.tooLarge", name, Sizes.format(total), Sizes.format(limit)));
                 }
                 out.write(buffer, 0, n);
                 monitor.progress(total, Math.max(expected, total));

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.i18n.UkDates;
 
 /**
  * Reads a file of review changes (a JSON list, each change an object whose {@code "type"} says

@@ -21,9 +21,8 @@ import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.school.GiasReader.Row;
-import org.charterreviewer.storage.Database;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
+import org.charterreviewer.storage.Tx;
+import org.charterreviewer.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,15 +45,15 @@ public final class GiasImporter {
     /** The last tenth of the bar is the commit. */
     private static final double WRITTEN_SHARE = 0.9;
 
-    private final Database database;
+    private final Transactions transactions;
     private final SchoolStore store;
     private final AuditLogStore auditLog;
     private final Clock clock;
     private final Supplier<String> actor;
 
-    public GiasImporter(Database database, SchoolStore store, AuditLogStore auditLog, Clock clock,
+    public GiasImporter(Transactions transactions, SchoolStore store, AuditLogStore auditLog, Clock clock,
             Supplier<String> actor) {
-        this.database = database;
+        this.transactions = transactions;
         this.store = store;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -76,8 +75,8 @@ public final class GiasImporter {
             Timings timings = new Timings();
             try {
                 feed.start();
-                GiasImportResult result = database.dsl().transactionResult(cfg -> {
-                    GiasImportResult saved = save(DSL.using(cfg), reader, feed, monitor, timings);
+                GiasImportResult result = transactions.write(tx -> {
+                    GiasImportResult saved = save(tx, reader, feed, monitor, timings);
                     timings.commitStarted = System.nanoTime();
                     return saved;
                 });
@@ -107,7 +106,7 @@ public final class GiasImporter {
         return (to - from) / 1_000_000;
     }
 
-    private GiasImportResult save(DSLContext tx, GiasReader reader, RowFeed feed, ProgressMonitor monitor,
+    private GiasImportResult save(Tx tx, GiasReader reader, RowFeed feed, ProgressMonitor monitor,
             Timings timings) {
         OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
         long t0 = System.nanoTime();
@@ -165,14 +164,14 @@ public final class GiasImporter {
         return result;
     }
 
-    private int writeInserts(DSLContext tx, List<SchoolDraft> inserts, OffsetDateTime now) {
+    private int writeInserts(Tx tx, List<SchoolDraft> inserts, OffsetDateTime now) {
         int count = inserts.size();
         store.insertAll(tx, inserts, now);
         inserts.clear();
         return count;
     }
 
-    private int writeUpdates(DSLContext tx, Map<Long, SchoolDraft> updates, OffsetDateTime now) {
+    private int writeUpdates(Tx tx, Map<Long, SchoolDraft> updates, OffsetDateTime now) {
         int count = updates.size();
         store.updateAll(tx, updates, now);
         updates.clear();

@@ -2,8 +2,6 @@ package org.charterreviewer.school;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,8 +62,6 @@ final class GiasReader implements AutoCloseable {
             Map.entry(SchoolField.WEBSITE, "SchoolWebsite"),
             Map.entry(SchoolField.TELEPHONE, "TelephoneNum")));
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final int HEADER_PROBE = 64 * 1024;
 
     /** A row that passed the filters: where it starts in the file and the school it describes. */
     record Row(long line, SchoolDraft draft) {
@@ -149,23 +145,15 @@ final class GiasReader implements AutoCloseable {
         } catch (IOException e) {
             throw new InvalidInputException(Messages.tr("school.import.unreadable", file), e);
         }
-        int start = 0;
-        Charset charset;
-        if (hasUtf8Bom(bytes)) {
-            start = 3;
-            charset = StandardCharsets.UTF_8;
-        } else if (hasUtf16Bom(bytes)) {
-            charset = StandardCharsets.UTF_16; // reads and drops the mark itself
-        } else {
-            charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        }
-        String head = new String(bytes, start, Math.min(HEADER_PROBE, bytes.length - start), charset);
+        CsvDialect dialect = CsvDialect.of(bytes);
+        int start = dialect.skippedBytes();
         // Empty lines come through as blank records (skipped in read()), so line numbers stay true.
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine(head)))
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter())
                 .setIgnoreEmptyLines(false).build();
         try {
-            String text = new String(bytes, start, bytes.length - start, charset);
-            return new GiasReader(file, format, text, charset.name(), Math.max(1, bytes.length - start), options);
+            String text = new String(bytes, start, bytes.length - start, dialect.charset());
+            return new GiasReader(file, format, text, dialect.charset().name(), Math.max(1, bytes.length - start),
+                    options);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw malformed(file, 1);
         }
@@ -355,92 +343,9 @@ final class GiasReader implements AutoCloseable {
         return column.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String firstLine(String text) {
-        int end = 0;
-        boolean quoted = false;
-        while (end < text.length()) {
-            char c = text.charAt(end);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            }
-            end++;
-        }
-        return text.substring(0, end);
-    }
-
-    /** A comma unless the header line plainly uses semicolons or tabs (outside quotes) instead. */
-    static char delimiter(String headerLine) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < headerLine.length(); i++) {
-            char c = headerLine.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                switch (c) {
-                    case ',' -> commas++;
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    default -> { }
-                }
-            }
-        }
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
     /** The file is not CSV; said in plain words (the parser's own message names its classes). */
     private static InvalidInputException malformed(Path file, long line) {
         return new InvalidInputException(Messages.tr("school.import.malformed", file.getFileName(), line));
-    }
-
-    private static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
-    private static boolean hasUtf16Bom(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
-    }
-
-    /**
-     * True when the bytes hold at least one multi-byte UTF-8 sequence and no invalid one. A
-     * Windows-1252 file with accents almost never passes: its accented bytes stand alone.
-     */
-    static boolean isUtf8(byte[] bytes) {
-        boolean multiByte = false;
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int extra;
-            if (b >= 0xC2 && b <= 0xDF) {
-                extra = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                extra = 2;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                extra = 3;
-            } else {
-                return false;
-            }
-            for (int k = 1; k <= extra; k++) {
-                if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            multiByte = true;
-            i += extra + 1;
-        }
-        return multiByte;
     }
 
     @Override

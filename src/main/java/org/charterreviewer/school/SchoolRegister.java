@@ -14,7 +14,7 @@ import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.storage.Database;
-import org.jooq.impl.DSL;
+import org.charterreviewer.storage.Transactions;
 
 /**
  * The register of schools and settings: add, edit, archive, search, a school's reviews, and the
@@ -24,7 +24,7 @@ public final class SchoolRegister {
 
     static final String ENTITY = "school";
 
-    private final Database database;
+    private final Transactions transactions;
     private final SchoolStore store;
     private final AuditLogStore auditLog;
     private final Clock clock;
@@ -32,19 +32,18 @@ public final class SchoolRegister {
     private final GiasImporter importer;
 
     public SchoolRegister(Database database, AuditLogStore auditLog, Clock clock, Supplier<String> actor) {
-        this.database = database;
-        this.store = new SchoolStore(database.dsl());
+        this.transactions = Transactions.on(database);
+        this.store = new SchoolStore(database);
         this.auditLog = auditLog;
         this.clock = clock;
         this.actor = actor;
-        this.importer = new GiasImporter(database, store, auditLog, clock, actor);
+        this.importer = new GiasImporter(transactions, store, auditLog, clock, actor);
     }
 
     /** Adds a school after checking it; a URN already in the register is refused. */
     public School add(SchoolDraft draft) {
         SchoolDraft valid = draft.validated();
-        long id = database.dsl().transactionResult(cfg -> {
-            var tx = DSL.using(cfg);
+        long id = transactions.write(tx -> {
             refuseTakenUrn(valid.urn(), null);
             long newId = store.insert(tx, valid, now());
             auditLog.append(tx, actor.get(), "SCHOOL_ADDED", ENTITY, Long.toString(newId), null);
@@ -56,8 +55,7 @@ public final class SchoolRegister {
     public School update(long id, SchoolDraft draft) {
         get(id);
         SchoolDraft valid = draft.validated();
-        database.dsl().transaction(cfg -> {
-            var tx = DSL.using(cfg);
+        transactions.run(tx -> {
             refuseTakenUrn(valid.urn(), id);
             store.update(tx, id, valid, now());
             auditLog.append(tx, actor.get(), "SCHOOL_EDITED", ENTITY, Long.toString(id), null);
@@ -76,8 +74,7 @@ public final class SchoolRegister {
 
     private School setArchived(long id, boolean archived) {
         get(id);
-        database.dsl().transaction(cfg -> {
-            var tx = DSL.using(cfg);
+        transactions.run(tx -> {
             store.setArchived(tx, id, archived, now());
             auditLog.append(tx, actor.get(), archived ? "SCHOOL_ARCHIVED" : "SCHOOL_UNARCHIVED", ENTITY,
                     Long.toString(id), null);

@@ -7,8 +7,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The small facts a data folder keeps about itself in the {@code app_setting} table, one row a key
- * (for example that the sample charters were loaded). Written once and read at start.
+ * The small facts and settings a data folder keeps about itself in the {@code app_setting} table, one
+ * row a key (for example that the sample charters were loaded, or the retention rule).
  */
 public final class AppSettingStore {
 
@@ -36,10 +36,12 @@ public final class AppSettingStore {
         return JooqTransactions.dsl(tx).select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
     }
 
-    /** Sets (adds or replaces) a setting in the caller's unit of work. */
+    /** Sets (adds or replaces) a setting in the caller's unit of work; null removes the key. */
     public static void set(Tx tx, String key, String value) {
         DSLContext dsl = JooqTransactions.dsl(tx);
-        if (dsl.update(SETTING).set(VALUE, value).where(KEY.eq(key)).execute() == 0) {
+        // Delete then insert rather than MERGE: the same two statements on H2 and PostgreSQL.
+        dsl.deleteFrom(SETTING).where(KEY.eq(key)).execute();
+        if (value != null) {
             dsl.insertInto(SETTING, KEY, VALUE).values(key, value).execute();
         }
     }

@@ -11,7 +11,6 @@ import org.jooq.DSLContext;
 public final class JooqTransactions implements Transactions {
 
     private final Database database;
-    private final Object writeLock = new Object();
 
     public JooqTransactions(Database database) {
         this.database = Objects.requireNonNull(database);
@@ -19,7 +18,8 @@ public final class JooqTransactions implements Transactions {
 
     @Override
     public <T> T write(Work<T> work) {
-        synchronized (writeLock) {
+        // The database itself is the lock, so every Transactions on it serialises with the others.
+        synchronized (database) {
             return database.dsl().transactionResult(cfg -> work.run(new JooqTx(cfg.dsl())));
         }
     }

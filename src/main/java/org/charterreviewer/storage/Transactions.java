@@ -33,4 +33,9 @@ public interface Transactions {
     interface VoidWork {
         void run(Tx tx);
     }
+
+    /** Transactions on the given database (writes serialised with every other {@code Transactions} on it). */
+    static Transactions on(Database database) {
+        return new JooqTransactions(database);
+    }
 }

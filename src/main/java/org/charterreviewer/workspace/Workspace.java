@@ -105,7 +105,7 @@ public final class Workspace implements AutoCloseable {
         this.json = JsonMapperFactory.create();
         this.auditLog = new AuditLogStore(clock);
         this.backups = new BackupService(folder, database, clock);
-        this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
+        this.charters = new CharterLibrary(database, new CharterStore(database), auditLog, clock);
         this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
         this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
         this.certificateRenderer = new CertificateRenderer(clock, new CanonicalJson(json));

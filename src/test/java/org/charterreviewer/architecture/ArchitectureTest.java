@@ -6,13 +6,10 @@ import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_ST
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
 
 /**
  * Keeps the layers one-way: logic knows nothing of JavaFX, the command line or the window; the
@@ -54,16 +51,6 @@ class ArchitectureTest {
     /** Where SQL may be written: each feature's {@code store} package, and the storage layer itself. */
     private static final String[] STORAGE_CODE = {"..store..", "org.charterreviewer.storage.."};
 
-    /**
-     * Services that still open jOOQ transactions themselves and hand the context to their stores.
-     * Moving that into the stores is what is left of issue #13's "persistence contained"; this list
-     * may only shrink.
-     */
-    private static final Set<String> NOT_YET_CONTAINED = Set.of(
-            "org.charterreviewer.school.SchoolRegister",
-            "org.charterreviewer.school.GiasImporter", "org.charterreviewer.charter.CharterLibrary",
-            "org.charterreviewer.protection.DataEraser", "org.charterreviewer.protection.RetentionRule");
-
     @ArchTest
     static final ArchRule generatedJooqClassesStayInStorePackages = classes()
             .that().resideInAPackage("org.charterreviewer.storage.jooq..")
@@ -73,8 +60,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jooqOnlyInStorePackages = noClasses()
             .that().resideOutsideOfPackages(STORAGE_CODE)
-            .and(DescribedPredicate.describe("not one of the services still to be moved",
-                    (JavaClass c) -> !NOT_YET_CONTAINED.contains(topLevel(c).getFullName())))
             .should().dependOnClassesThat().resideInAPackage("org.jooq..")
             .because("SQL lives in store packages, so a shared database later means changing stores only");
 
@@ -83,14 +68,6 @@ class ArchitectureTest {
             .that().resideInAPackage("org.charterreviewer.ui..")
             .should().dependOnClassesThat().resideInAPackage("org.charterreviewer.workspace..")
             .because("screens get the services they use from the composition root, not the whole workspace");
-
-    private static JavaClass topLevel(JavaClass c) {
-        JavaClass top = c;
-        while (top.getEnclosingClass().isPresent()) {
-            top = top.getEnclosingClass().get();
-        }
-        return top;
-    }
 
     @ArchTest
     static final ArchRule viewModelsNeverTouchANode = noClasses()

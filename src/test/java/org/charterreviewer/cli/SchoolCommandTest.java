@@ -90,6 +90,27 @@ class SchoolCommandTest {
         assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID);
         assertThat(refused.err()).contains("not a GIAS establishment file", "\"URN\"", "\"EstablishmentName\"");
 
-        assertThat(run("school", "archive", "not-a-number").exitCode()).isEqualTo(ExitCode.USAGE);
+        CliRun notASchool = run("school", "archive", "not-a-number");
+        assertThat(notASchool.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(notASchool.err()).contains("no school with URN or id not-a-number").doesNotContain("Exception");
+    }
+
+    @Test
+    void editArchiveAndUnarchiveTakeTheUrnAnOfficerTypes() {
+        assertThat(run("demo").exitCode()).isZero();
+
+        CliRun renamed = run("school", "edit", "999001", "--name", "New name");
+        assertThat(renamed.exitCode()).as(renamed.err()).isZero();
+        assertThat(renamed.out()).contains("New name", "URN: 999001");
+        assertThat(run("school", "show", "999001").out()).contains("New name");
+        assertThat(run("school", "list", "--search", "New name").out()).contains("999001");
+
+        assertThat(run("school", "archive", "999001").out()).contains("(archived)");
+        assertThat(run("school", "unarchive", "999001").out()).doesNotContain("(archived)");
+
+        CliRun unknown = run("school", "edit", "424242", "--name", "Nobody");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(unknown.err()).contains("no school with URN or id 424242").doesNotContain("Exception");
+        assertThat(run("school", "list", "--search", "Nobody").out()).doesNotContain("Nobody");
     }
 }

@@ -6,14 +6,39 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Tx;
 import org.jooq.DSLContext;
 
-/** The {@code charter} table: each imported charter version as its exact JSON text and hash. */
+/**
+ * The {@code charter} table: each imported charter version as its exact JSON text and hash. Reads
+ * without a transaction use the database it was made with; writes take the caller's transaction.
+ */
 public final class CharterStore {
 
     /** One row as stored. */
     public record Row(String id, String version, String contentSha256, String title, String issuingBody,
             String jsonText, Instant importedAt) {
+    }
+
+    private final Database database;
+
+    public CharterStore(Database database) {
+        this.database = database;
+    }
+
+    /** A store for callers that only pass their own jOOQ transaction (the bundle import, until it moves). */
+    public CharterStore() {
+        this(null);
+    }
+
+    public Optional<Row> find(String id, String version) {
+        return find(database.dsl(), id, version);
+    }
+
+    public Optional<Row> find(Tx tx, String id, String version) {
+        return find(JooqTransactions.dsl(tx), id, version);
     }
 
     public Optional<Row> find(DSLContext dsl, String id, String version) {
@@ -22,12 +47,17 @@ public final class CharterStore {
                 .fetchOptional(CharterStore::toRow);
     }
 
-    public List<Row> all(DSLContext dsl) {
-        return dsl.selectFrom(CHARTER).orderBy(CHARTER.CHARTER_ID, CHARTER.IMPORTED_AT).fetch(CharterStore::toRow);
+    public List<Row> all() {
+        return database.dsl().selectFrom(CHARTER).orderBy(CHARTER.CHARTER_ID, CHARTER.IMPORTED_AT)
+                .fetch(CharterStore::toRow);
     }
 
-    public List<Row> versionsOf(DSLContext dsl, String id) {
-        return dsl.selectFrom(CHARTER).where(CHARTER.CHARTER_ID.eq(id)).fetch(CharterStore::toRow);
+    public List<Row> versionsOf(String id) {
+        return database.dsl().selectFrom(CHARTER).where(CHARTER.CHARTER_ID.eq(id)).fetch(CharterStore::toRow);
+    }
+
+    public void insert(Tx tx, Row row) {
+        insert(JooqTransactions.dsl(tx), row);
     }
 
     /** As {@link #find(DSLContext, String, String)}, in a unit of work a service holds. */

@@ -1,6 +1,5 @@
 package org.charterreviewer.protection.store;
 
-import static org.charterreviewer.storage.jooq.Tables.APP_SETTING;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE_BLOB;
 import static org.charterreviewer.storage.jooq.Tables.REVIEW;
@@ -15,16 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Tx;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * The reads and deletes of real deletion and retention, with jOOQ. Every method works inside the
- * caller's transaction. Deleting review rows removes their children through the schema's
- * {@code ON DELETE CASCADE} (participants, judgements, notes, voices, evidence and links, actions,
- * signatory, certificate records); evidence content is shared by hash, so it is removed separately
- * once nothing refers to it.
+ * What real deletion and retention read before deleting: a school's and a review's facts and evidence,
+ * across the school and review tables. Every method works inside the caller's transaction. It writes
+ * nothing: each feature's store deletes its own rows ({@code SchoolStore}, {@code ReviewDeletion}).
  */
 public final class ErasureStore {
 
@@ -37,20 +36,24 @@ public final class ErasureStore {
     public record EvidenceFacts(UUID reviewId, String sha256, String name, long sizeBytes) {
     }
 
-    public Optional<String> schoolName(DSLContext tx, long schoolId) {
+    public Optional<String> schoolName(Tx transaction, long schoolId) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         return tx.select(SCHOOL.NAME).from(SCHOOL).where(SCHOOL.SCHOOL_ID.eq(schoolId)).fetchOptional(SCHOOL.NAME);
     }
 
-    public List<UUID> reviewsOfSchool(DSLContext tx, long schoolId) {
+    public List<UUID> reviewsOfSchool(Tx transaction, long schoolId) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         return tx.selectDistinct(REVIEW.REVIEW_ID).from(REVIEW).where(REVIEW.SCHOOL_ID.eq(schoolId))
                 .fetch(REVIEW.REVIEW_ID);
     }
 
-    public List<UUID> allReviews(DSLContext tx) {
+    public List<UUID> allReviews(Tx transaction) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         return tx.selectDistinct(REVIEW.REVIEW_ID).from(REVIEW).fetch(REVIEW.REVIEW_ID);
     }
 
-    public Optional<ReviewFacts> review(DSLContext tx, UUID id) {
+    public Optional<ReviewFacts> review(Tx transaction, UUID id) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         List<Record> rows = tx.select(REVIEW.fields()).select(SCHOOL.NAME).from(REVIEW)
                 .join(SCHOOL).on(SCHOOL.SCHOOL_ID.eq(REVIEW.SCHOOL_ID))
                 .where(REVIEW.REVIEW_ID.eq(id)).orderBy(REVIEW.REVISION).fetch();
@@ -66,7 +69,8 @@ public final class ErasureStore {
     }
 
     /** The evidence files of every revision of a review, one entry per content (revisions share them). */
-    public List<EvidenceFacts> evidenceOf(DSLContext tx, UUID id) {
+    public List<EvidenceFacts> evidenceOf(Tx transaction, UUID id) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         Map<String, EvidenceFacts> byContent = new LinkedHashMap<>();
         tx.select(EVIDENCE.SHA256, EVIDENCE.ORIGINAL_NAME, EVIDENCE_BLOB.SIZE_BYTES)
                 .from(EVIDENCE).join(REVIEW).on(REVIEW.REVIEW_KEY.eq(EVIDENCE.REVIEW_KEY))
@@ -78,7 +82,8 @@ public final class ErasureStore {
         return new ArrayList<>(byContent.values());
     }
 
-    public Optional<EvidenceFacts> evidence(DSLContext tx, long evidenceId) {
+    public Optional<EvidenceFacts> evidence(Tx transaction, long evidenceId) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         return tx.select(REVIEW.REVIEW_ID, EVIDENCE.SHA256, EVIDENCE.ORIGINAL_NAME, EVIDENCE_BLOB.SIZE_BYTES)
                 .from(EVIDENCE).join(REVIEW).on(REVIEW.REVIEW_KEY.eq(EVIDENCE.REVIEW_KEY))
                 .join(EVIDENCE_BLOB).on(EVIDENCE_BLOB.SHA256.eq(EVIDENCE.SHA256))
@@ -88,50 +93,9 @@ public final class ErasureStore {
     }
 
     /** True when evidence of a review other than those in {@code leaving} uses the content. */
-    public boolean contentUsedOutside(DSLContext tx, String sha256, Collection<UUID> leaving) {
+    public boolean contentUsedOutside(Tx transaction, String sha256, Collection<UUID> leaving) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         return tx.fetchExists(DSL.selectOne().from(EVIDENCE).join(REVIEW).on(REVIEW.REVIEW_KEY.eq(EVIDENCE.REVIEW_KEY))
                 .where(EVIDENCE.SHA256.eq(sha256)).and(REVIEW.REVIEW_ID.notIn(leaving)));
-    }
-
-    public int deleteReview(DSLContext tx, UUID id) {
-        return tx.deleteFrom(REVIEW).where(REVIEW.REVIEW_ID.eq(id)).execute();
-    }
-
-    /** Deletes the evidence rows holding {@code sha256} in every revision of a review; links go with them. */
-    public int deleteEvidence(DSLContext tx, UUID reviewId, String sha256) {
-        return tx.deleteFrom(EVIDENCE)
-                .where(EVIDENCE.SHA256.eq(sha256))
-                .and(EVIDENCE.REVIEW_KEY.in(DSL.select(REVIEW.REVIEW_KEY).from(REVIEW).where(REVIEW.REVIEW_ID.eq(reviewId))))
-                .execute();
-    }
-
-    /** Deletes each listed content no evidence row refers to any more; returns how many went. */
-    public int deleteUnusedContent(DSLContext tx, Collection<String> sha256s) {
-        if (sha256s.isEmpty()) {
-            return 0;
-        }
-        return tx.deleteFrom(EVIDENCE_BLOB)
-                .where(EVIDENCE_BLOB.SHA256.in(sha256s))
-                .and(DSL.notExists(DSL.selectOne().from(EVIDENCE).where(EVIDENCE.SHA256.eq(EVIDENCE_BLOB.SHA256))))
-                .execute();
-    }
-
-    public int deleteSchool(DSLContext tx, long schoolId) {
-        return tx.deleteFrom(SCHOOL).where(SCHOOL.SCHOOL_ID.eq(schoolId)).execute();
-    }
-
-    public Optional<String> setting(DSLContext tx, String key) {
-        return tx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
-                .fetchOptional(APP_SETTING.SETTING_VALUE);
-    }
-
-    public void putSetting(DSLContext tx, String key, String value) {
-        if (value == null) {
-            tx.deleteFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key)).execute();
-            return;
-        }
-        tx.insertInto(APP_SETTING, APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
-                .onConflict(APP_SETTING.SETTING_KEY).doUpdate().set(APP_SETTING.SETTING_VALUE, value)
-                .execute();
     }
 }

@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Tx;
 import org.charterreviewer.storage.jooq.tables.records.SchoolRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -45,6 +48,10 @@ public final class SchoolStore {
             SCHOOL.HEAD_TEACHER);
 
     private final DSLContext dsl;
+
+    public SchoolStore(Database database) {
+        this(database.dsl());
+    }
 
     public SchoolStore(DSLContext dsl) {
         this.dsl = dsl;
@@ -105,7 +112,11 @@ public final class SchoolStore {
     }
 
     /** Adds a school and returns its id. */
-    public long insert(DSLContext tx, SchoolDraft draft, OffsetDateTime now) {
+    public long insert(Tx tx, SchoolDraft draft, OffsetDateTime now) {
+        return insert(JooqTransactions.dsl(tx), draft, now);
+    }
+
+    private long insert(DSLContext tx, SchoolDraft draft, OffsetDateTime now) {
         SchoolRecord record = tx.newRecord(SCHOOL);
         fill(record, draft);
         record.setArchived(false);
@@ -120,6 +131,11 @@ public final class SchoolStore {
      * with exactly its name, else it is added (with its search key, so it is found like any other).
      * Works inside the import's transaction, so the school and the review are stored all or nothing.
      */
+    public SchoolMatch matchOrInsert(Tx tx, SchoolDraft draft, OffsetDateTime now) {
+        return matchOrInsert(JooqTransactions.dsl(tx), draft, now);
+    }
+
+    /** As {@link #matchOrInsert(Tx, SchoolDraft, OffsetDateTime)}, for callers still holding a jOOQ transaction. */
     public SchoolMatch matchOrInsert(DSLContext tx, SchoolDraft draft, OffsetDateTime now) {
         if (draft.urn() != null) {
             Optional<Long> byUrn = tx.select(SCHOOL.SCHOOL_ID).from(SCHOOL).where(SCHOOL.URN.eq(draft.urn()))
@@ -145,7 +161,8 @@ public final class SchoolStore {
     public record SchoolMatch(long schoolId, boolean created) {
     }
 
-    public void update(DSLContext tx, long id, SchoolDraft draft, OffsetDateTime now) {
+    public void update(Tx transaction, long id, SchoolDraft draft, OffsetDateTime now) {
+        DSLContext tx = JooqTransactions.dsl(transaction);
         SchoolRecord record = tx.newRecord(SCHOOL);
         fill(record, draft);
         record.setUpdatedAt(now);
@@ -153,19 +170,24 @@ public final class SchoolStore {
         tx.update(SCHOOL).set(record).where(SCHOOL.SCHOOL_ID.eq(id)).execute();
     }
 
-    public void setArchived(DSLContext tx, long id, boolean archived, OffsetDateTime now) {
-        tx.update(SCHOOL).set(SCHOOL.ARCHIVED, archived).set(SCHOOL.UPDATED_AT, now)
+    public void setArchived(Tx tx, long id, boolean archived, OffsetDateTime now) {
+        JooqTransactions.dsl(tx).update(SCHOOL).set(SCHOOL.ARCHIVED, archived).set(SCHOOL.UPDATED_AT, now)
                 .where(SCHOOL.SCHOOL_ID.eq(id)).execute();
+    }
+
+    /** Deletes a school row; its reviews must have been deleted first (their feature deletes them). */
+    public int delete(Tx tx, long id) {
+        return JooqTransactions.dsl(tx).deleteFrom(SCHOOL).where(SCHOOL.SCHOOL_ID.eq(id)).execute();
     }
 
     /**
      * Every school that has a URN, by URN: what an import compares its rows with. Plain JDBC, as
      * for the batches below: mapping 50,000 jOOQ records cost more than reading them.
      */
-    public Map<String, School> allWithUrn(DSLContext tx) {
+    public Map<String, School> allWithUrn(Tx tx) {
         String sql = "SELECT school_id, " + columnList() + ", archived FROM school WHERE urn IS NOT NULL";
         Map<String, School> byUrn = new HashMap<>();
-        tx.connection(connection -> {
+        JooqTransactions.dsl(tx).connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql);
                     ResultSet rows = statement.executeQuery()) {
                 String[] text = new String[TEXT_FIELDS.size()];
@@ -184,13 +206,13 @@ public final class SchoolStore {
     }
 
     /** Inserts many schools as one JDBC batch of one prepared statement (jOOQ's own batch is slower here). */
-    public void insertAll(DSLContext tx, List<SchoolDraft> drafts, OffsetDateTime now) {
+    public void insertAll(Tx tx, List<SchoolDraft> drafts, OffsetDateTime now) {
         if (drafts.isEmpty()) {
             return;
         }
         String sql = "INSERT INTO school (" + columnList() + ", search_key, archived, created_at, updated_at) "
                 + "VALUES (" + "?, ".repeat(TEXT_FIELDS.size()) + "?, FALSE, ?, ?)";
-        tx.connection(connection -> {
+        JooqTransactions.dsl(tx).connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (SchoolDraft draft : drafts) {
                     int i = bindText(statement, draft);
@@ -205,7 +227,7 @@ public final class SchoolStore {
     }
 
     /** Updates many schools (by id) as one JDBC batch; archived flags and reviews are left alone. */
-    public void updateAll(DSLContext tx, Map<Long, SchoolDraft> drafts, OffsetDateTime now) {
+    public void updateAll(Tx tx, Map<Long, SchoolDraft> drafts, OffsetDateTime now) {
         if (drafts.isEmpty()) {
             return;
         }
@@ -214,7 +236,7 @@ public final class SchoolStore {
             sql.append(field.getName().toLowerCase(Locale.ROOT)).append(" = ?, ");
         }
         sql.append("search_key = ?, updated_at = ? WHERE school_id = ?");
-        tx.connection(connection -> {
+        JooqTransactions.dsl(tx).connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 for (Map.Entry<Long, SchoolDraft> entry : drafts.entrySet()) {
                     int i = bindText(statement, entry.getValue());

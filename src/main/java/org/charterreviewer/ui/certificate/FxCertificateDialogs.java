@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.PassphrasePrompt;
 

@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.identity.IdentityDetails;
 import org.charterreviewer.identity.IdentityService;

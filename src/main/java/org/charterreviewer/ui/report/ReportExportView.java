@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
 

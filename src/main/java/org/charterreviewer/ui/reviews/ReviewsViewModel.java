@@ -25,7 +25,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.protection.ErasedReview;

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.charterreviewer.i18n.Formats;
 import org.charterreviewer.certificate.CertificateCheck;
 import org.charterreviewer.certificate.VerificationResult;
 import org.charterreviewer.ui.common.BackgroundTask;

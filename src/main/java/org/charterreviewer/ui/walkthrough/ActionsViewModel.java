@@ -4,7 +4,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,11 +14,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.charter.Item;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.review.FollowUpAction;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewChange;
 import org.charterreviewer.review.ReviewChanges;
-import org.charterreviewer.ui.common.UkDateConverter;
+import org.charterreviewer.i18n.UkDates;
 
 /**
  * The follow-up actions agreed for the item shown: the list, marking done, and the form to add or
@@ -46,7 +46,7 @@ public final class ActionsViewModel {
     private final ReadOnlyStringWrapper dueError = new ReadOnlyStringWrapper("");
     private final FormEdit<FollowUpAction, Draft> edit = new FormEdit<>(FollowUpAction::id,
             () -> new Draft(what.get(), owner.get(), due.get()),
-            action -> fill(action.description(), action.ownerRole(), UkDateConverter.format(action.dueDate())),
+            action -> fill(action.description(), action.ownerRole(), Dates.shortDay(action.dueDate())),
             draft -> fill(draft == null ? "" : draft.what(), draft == null ? "" : draft.owner(),
                     draft == null ? "" : draft.due()));
 
@@ -62,7 +62,7 @@ public final class ActionsViewModel {
         // The error goes as soon as the date can be read, or the field is emptied.
         due.addListener((obs, before, after) -> {
             if (!dueError.get().isEmpty() && (after == null || after.isBlank()
-                    || UkDateConverter.parse(after).isPresent())) {
+                    || UkDates.parse(after).isPresent())) {
                 dueError.set("");
             }
         });
@@ -79,43 +79,35 @@ public final class ActionsViewModel {
     private void show() {
         Item item = navigation.getItem();
         Review review = session.getReview();
-        actions.setAll(item == null || review == null ? List.of() : review.actionsFor(item.id()));
-        edit.cancelUnlessIn(actions);
-        if (review != null && review.isFinalised()) {
-            edit.cancel();
-        }
+        edit.show(actions, item == null || review == null ? List.of() : review.actionsFor(item.id()),
+                review != null && review.isFinalised());
     }
 
     /** Adds the action in the form, or saves the changes to the action being edited. */
     public void save() {
         Item item = navigation.getItem();
-        FollowUpAction edited = edit.record();
         if (!session.isEditable() || item == null) {
             return;
         }
-        inForm().ifPresent(read -> {
-            if (edited == null) {
-                if (session.apply(new ReviewChange.AddAction(ReviewChanges.nextActionId(session.getReview()), item.id(),
-                        read.what(), read.owner(), read.due()))) {
-                    what.set("");
-                    due.set("");
-                    message.set("");
-                }
-            } else {
-                if (!read.what().equals(edited.description()) || !Objects.equals(read.owner(), edited.ownerRole())
-                        || !Objects.equals(read.due(), edited.dueDate())) {
-                    session.apply(new ReviewChange.UpdateAction(edited.id(), read.what(), read.owner(), read.due()));
-                }
-                edit.end();
+        inForm().ifPresent(read -> edit.addOrUpdate(() -> {
+            if (session.apply(new ReviewChange.AddAction(ReviewChanges.nextActionId(session.getReview()), item.id(),
+                    read.what(), read.owner(), read.due()))) {
+                what.set("");
+                due.set("");
+                message.set("");
             }
-        });
+        }, edited -> {
+            if (!read.equals(new Read(edited.description(), edited.ownerRole(), edited.dueDate()))) {
+                session.apply(new ReviewChange.UpdateAction(edited.id(), read.what(), read.owner(), read.due()));
+            }
+        }));
     }
 
     /** The form, trimmed and read; empty, with a message beside what is wrong, until it can be saved. */
     private Optional<Read> inForm() {
         String description = what.get() == null ? "" : what.get().strip();
         String typedDue = due.get() == null ? "" : due.get().strip();
-        Optional<LocalDate> date = UkDateConverter.parse(typedDue);
+        Optional<LocalDate> date = UkDates.parse(typedDue);
         boolean dueUnreadable = !typedDue.isEmpty() && date.isEmpty();
         dueError.set(dueUnreadable ? tr("review.action.dueUnreadable", typedDue) : "");
         message.set(description.isEmpty() ? tr("review.action.incomplete") : "");
@@ -153,7 +145,7 @@ public final class ActionsViewModel {
     /** One line of the list: what, who and by when, in words. */
     public static String lineOf(FollowUpAction action) {
         String by = action.dueDate() == null ? tr("review.action.noDate")
-                : tr("review.action.dueBy", UkDateConverter.format(action.dueDate()));
+                : tr("review.action.dueBy", Dates.shortDay(action.dueDate()));
         String who = action.ownerRole() == null ? tr("review.action.noOwner") : action.ownerRole();
         return tr(action.done() ? "review.action.lineDone" : "review.action.line", action.description(), who, by);
     }

@@ -2,11 +2,11 @@ package org.charterreviewer.ui.walkthrough;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.audit.AuditEntry;
 import org.charterreviewer.charter.Charter;
 import org.charterreviewer.charter.JudgementScale;
@@ -39,7 +39,7 @@ final class AuditSentences {
     }
 
     String sentence(AuditEntry entry) {
-        String when = HeaderViewModel.TIME.format(entry.occurredAt().atZone(ZoneId.systemDefault()));
+        String when = Dates.shortDayAndTime(entry.occurredAt());
         String detail = entry.detail() == null ? "" : detail(entry.detail());
         return tr("review.audit.line", when, entry.actor(), tr(entry.event()), detail).strip();
     }

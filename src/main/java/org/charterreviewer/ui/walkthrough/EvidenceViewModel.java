@@ -5,7 +5,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.Item;
+import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.protection.DataEraser;
 import org.charterreviewer.protection.ErasedFile;
@@ -227,13 +227,7 @@ public final class EvidenceViewModel {
     }
 
     static String sizeOf(long bytes) {
-        if (bytes < 1024) {
-            return tr("review.evidence.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.UK, "%.0f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Sizes.format(bytes);
     }
 
     public ObservableList<EvidenceFile> itemEvidence() { return itemEvidence; }

@@ -7,10 +7,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 
 /**
  * The add form's edit of one recorded voice or action: which one is loaded, and what the form held
- * before, given back when the edit ends (saved or cancelled).
+ * before, given back when the edit ends (saved or cancelled). The voices and the actions panes edit in
+ * place the same way through it: show the item's entries, add or update on save, end on move.
  *
  * @param <R> the recorded entry
  * @param <D> what the form holds
@@ -62,6 +64,29 @@ final class FormEdit<R, D> {
     void cancelUnlessIn(List<R> shown) {
         R edited = record.get();
         if (edited != null && shown.stream().noneMatch(r -> Objects.equals(id.apply(r), id.apply(edited)))) {
+            end();
+        }
+    }
+
+    /** Shows {@code entries} in {@code list}; an edit whose entry is gone, or in a finalised review, ends. */
+    void show(ObservableList<R> list, List<R> entries, boolean finalised) {
+        list.setAll(entries);
+        cancelUnlessIn(list);
+        if (finalised) {
+            cancel();
+        }
+    }
+
+    /**
+     * Saves what the form holds: {@code add} when no entry is loaded; else {@code update} of the
+     * loaded entry, after which the form gets back what it held before the edit began.
+     */
+    void addOrUpdate(Runnable add, Consumer<R> update) {
+        R edited = record.get();
+        if (edited == null) {
+            add.run();
+        } else {
+            update.accept(edited);
             end();
         }
     }

@@ -2,9 +2,6 @@ package org.charterreviewer.ui.walkthrough;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,14 +9,12 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.charterreviewer.charter.Charter;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.review.Completeness;
 import org.charterreviewer.review.Review;
-import org.charterreviewer.ui.common.UkDateConverter;
 
 /** The header's words: school, charter, visit, status, completeness, banner and save state. */
 public final class HeaderViewModel {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private final ReviewSession session;
     private final Runnable back;
@@ -49,7 +44,7 @@ public final class HeaderViewModel {
         schoolName.set(review.school().name());
         charterLabel.set(tr("review.header.charter", charter.title(), charter.version()));
         visitLabel.set(tr("review.header.visit", review.visitDate() == null ? "—"
-                : UkDateConverter.format(review.visitDate()), String.join(", ", review.officers())));
+                : Dates.shortDay(review.visitDate()), String.join(", ", review.officers())));
         statusLabel.set(review.isFinalised() ? tr("review.status.finalised", review.revision())
                 : tr("review.status.inProgress", review.revision()));
         Completeness c = session.getProgress().completeness();
@@ -57,7 +52,7 @@ public final class HeaderViewModel {
                 c.withoutEvidence(), c.flagged()));
         finalised.set(review.isFinalised());
         finalisedBanner.set(review.isFinalised() ? tr("review.banner.finalised",
-                review.finalisedAt() == null ? "—" : TIME.format(review.finalisedAt().atZone(ZoneId.systemDefault())),
+                review.finalisedAt() == null ? "—" : Dates.shortDayAndTime(review.finalisedAt()),
                 review.finalisedBy() == null ? "—" : review.finalisedBy()) : "");
     }
 

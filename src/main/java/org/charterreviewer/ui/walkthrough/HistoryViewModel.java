@@ -2,12 +2,12 @@ package org.charterreviewer.ui.walkthrough;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.review.RevisionInfo;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.TaskExecutor;
@@ -65,7 +65,7 @@ public final class HistoryViewModel {
     private static String revisionLine(RevisionInfo info) {
         String base = info.finalisedAt() == null ? tr("review.revision.inProgress", info.revision())
                 : tr("review.revision.finalised", info.revision(),
-                        HeaderViewModel.TIME.format(info.finalisedAt().atZone(ZoneId.systemDefault())),
+                        Dates.shortDayAndTime(info.finalisedAt()),
                         info.finalisedBy());
         return info.amendmentReason() == null ? base : tr("review.revision.amended", base, info.amendmentReason());
     }

@@ -62,36 +62,28 @@ public final class VoicesViewModel {
     private void show() {
         Item item = navigation.getItem();
         Review review = session.getReview();
-        voices.setAll(item == null || review == null ? java.util.List.of() : review.voicesFor(item.id()));
-        edit.cancelUnlessIn(voices);
-        if (review != null && review.isFinalised()) {
-            edit.cancel();
-        }
+        edit.show(voices, item == null || review == null ? java.util.List.of() : review.voicesFor(item.id()),
+                review != null && review.isFinalised());
     }
 
     /** Adds the voice in the form, or saves the changes to the voice being edited. */
     public void save() {
         Item item = navigation.getItem();
-        Voice edited = edit.record();
         if (!session.isEditable() || item == null) {
             return;
         }
-        inForm().ifPresent(draft -> {
-            if (edited == null) {
-                if (session.apply(new ReviewChange.AddVoice(ReviewChanges.nextVoiceId(session.getReview()), item.id(),
-                        draft.role(), draft.said(), draft.consent()))) {
-                    said.set("");
-                    consent.set(false);
-                    message.set("");
-                }
-            } else {
-                if (!draft.equals(new Draft(edited.speakerRole(), edited.said(), edited.consentToShare()))) {
-                    session.apply(new ReviewChange.UpdateVoice(edited.id(), draft.role(), draft.said(),
-                            draft.consent()));
-                }
-                edit.end();
+        inForm().ifPresent(draft -> edit.addOrUpdate(() -> {
+            if (session.apply(new ReviewChange.AddVoice(ReviewChanges.nextVoiceId(session.getReview()), item.id(),
+                    draft.role(), draft.said(), draft.consent()))) {
+                said.set("");
+                consent.set(false);
+                message.set("");
             }
-        });
+        }, edited -> {
+            if (!draft.equals(new Draft(edited.speakerRole(), edited.said(), edited.consentToShare()))) {
+                session.apply(new ReviewChange.UpdateVoice(edited.id(), draft.role(), draft.said(), draft.consent()));
+            }
+        }));
     }
 
     /** The voice in the form, trimmed; empty, with a message, while its role or words are missing. */
