@@ -60,16 +60,6 @@ public final class CharterStore {
         insert(JooqTransactions.dsl(tx), row);
     }
 
-    /** As {@link #find(DSLContext, String, String)}, in a unit of work a service holds. */
-    public Optional<Row> find(org.charterreviewer.storage.Tx tx, String id, String version) {
-        return find(org.charterreviewer.storage.JooqTransactions.dsl(tx), id, version);
-    }
-
-    /** As {@link #insert(DSLContext, Row)}, in a unit of work a service holds. */
-    public void insert(org.charterreviewer.storage.Tx tx, Row row) {
-        insert(org.charterreviewer.storage.JooqTransactions.dsl(tx), row);
-    }
-
     public void insert(DSLContext tx, Row row) {
         tx.insertInto(CHARTER)
                 .set(CHARTER.CHARTER_ID, row.id())

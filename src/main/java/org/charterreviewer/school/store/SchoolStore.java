@@ -152,11 +152,6 @@ public final class SchoolStore {
         return new SchoolMatch(insert(tx, draft, now), true);
     }
 
-    /** As {@link #matchOrInsert(DSLContext, SchoolDraft, OffsetDateTime)}, in a unit of work a service holds. */
-    public SchoolMatch matchOrInsert(org.charterreviewer.storage.Tx tx, SchoolDraft draft, OffsetDateTime now) {
-        return matchOrInsert(org.charterreviewer.storage.JooqTransactions.dsl(tx), draft, now);
-    }
-
     /** The school an import settled on, and whether it was added for it. */
     public record SchoolMatch(long schoolId, boolean created) {
     }
