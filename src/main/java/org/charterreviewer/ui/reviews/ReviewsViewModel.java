@@ -25,7 +25,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.protection.ErasedReview;
 import org.charterreviewer.protection.ErasurePlan;
@@ -33,6 +32,7 @@ import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.ui.common.ErrorText;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.Navigator;
@@ -461,7 +461,7 @@ public final class ReviewsViewModel {
     }
 
     static String messageOf(Exception error) {
-        return error instanceof InvalidInputException ? error.getMessage() : tr("reviews.error.unexpected");
+        return ErrorText.of(error, "reviews.error.unexpected");
     }
 
 

@@ -25,6 +25,7 @@ import org.charterreviewer.review.ReviewChange;
 import org.charterreviewer.review.ReviewChanges;
 import org.charterreviewer.review.ReviewEditor;
 import org.charterreviewer.review.ReviewProgress;
+import org.charterreviewer.ui.common.ErrorText;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.TaskExecutor;
@@ -264,7 +265,7 @@ public final class ReviewSession {
     }
 
     static String messageOf(Throwable error) {
-        return error instanceof InvalidInputException ? error.getMessage() : tr("review.error.unexpected");
+        return ErrorText.of(error, "review.error.unexpected");
     }
 
     public UUID reviewId() { return reviewId; }
