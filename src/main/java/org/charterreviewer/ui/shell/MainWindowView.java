@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.FxTaskExecutor;
+import org.charterreviewer.ui.common.SceneMnemonics;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -73,6 +74,7 @@ public final class MainWindowView extends BorderPane {
         sceneProperty().addListener((observable, before, after) -> {
             if (after != null) {
                 after.getAccelerators().putAll(textKeys);
+                SceneMnemonics.forgetEmptied(after);
             }
         });
 

@@ -76,6 +76,15 @@ class MainWindowTest {
     }
 
     @Test
+    void aScreenLeftBehindLeavesNoMnemonicKeyThatCouldHideAnother(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);    // Schools: "_Edit…" takes Alt+'E'
+        shortcut(robot, KeyCode.DIGIT1);
+        robot.type(KeyCode.SHIFT);          // the next key press clears the table
+        javafx.scene.Scene scene = robot.lookup("#main-window").query().getScene();
+        assertThat(scene.getMnemonics().values()).noneMatch(java.util.List::isEmpty);
+    }
+
+    @Test
     void navigationButtonsCarryAccessibleTexts(FxRobot robot) {
         for (Destination destination : Destination.values()) {
             Node button = robot.lookup("#nav-" + destination.key()).query();
