@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.charterreviewer.certificate.CertificateIssueStoreTest;
 import org.charterreviewer.certificate.store.KnownCertificateStore;
-import org.charterreviewer.protection.store.ErasureStore;
-import org.charterreviewer.review.store.ReviewStore;
+import org.charterreviewer.review.RevisionRef;
+import org.charterreviewer.review.store.ReviewDeletion;
+import org.charterreviewer.storage.JooqTransactions;
 import org.charterreviewer.storage.Database;
 import org.charterreviewer.testing.BothDatabases;
 import org.jooq.DSLContext;
@@ -37,7 +38,7 @@ class BundleAttachmentStoreTest {
         assertThatThrownBy(() -> store.insertIfAbsent(dsl, row(reviewId, "letter", pdf), NOW))
                 .isInstanceOf(DataAccessException.class);
 
-        assertThat(new ErasureStore().deleteReview(dsl, reviewId)).isEqualTo(1);
+        assertThat(new ReviewDeletion().deleteReview(JooqTransactions.of(dsl), reviewId)).isEqualTo(1);
         assertThat(store.find(dsl, reviewId, 1)).isEmpty();
     }
 
@@ -57,7 +58,7 @@ class BundleAttachmentStoreTest {
         return new BundleAttachmentStore.Row(reviewId, 1, role, "f".repeat(64), content, false);
     }
 
-    private static UUID reviewIdOf(DSLContext dsl, long key) {
-        return new ReviewStore().rowOf(dsl, key).orElseThrow().reviewId();
+    private static UUID reviewIdOf(DSLContext dsl, RevisionRef ref) {
+        return ref.reviewId();
     }
 }

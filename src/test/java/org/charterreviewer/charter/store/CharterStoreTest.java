@@ -19,7 +19,7 @@ class CharterStoreTest {
     @BothDatabases
     void charterVersionsKeepTheirTextAndAreListedInImportOrder(Database database) {
         DSLContext dsl = database.dsl();
-        CharterStore store = new CharterStore();
+        CharterStore store = new CharterStore(database);
         String json = "{\"items\":\"" + "é".repeat(20_000) + "\"}";
         store.insert(dsl, new CharterStore.Row("yes", "2.0", "a".repeat(64), "#YES", null, json, NOW.plusSeconds(60)));
         store.insert(dsl, new CharterStore.Row("yes", "1.0", "b".repeat(64), "#YES", "Council", "{}", NOW));
@@ -29,8 +29,8 @@ class CharterStoreTest {
             assertThat(row.issuingBody()).isNull();
             assertThat(row.importedAt()).isEqualTo(NOW.plusSeconds(60));
         });
-        assertThat(store.all(dsl)).extracting(CharterStore.Row::version).containsExactly("1.0", "2.0");
-        assertThat(store.versionsOf(dsl, "no")).isEmpty();
+        assertThat(store.all()).extracting(CharterStore.Row::version).containsExactly("1.0", "2.0");
+        assertThat(store.versionsOf("no")).isEmpty();
     }
 
     @BothDatabases

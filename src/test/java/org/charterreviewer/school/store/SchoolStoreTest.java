@@ -9,6 +9,7 @@ import java.util.Map;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.JooqTransactions;
 import org.charterreviewer.testing.BothDatabases;
 import org.jooq.DSLContext;
 
@@ -21,10 +22,10 @@ class SchoolStoreTest {
     void searchFindsBySearchKeyIgnoringCaseAndAccentsInNameOrder(Database database) {
         DSLContext dsl = database.dsl();
         SchoolStore store = new SchoolStore(dsl);
-        store.insert(dsl, draft("100001", "Zebra Primary", "Léeds", "LS1 1AA"), NOW);
-        store.insert(dsl, draft("100002", "Acorn Academy", "Leeds", "LS2 2BB"), NOW);
-        long archived = store.insert(dsl, draft("100003", "Beech School", "Leeds", "LS3 3CC"), NOW);
-        store.setArchived(dsl, archived, true, NOW);
+        store.insert(JooqTransactions.of(dsl), draft("100001", "Zebra Primary", "Léeds", "LS1 1AA"), NOW);
+        store.insert(JooqTransactions.of(dsl), draft("100002", "Acorn Academy", "Leeds", "LS2 2BB"), NOW);
+        long archived = store.insert(JooqTransactions.of(dsl), draft("100003", "Beech School", "Leeds", "LS3 3CC"), NOW);
+        store.setArchived(JooqTransactions.of(dsl), archived, true, NOW);
 
         assertThat(store.search("LEEDS", false, 10)).extracting(School::name)
                 .containsExactly("Acorn Academy", "Zebra Primary");
@@ -40,15 +41,15 @@ class SchoolStoreTest {
     void theImportsBatchesInsertReadAndUpdateManySchools(Database database) {
         DSLContext dsl = database.dsl();
         SchoolStore store = new SchoolStore(dsl);
-        dsl.transaction(cfg -> store.insertAll(cfg.dsl(), List.of(
+        dsl.transaction(cfg -> store.insertAll(JooqTransactions.of(cfg.dsl()), List.of(
                 draft("200001", "Ash Infants", "York", "YO1 1AA"),
                 draft("200002", "Birch Juniors", "York", "YO2 2BB")), NOW));
 
-        Map<String, School> byUrn = store.allWithUrn(dsl);
+        Map<String, School> byUrn = store.allWithUrn(JooqTransactions.of(dsl));
         assertThat(byUrn).containsOnlyKeys("200001", "200002");
 
         long birch = byUrn.get("200002").id();
-        dsl.transaction(cfg -> store.updateAll(cfg.dsl(),
+        dsl.transaction(cfg -> store.updateAll(JooqTransactions.of(cfg.dsl()),
                 Map.of(birch, draft("200002", "Birch Junior School", "Selby", "YO8 8ZZ")), NOW.plusDays(1)));
 
         assertThat(store.find(birch)).hasValueSatisfying(school -> {
