@@ -7,7 +7,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The small facts a data folder keeps about itself in the {@code app_setting} table, one row a key
- * (for example that the sample charters were loaded). Written once and read at start.
+ * (for example that the sample charters were loaded, or whether certificates need moderation).
  */
 public final class AppSettingStore {
 
@@ -28,5 +28,18 @@ public final class AppSettingStore {
 
     public void put(String key, String value) {
         database.dsl().insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+    }
+
+    /** The value of a setting, if it was ever set. */
+    public java.util.Optional<String> get(String key) {
+        return database.dsl().select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+    }
+
+    /** Sets a setting that may change later, within the caller's transaction. */
+    public static void set(DSLContext tx, String key, String value) {
+        // Update, else insert: plain SQL that H2 and PostgreSQL both take.
+        if (tx.update(SETTING).set(VALUE, value).where(KEY.eq(key)).execute() == 0) {
+            tx.insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+        }
     }
 }
