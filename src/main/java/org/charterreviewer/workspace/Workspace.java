@@ -13,10 +13,10 @@ import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.certificate.CertificateRenderer;
 import org.charterreviewer.certificate.CertificateService;
 import org.charterreviewer.certificate.Countersigning;
-import org.charterreviewer.certificate.HeldAndFinalisedApproval;
 import org.charterreviewer.certificate.PdfSigner;
 import org.charterreviewer.certificate.SignatureVerifier;
 import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.moderation.ModerationServices;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.identity.IdentityStore;
@@ -37,8 +37,6 @@ import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.RegisterExports;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
-import org.charterreviewer.review.ReviewJsonWriter;
-import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.protection.LeftoverCopies;
 import org.charterreviewer.storage.CrashPoints;
@@ -88,6 +86,7 @@ public final class Workspace implements AutoCloseable {
     private final RegisterExports registerExports;
     private final CertificateService certificates;
     private final Countersigning countersigning;
+    private final ModerationServices moderation;
     private final DataEraser eraser;
     private final RetentionRule retention;
 
@@ -118,11 +117,13 @@ public final class Workspace implements AutoCloseable {
                 new ReviewJsonReader(json));
         this.reports = new ReviewReportService(reviews, evidence, clock);
         this.registerExports = new RegisterExports(reviews, charters);
+        this.moderation = ModerationServices.wire(database, reviews, identity, auditLog, json, clock, this::actor);
+        // Where moderation is required, no certificate is issued before a moderator approved the revision.
         this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
                 certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
-                this::actor);
-        // Until reviews have moderation states, a review held here and finalised counts as approved.
-        this.countersigning = new Countersigning(certificates, identity, pdfSigner, new HeldAndFinalisedApproval(),
+                this::actor, moderation.service());
+        // A moderator countersigns only a revision approved in this install.
+        this.countersigning = new Countersigning(certificates, identity, pdfSigner, moderation.approval(),
                 database, auditLog, this::actor);
     }
 
@@ -347,6 +348,11 @@ public final class Workspace implements AutoCloseable {
     /** A moderator's countersignature on a certificate another officer signed. */
     public Countersigning countersigning() {
         return countersigning;
+    }
+
+    /** Moderation: submitting, a moderator's approval or return, the signed decision file, the council's setting. */
+    public ModerationServices moderation() {
+        return moderation;
     }
 
     /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */
