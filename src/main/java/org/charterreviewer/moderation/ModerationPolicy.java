@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.charter.Charter;
+import org.charterreviewer.moderation.store.ModerationStore;
 import org.charterreviewer.storage.AppSettingStore;
 import org.charterreviewer.storage.Database;
 
@@ -14,18 +15,16 @@ import org.charterreviewer.storage.Database;
 public final class ModerationPolicy {
 
     /** The app setting: "required" or "optional". */
-    static final String SETTING = "moderation.required";
+    static final String SETTING = "council.moderationRequired";
     private static final String AUDIT_ENTITY = "setting";
 
-    private final Database database;
     private final AppSettingStore settings;
-    private final AuditLogStore audit;
+    private final ModerationStore store;
     private final Supplier<String> actor;
 
     public ModerationPolicy(Database database, AuditLogStore audit, Supplier<String> actor) {
-        this.database = database;
         this.settings = new AppSettingStore(database);
-        this.audit = audit;
+        this.store = new ModerationStore(database, audit);
         this.actor = actor;
     }
 
@@ -37,10 +36,8 @@ public final class ModerationPolicy {
     /** Changes the council's setting; recorded in the audit log. */
     public void setRequiredByCouncil(boolean required) {
         String value = required ? "required" : "optional";
-        database.dsl().transaction(cfg -> {
-            AppSettingStore.set(cfg.dsl(), SETTING, value);
-            audit.append(cfg.dsl(), actor.get(), "moderation.settingChanged", AUDIT_ENTITY, SETTING, value);
-        });
+        store.setSetting(SETTING, value,
+                new ModerationStore.AuditLine(actor.get(), "moderation.settingChanged", AUDIT_ENTITY, SETTING, value));
     }
 
     /** True when a review of {@code charter} gets no certificate before approval. */

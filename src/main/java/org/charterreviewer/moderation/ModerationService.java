@@ -36,26 +36,23 @@ public final class ModerationService implements IssueApproval {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationService.class);
     static final int MAX_COMMENT_LENGTH = 10_000;
 
-    private final Database database;
     private final ReviewService reviews;
     private final IdentityService identity;
     private final ModerationPolicy policy;
     private final ReviewJsonWriter writer;
-    private final AuditLogStore audit;
     private final Clock clock;
     private final Supplier<String> actor;
-    private final ModerationStore store = new ModerationStore();
+    private final ModerationStore store;
 
     public ModerationService(Database database, ReviewService reviews, IdentityService identity, ModerationPolicy policy,
             ReviewJsonWriter writer, AuditLogStore audit, Clock clock, Supplier<String> actor) {
-        this.database = database;
         this.reviews = reviews;
         this.identity = identity;
         this.policy = policy;
         this.writer = writer;
-        this.audit = audit;
         this.clock = clock;
         this.actor = actor;
+        this.store = new ModerationStore(database, audit);
     }
 
     public ModerationPolicy policy() {
@@ -64,12 +61,12 @@ public final class ModerationService implements IssueApproval {
 
     /** The moderation of one revision, if it was submitted or decided. */
     public Optional<Moderation> of(RevisionRef revision) {
-        return store.find(database.dsl(), revision.reviewId(), revision.revision());
+        return store.find(revision.reviewId(), revision.revision());
     }
 
     /** The moderation of every revision of a review that has one, oldest first. */
     public List<Moderation> history(UUID reviewId) {
-        return store.forReview(database.dsl(), reviewId);
+        return store.forReview(reviewId);
     }
 
     /** True when moderation is required for this review's charter in this install. */
@@ -113,11 +110,9 @@ public final class ModerationService implements IssueApproval {
         String sha = contentSha256(review);
         String fingerprint = identity.exists() ? identity.show().sha256Fingerprint() : null;
         Instant now = clock.instant();
-        database.dsl().transaction(cfg -> {
-            store.submit(cfg.dsl(), reviewId, review.revision(), sha, actor.get(), fingerprint, now);
-            audit.append(cfg.dsl(), actor.get(), "moderation.submitted", ReviewService.AUDIT_ENTITY,
-                    reviewId.toString(), "revision " + review.revision() + "; content sha256 " + sha);
-        });
+        store.submit(reviewId, review.revision(), sha, actor.get(), fingerprint, now,
+                new ModerationStore.AuditLine(actor.get(), "moderation.submitted", ReviewService.AUDIT_ENTITY,
+                        reviewId.toString(), "revision " + review.revision() + "; content sha256 " + sha));
         LOG.info("Review revision submitted for moderation");
         return of(review.ref()).orElseThrow();
     }
@@ -162,11 +157,8 @@ public final class ModerationService implements IssueApproval {
      */
     void record(Moderation decision, String how) {
         String event = decision.approved() ? "moderation.approved" : "moderation.returned";
-        database.dsl().transaction(cfg -> {
-            store.decide(cfg.dsl(), decision);
-            audit.append(cfg.dsl(), decision.decidedBy(), event, ReviewService.AUDIT_ENTITY,
-                    decision.reviewId().toString(), "revision " + decision.revision() + how + commentsDetail(decision));
-        });
+        store.decide(decision, new ModerationStore.AuditLine(decision.decidedBy(), event, ReviewService.AUDIT_ENTITY,
+                decision.reviewId().toString(), "revision " + decision.revision() + how + commentsDetail(decision)));
         LOG.info("Moderation decision recorded: {}", decision.state().code());
     }
 

@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.moderation.Moderation;
 import org.charterreviewer.moderation.ModerationComment;
 import org.charterreviewer.moderation.ModerationState;
+import org.charterreviewer.storage.AppSettingStore;
+import org.charterreviewer.storage.Database;
 import org.charterreviewer.storage.jooq.tables.records.ModerationRecord;
 import org.jooq.DSLContext;
 
@@ -24,20 +27,69 @@ public final class ModerationStore {
     private static final String HERE = "here";
     private static final String FILE = "file";
 
-    public Optional<Moderation> find(DSLContext dsl, UUID reviewId, int revision) {
+    /** The audit entry written in the same transaction as a change. */
+    public record AuditLine(String actor, String event, String entityType, String entityId, String detail) {
+    }
+
+    private final Database database;
+    private final AuditLogStore audit;
+
+    public ModerationStore(Database database, AuditLogStore audit) {
+        this.database = database;
+        this.audit = audit;
+    }
+
+    public Optional<Moderation> find(UUID reviewId, int revision) {
+        return find(database.dsl(), reviewId, revision);
+    }
+
+    public List<Moderation> forReview(UUID reviewId) {
+        return forReview(database.dsl(), reviewId);
+    }
+
+    /** Records a submission with its audit line, in one transaction. */
+    public void submit(UUID reviewId, int revision, String contentSha256, String by, String fingerprint, Instant at,
+            AuditLine line) {
+        database.dsl().transaction(cfg -> {
+            submit(cfg.dsl(), reviewId, revision, contentSha256, by, fingerprint, at);
+            append(cfg.dsl(), line);
+        });
+    }
+
+    /** Records a decision with its audit line, in one transaction. */
+    public void decide(Moderation decision, AuditLine line) {
+        database.dsl().transaction(cfg -> {
+            decide(cfg.dsl(), decision);
+            append(cfg.dsl(), line);
+        });
+    }
+
+    /** Changes an app setting with its audit line, in one transaction. */
+    public void setSetting(String key, String value, AuditLine line) {
+        database.dsl().transaction(cfg -> {
+            AppSettingStore.set(cfg.dsl(), key, value);
+            append(cfg.dsl(), line);
+        });
+    }
+
+    private void append(DSLContext tx, AuditLine line) {
+        audit.append(tx, line.actor(), line.event(), line.entityType(), line.entityId(), line.detail());
+    }
+
+    private Optional<Moderation> find(DSLContext dsl, UUID reviewId, int revision) {
         return Optional.ofNullable(dsl.selectFrom(MODERATION)
                 .where(MODERATION.REVIEW_ID.eq(reviewId).and(MODERATION.REVISION.eq(revision)))
                 .fetchOne()).map(row -> toModeration(dsl, row));
     }
 
     /** Every moderated revision of a review, oldest revision first. */
-    public List<Moderation> forReview(DSLContext dsl, UUID reviewId) {
+    private List<Moderation> forReview(DSLContext dsl, UUID reviewId) {
         return dsl.selectFrom(MODERATION).where(MODERATION.REVIEW_ID.eq(reviewId)).orderBy(MODERATION.REVISION)
                 .fetch(row -> toModeration(dsl, row));
     }
 
     /** Records a submission, replacing an earlier undecided one of the same revision. */
-    public void submit(DSLContext tx, UUID reviewId, int revision, String contentSha256, String by, String fingerprint,
+    private void submit(DSLContext tx, UUID reviewId, int revision, String contentSha256, String by, String fingerprint,
             Instant at) {
         tx.deleteFrom(MODERATION).where(MODERATION.REVIEW_ID.eq(reviewId).and(MODERATION.REVISION.eq(revision)))
                 .execute();
@@ -56,7 +108,7 @@ public final class ModerationStore {
      * Records a decision with its comments on a revision, keeping what is known of its submission
      * (a revision that arrived by bundle gets its row now).
      */
-    public void decide(DSLContext tx, Moderation decision) {
+    private void decide(DSLContext tx, Moderation decision) {
         Optional<Moderation> before = find(tx, decision.reviewId(), decision.revision());
         tx.deleteFrom(MODERATION_COMMENT).where(MODERATION_COMMENT.REVIEW_ID.eq(decision.reviewId())
                 .and(MODERATION_COMMENT.REVISION.eq(decision.revision()))).execute();
