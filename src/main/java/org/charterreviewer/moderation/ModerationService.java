@@ -35,6 +35,8 @@ public final class ModerationService implements IssueApproval {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModerationService.class);
     static final int MAX_COMMENT_LENGTH = 10_000;
+    private static final java.time.format.DateTimeFormatter REPORT_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ReviewService reviews;
     private final IdentityService identity;
@@ -171,6 +173,30 @@ public final class ModerationService implements IssueApproval {
         if (own) {
             throw new InvalidInputException(tr("moderation.decide.ownReview"));
         }
+    }
+
+    /**
+     * How a revision was moderated, for its report: the state with who and when first, then each
+     * comment; nothing when it was never submitted.
+     */
+    public List<String> reportLines(Review review) {
+        Optional<Moderation> found = of(review.ref());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Moderation m = found.get();
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        lines.add(m.state().decided() ? tr("moderation.report.decided", stateWord(m.state()), m.decidedBy(),
+                REPORT_DAY.format(m.decidedAt().atZone(java.time.ZoneOffset.UTC)))
+                : tr("moderation.report.submitted", m.submittedAt() == null ? ""
+                        : REPORT_DAY.format(m.submittedAt().atZone(java.time.ZoneOffset.UTC))));
+        Charter charter = reviews.charterOf(review);
+        for (ModerationComment c : m.comments()) {
+            lines.add(c.overall() ? tr("moderation.report.comment", c.text())
+                    : tr("moderation.report.itemComment", charter.item(c.itemId()).map(i -> i.text().strip())
+                            .orElse(c.itemId()), c.text()));
+        }
+        return lines;
     }
 
     /** The SHA-256 of the revision's canonical review file: what certificates and decisions name. */

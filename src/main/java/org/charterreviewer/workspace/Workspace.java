@@ -115,9 +115,9 @@ public final class Workspace implements AutoCloseable {
         this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
         this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
                 new ReviewJsonReader(json));
-        this.reports = new ReviewReportService(reviews, evidence, clock);
         this.registerExports = new RegisterExports(reviews, charters);
         this.moderation = ModerationServices.wire(database, reviews, identity, auditLog, json, clock, this::actor);
+        this.reports = new ReviewReportService(reviews, evidence, clock, moderation.service()::reportLines);
         // Where moderation is required, no certificate is issued before a moderator approved the revision.
         this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
                 certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,

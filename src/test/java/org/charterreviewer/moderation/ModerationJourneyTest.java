@@ -110,6 +110,12 @@ class ModerationJourneyTest {
                 .contains("revision 2", "approved by Kwame Mensah");
 
         ok(run(officer, "certificate", "export", id, "--out", certificate.toString()));
+        Path report = dir.resolve("report.pdf");
+        ok(run(officer, "report", "export", id, "--out", report.toString()));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Moderation: approved by Kwame Mensah", "Moderator’s comment: Well evidenced now.");
+        }
         Path countersigned = dir.resolve("countersigned.pdf");
         ok(run(moderator, "certificate", "countersign", certificate.toString(), "--out", countersigned.toString()));
 
