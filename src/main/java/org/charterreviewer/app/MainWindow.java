@@ -36,6 +36,8 @@ import org.charterreviewer.ui.common.Navigator;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.common.TaskExecutor;
+import org.charterreviewer.ui.moderation.ModerationPane;
+import org.charterreviewer.ui.moderation.ModerationViewModel;
 import org.charterreviewer.ui.walkthrough.ReviewWalkthroughView;
 import org.charterreviewer.ui.walkthrough.ReviewWalkthroughViewModel;
 import org.charterreviewer.ui.walkthrough.LastPlacesFile;
@@ -203,7 +205,14 @@ public final class MainWindow implements Navigator {
                 walkthroughServices(workspace, reviewEditor, lastPlaces),
                 tasks, queries, dialogs, this, new FxTypingPause(TYPING_PAUSE_MILLIS));
         openWalkthrough = walkthrough;
-        return new ReviewWalkthroughView(walkthrough);
+        ReviewWalkthroughView view = new ReviewWalkthroughView(walkthrough);
+        ModerationViewModel moderation = new ModerationViewModel(reviewId, workspace.moderation().service(),
+                workspace.moderation().decisions(), workspace.reviews(), tasks, dialogs,
+                () -> walkthrough.navigation().itemProperty().get() == null ? null
+                        : walkthrough.navigation().itemProperty().get().id());
+        view.addTab("review-tab-moderation", Messages.tr("moderation.tab"), new ModerationPane(moderation).node(),
+                moderation::refresh);
+        return view;
     }
 
     /** What the walkthrough needs from a workspace, with the places where reviews were left kept in its folder. */

@@ -63,10 +63,21 @@ public final class CertificateService {
     private final ReviewConsistency consistency = new ReviewConsistency();
     private final KnownCertificateStore known = new KnownCertificateStore();
     private final CertificateContentMatch contentMatches;
+    private final IssueApproval issueApproval;
 
     public CertificateService(Transactions transactions, ReviewService reviews, IdentityService identity,
             CertificateIssueStore issues, CertificateRenderer renderer, PdfSigner signer, SignatureVerifier verifier,
             ReviewJsonWriter jsonWriter, AuditLogStore audit, Clock clock, Supplier<String> actor) {
+        this(transactions, reviews, identity, issues, renderer, signer, verifier, jsonWriter, audit, clock, actor,
+                IssueApproval.NONE);
+    }
+
+    /** @param issueApproval whether moderation lets an eligible review's certificate out */
+    public CertificateService(Transactions transactions, ReviewService reviews, IdentityService identity,
+            CertificateIssueStore issues, CertificateRenderer renderer, PdfSigner signer, SignatureVerifier verifier,
+            ReviewJsonWriter jsonWriter, AuditLogStore audit, Clock clock, Supplier<String> actor,
+            IssueApproval issueApproval) {
+        this.issueApproval = issueApproval;
         this.transactions = transactions;
         this.reviews = reviews;
         this.identity = identity;
@@ -104,7 +115,7 @@ public final class CertificateService {
         if (!problems.isEmpty()) {
             return Optional.of(tr("certificate.export.inconsistent", String.join("\n", problems)));
         }
-        return Optional.empty();
+        return issueApproval.whyNotIssued(review);
     }
 
     /** A pledge's signatory as the certificate names them, only when they consented to publication. */

@@ -4,9 +4,7 @@ import java.util.Optional;
 
 /**
  * Whether this install's officer may countersign a certificate: the point where review
- * moderation plugs in. Once reviews carry moderation states, an implementation will answer
- * "approved" only for a review a moderator approved in this install; until then
- * {@link HeldAndFinalisedApproval} stands in.
+ * moderation plugs in (it answers "approved" only for a revision a moderator approved in this install).
  */
 public interface CountersignApproval {
 

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * @param dates         published, review and updated dates as the charter states them (may be "Spring term 2020")
  * @param introduction  paragraphs shown before the sections (preamble, purpose, vision)
  * @param closing       paragraphs shown after the sections
+ * @param moderationRequired the charter says (its {@code "moderation": "required"}) that a second
+ *                      officer must approve a review before its certificate is issued
  */
 public record Charter(
         int formatVersion,
@@ -32,7 +34,16 @@ public record Charter(
         List<String> closing,
         JudgementScale scale,
         AwardRule awardRule,
-        CertificateWording certificate) {
+        CertificateWording certificate,
+        boolean moderationRequired) {
+
+    /** A charter that leaves moderation to the council's setting. */
+    public Charter(int formatVersion, String id, String version, CharterKind kind, String title, String issuingBody,
+            Source source, Dates dates, List<String> introduction, List<Section> sections, List<String> closing,
+            JudgementScale scale, AwardRule awardRule, CertificateWording certificate) {
+        this(formatVersion, id, version, kind, title, issuingBody, source, dates, introduction, sections, closing,
+                scale, awardRule, certificate, false);
+    }
 
     public Charter {
         Objects.requireNonNull(id);

@@ -28,7 +28,7 @@ final class CharterFormat {
     /** The fields each object of the format accepts, in the order the writer puts them. */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
             Map.entry("charter", List.of("$schema", "formatVersion", "id", "version", "kind", "title", "issuingBody", "source",
-                    "dates", "introduction", "sections", "closing", "scale", "awardRule", "certificate")),
+                    "dates", "introduction", "sections", "closing", "scale", "awardRule", "certificate", "moderation")),
             Map.entry("source", List.of("publisher", "url", "note")),
             Map.entry("dates", List.of("published", "review", "updated")),
             Map.entry("section", List.of("id", "title", "itemNoun", "introduction", "contextOnly", "items")),

@@ -175,9 +175,22 @@ public final class CharterReader {
             String statement = f.requiredText("statement", Integer.MAX_VALUE);
             return new CertificateWording(awardName, months == null ? 0 : months, statement);
         });
+        boolean moderationRequired = moderation(fields);
         return new Charter(format == null ? 0 : format, orEmpty(id), orEmpty(version),
                 kind == null ? CharterKind.CHARTER : kind, title, issuingBody, source, dates, introduction,
-                sections, closing, scale, rule, certificate);
+                sections, closing, scale, rule, certificate, moderationRequired);
+    }
+
+    /** {@code "moderation": "required"} or {@code "optional"} (the default: the council's setting decides). */
+    private static boolean moderation(JsonFields fields) {
+        String value = fields.optionalText("moderation", MAX_ID_LENGTH);
+        if (value == null || value.equals("optional")) {
+            return false;
+        }
+        if (!value.equals("required")) {
+            fields.problemAt("moderation", tr("charter.problem.badModeration", fields.path("moderation"), value));
+        }
+        return value.equals("required");
     }
 
     private static JudgementScale scale(JsonFields fields) {

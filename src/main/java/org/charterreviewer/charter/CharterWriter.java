@@ -99,6 +99,9 @@ public final class CharterWriter {
         }
         json.writeStringField("statement", charter.certificate().statement());
         json.writeEndObject();
+        if (charter.moderationRequired()) {
+            json.writeStringField("moderation", "required");
+        }
         json.writeEndObject();
     }
 

@@ -69,6 +69,18 @@ public final class CertificateCommand {
             check.match().ifPresent(match -> fields.put("review", json
                     ? Map.of("id", match.reviewId().toString(), "revision", match.revision(), "school", match.schoolName())
                     : Messages.tr("certificate.verify.matchText", match.reviewId(), match.revision(), match.schoolName())));
+            if (check.match().isPresent()) {
+                var approval = workspace().moderation().approval().approvalOf(check);
+                fields.put("approved", json ? approval.isPresent() : approval.map(m -> Messages.tr(
+                        "certificate.verify.approvedText", m.revision(), m.decidedBy(), m.decidedAt()))
+                        .orElse(Messages.tr("certificate.verify.notApprovedText")));
+                approval.ifPresent(m -> {
+                    if (json) {
+                        fields.put("approval", Map.of("revision", m.revision(), "moderator", m.decidedBy(),
+                                "approvedAt", m.decidedAt().toString()));
+                    }
+                });
+            }
             if (json) {
                 printJson(fields);
             } else {
@@ -103,7 +115,8 @@ public final class CertificateCommand {
     @Command(name = "countersign", description = {"Adds your countersignature, as moderator, to a certificate "
         + "another officer signed, and writes the result to a new file; the officer's signature stays valid.",
         "The officer's signature must be intact, you cannot countersign a certificate you signed yourself, and this "
-        + "install must hold the finalised review the certificate was issued for (import its bundle first).",
+        + "install must hold the finalised review the certificate was issued for (import its bundle first), "
+        + "approved by you as moderator (review moderate REVIEW approve).",
         "The passphrase unlocks your signing key. Exit code 1 with the reason when the certificate is refused."})
     public static final class Countersign extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "IN.pdf", description = "The certificate the officer signed.")

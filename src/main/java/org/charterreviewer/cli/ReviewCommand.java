@@ -42,6 +42,8 @@ import picocli.CommandLine.TypeConversionException;
             ReviewLifecycleCommands.Progress.class, ReviewLifecycleCommands.Decide.class,
             ReviewLifecycleCommands.Finalise.class, ReviewLifecycleCommands.Amend.class,
             ReviewLifecycleCommands.SignPledge.class, ReviewLifecycleCommands.Apply.class,
+            ModerationCommands.Submit.class, ModerationCommands.Moderate.class, ModerationCommands.Export.class,
+            ModerationCommands.Import.class, ModerationCommands.Status.class, ModerationCommands.Policy.class,
             ReviewCommand.ListReviews.class, ReviewCommand.Show.class, ReviewCommand.Export.class,
             ReviewCommand.Import.class, ReviewCommand.Due.class, ReviewCommand.AwardsRegister.class,
             ReviewCommand.Signatories.class

@@ -94,6 +94,12 @@ final class ReportBody {
         if (review.amendmentReason() != null) {
             field("report.field.amendment", review.amendmentReason());
         }
+        if (!report.moderation().isEmpty()) {
+            field("report.field.moderation", report.moderation().get(0));
+            for (String line : report.moderation().subList(1, report.moderation().size())) {
+                flow.text(line, styles.body(), 12);
+            }
+        }
         PledgeSignatory signatory = review.signatory();
         if (signatory != null) {
             field("report.field.signatory", tr("report.signatory", signatory.name(), signatory.role(),

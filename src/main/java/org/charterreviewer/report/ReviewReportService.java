@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
@@ -34,11 +36,19 @@ public final class ReviewReportService {
     private final EvidenceService evidence;
     private final Clock clock;
     private final ReviewReportRenderer renderer = new ReviewReportRenderer();
+    private final Function<Review, List<String>> moderation;
 
     public ReviewReportService(ReviewService reviews, EvidenceService evidence, Clock clock) {
+        this(reviews, evidence, clock, review -> List.of());
+    }
+
+    /** @param moderation the sentences that say how a revision was moderated (none when it was not) */
+    public ReviewReportService(ReviewService reviews, EvidenceService evidence, Clock clock,
+            Function<Review, List<String>> moderation) {
         this.reviews = reviews;
         this.evidence = evidence;
         this.clock = clock;
+        this.moderation = moderation;
     }
 
     /**
@@ -74,6 +84,7 @@ public final class ReviewReportService {
                         .ifPresent(png -> thumbnails.put(file.id(), png));
             }
         }
-        return new ReviewReport(review, charter, reviews.evaluate(review), thumbnails, LocalDate.now(clock));
+        return new ReviewReport(review, charter, reviews.evaluate(review), thumbnails, LocalDate.now(clock),
+                moderation.apply(review));
     }
 }

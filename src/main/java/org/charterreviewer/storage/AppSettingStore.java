@@ -8,7 +8,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The small facts and settings a data folder keeps about itself in the {@code app_setting} table, one
- * row a key (for example that the sample charters were loaded, or the retention rule).
+ * row a key (for example that the sample charters were loaded, the retention rule, or whether
+ * certificates need moderation).
  */
 public final class AppSettingStore {
 
@@ -31,9 +32,19 @@ public final class AppSettingStore {
         database.dsl().insertInto(SETTING, KEY, VALUE).values(key, value).execute();
     }
 
+    /** The value of a setting, if it was ever set. */
+    public Optional<String> get(String key) {
+        return database.dsl().select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+    }
+
     /** The value of a setting, read in the caller's unit of work. */
     public static Optional<String> get(Tx tx, String key) {
         return JooqTransactions.dsl(tx).select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+    }
+
+    /** Sets a setting within the caller's jOOQ transaction (for stores holding one); null removes the key. */
+    public static void set(DSLContext tx, String key, String value) {
+        set(JooqTransactions.of(tx), key, value);
     }
 
     /** Sets (adds or replaces) a setting in the caller's unit of work; null removes the key. */

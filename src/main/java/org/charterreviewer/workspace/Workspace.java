@@ -13,10 +13,10 @@ import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.certificate.CertificateRenderer;
 import org.charterreviewer.certificate.CertificateService;
 import org.charterreviewer.certificate.Countersigning;
-import org.charterreviewer.certificate.HeldAndFinalisedApproval;
 import org.charterreviewer.certificate.PdfSigner;
 import org.charterreviewer.certificate.SignatureVerifier;
 import org.charterreviewer.identity.IdentityService;
+import org.charterreviewer.moderation.ModerationServices;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.identity.IdentityStore;
@@ -37,8 +37,6 @@ import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.RegisterExports;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
-import org.charterreviewer.review.ReviewJsonWriter;
-import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.school.SchoolRegister;
 import org.charterreviewer.protection.LeftoverCopies;
 import org.charterreviewer.storage.CrashPoints;
@@ -92,6 +90,7 @@ public final class Workspace implements AutoCloseable {
     private final RegisterExports registerExports;
     private final CertificateService certificates;
     private final Countersigning countersigning;
+    private final ModerationServices moderation;
     private final DataEraser eraser;
     private final RetentionRule retention;
 
@@ -121,13 +120,15 @@ public final class Workspace implements AutoCloseable {
         this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
         this.reviewFiles = new ReviewExchange(reviews, evidence, schools, charters, new ReviewJsonWriter(json),
                 new ReviewJsonReader(json));
-        this.reports = new ReviewReportService(reviews, evidence, clock);
         this.registerExports = new RegisterExports(reviews, charters);
+        this.moderation = ModerationServices.wire(database, reviews, identity, auditLog, json, clock, this::actor);
+        this.reports = new ReviewReportService(reviews, evidence, clock, moderation.service()::reportLines);
+        // Where moderation is required, no certificate is issued before a moderator approved the revision.
         this.certificates = new CertificateService(transactions, reviews, identity, certificateIssues,
                 certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
-                this::actor);
-        // Until reviews have moderation states, a review held here and finalised counts as approved.
-        this.countersigning = new Countersigning(certificates, identity, pdfSigner, new HeldAndFinalisedApproval(),
+                this::actor, moderation.service());
+        // A moderator countersigns only a revision approved in this install.
+        this.countersigning = new Countersigning(certificates, identity, pdfSigner, moderation.approval(),
                 transactions, auditLog, this::actor);
     }
 
@@ -352,6 +353,11 @@ public final class Workspace implements AutoCloseable {
     /** A moderator's countersignature on a certificate another officer signed. */
     public Countersigning countersigning() {
         return countersigning;
+    }
+
+    /** Moderation: submitting, a moderator's approval or return, the signed decision file, the council's setting. */
+    public ModerationServices moderation() {
+        return moderation;
     }
 
     /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */

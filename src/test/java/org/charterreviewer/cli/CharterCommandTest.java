@@ -45,7 +45,7 @@ class CharterCommandTest {
                 INVALID + "several-problems.json:1:1: title is missing; the charter needs it.",
                 INVALID + "several-problems.json:7:3: colour is not a field of the charter format here (check the "
                         + "spelling). Allowed here: $schema, formatVersion, id, version, kind, title, issuingBody, source, "
-                        + "dates, introduction, sections, closing, scale, awardRule, certificate.",
+                        + "dates, introduction, sections, closing, scale, awardRule, certificate, moderation.",
                 INVALID + "several-problems.json:28:66: certificate.validityMonths is 0; a certificate must be valid "
                         + "for at least 1 month.",
                 INVALID + "missing-comma.json:5:3: This is not valid JSON: Unexpected character ('\"' (code 34)): "

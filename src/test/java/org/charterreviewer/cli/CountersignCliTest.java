@@ -1,28 +1,16 @@
 package org.charterreviewer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charterreviewer.testing.PdfSignatures.countOf;
+import static org.charterreviewer.testing.PdfSignatures.flipped;
+import static org.charterreviewer.testing.PdfSignatures.independentlyValid;
+import static org.charterreviewer.testing.PdfSignatures.pdfsig;
+import static org.charterreviewer.testing.PdfSignatures.pdfsigAvailable;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.util.Selector;
 import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.certificate.SignatureVerifier;
 import org.charterreviewer.certificate.SignerResult;
@@ -43,14 +31,13 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class CountersignCliTest {
 
-    private static final Path PDFSIG = Path.of("/usr/bin/pdfsig");
-
     @TempDir
     Path dir;
     Path officerFolder;
     Path moderatorFolder;
     Path signed;
     Path bundle;
+    UUID reviewId;
 
     @BeforeEach
     void anOfficerSignedCertificateAndAModerator() {
@@ -60,7 +47,6 @@ class CountersignCliTest {
                 "--council", "City of Wolverhampton Council"));
         ok(run(moderatorFolder, "identity", "create", "--name", "Kwame Mensah", "--role", "Inclusion Lead",
                 "--council", "City of Wolverhampton Council"));
-        UUID reviewId;
         try (Workspace workspace = Workspace.open(WorkspaceOptions.at(officerFolder)
                 .withPassphrase(CliRun.TEST_PASSPHRASE.toCharArray()))) {
             reviewId = CertificateReviews.awarded(workspace);
@@ -81,6 +67,13 @@ class CountersignCliTest {
         assertThat(countersigned).doesNotExist();
 
         ok(run(moderatorFolder, "bundle", "import", bundle.toString()));
+        CliRun notApproved = run(moderatorFolder, "certificate", "countersign", signed.toString(),
+                "--out", countersigned.toString());
+        assertThat(notApproved.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(notApproved.err()).contains("not approved by a moderator in this install");
+        assertThat(countersigned).doesNotExist();
+
+        ok(run(moderatorFolder, "review", "moderate", reviewId.toString(), "approve"));
         CliRun done = ok(run(moderatorFolder, "certificate", "countersign", signed.toString(),
                 "--out", countersigned.toString()));
         assertThat(done.out()).contains("Countersigned certificate CR-");
@@ -98,13 +91,13 @@ class CountersignCliTest {
                         org.assertj.core.groups.Tuple.tuple("Kwame Mensah", SignerRole.MODERATOR, true));
         assertThat(result.signers()).allSatisfy(s -> assertThat(s.signingTime()).isNotNull());
         assertThat(independentlyValid(both)).containsExactly(true, true);
-        if (Files.isExecutable(PDFSIG)) {
+        if (pdfsigAvailable()) {
             assertThat(countOf(pdfsig(countersigned), "Signature is Valid.")).isEqualTo(2);
         }
 
         CliRun verify = ok(run(moderatorFolder, "certificate", "verify", countersigned.toString(), "--json"));
         assertThat(verify.out()).contains("\"intact\" : true", "\"role\" : \"officer\"", "\"role\" : \"moderator\"",
-                "\"name\" : \"Kwame Mensah\"", "\"matchesReview\" : true");
+                "\"name\" : \"Kwame Mensah\"", "\"matchesReview\" : true", "\"approved\" : true");
         CliRun text = ok(run(officerFolder, "certificate", "verify", countersigned.toString()));
         assertThat(text.out()).contains("Siân O’Brien (officer)", "Kwame Mensah (moderator)");
 
@@ -120,6 +113,7 @@ class CountersignCliTest {
     @Test
     void oneChangedByteMakesBothSignaturesInvalid() throws Exception {
         ok(run(moderatorFolder, "bundle", "import", bundle.toString()));
+        ok(run(moderatorFolder, "review", "moderate", reviewId.toString(), "approve"));
         Path countersigned = dir.resolve("countersigned.pdf");
         ok(run(moderatorFolder, "certificate", "countersign", signed.toString(), "--out", countersigned.toString()));
         byte[] both = Files.readAllBytes(countersigned);
@@ -127,7 +121,7 @@ class CountersignCliTest {
         // A byte both signatures cover (the officer's reason, in the first revision)...
         Path early = Files.write(dir.resolve("early.pdf"), flipped(both, "Issued this certificate"));
         assertBothBroken(early);
-        if (Files.isExecutable(PDFSIG)) {
+        if (pdfsigAvailable()) {
             String out = pdfsig(early);
             assertThat(countOf(out, "Signature is Valid.")).as(out).isZero();
         }
@@ -159,51 +153,6 @@ class CountersignCliTest {
         CliRun verify = run(moderatorFolder, "certificate", "verify", file.toString());
         assertThat(verify.exitCode()).isEqualTo(ExitCode.INVALID);
         assertThat(verify.out()).contains("NOT intact").doesNotContain(": intact");
-    }
-
-    private static byte[] flipped(byte[] pdf, String text) {
-        String all = new String(pdf, StandardCharsets.ISO_8859_1);
-        int at = all.indexOf(text);
-        assertThat(at).as(text).isPositive();
-        byte[] copy = pdf.clone();
-        copy[at] ^= 0x20;
-        return copy;
-    }
-
-    /** Checks each signature with PDFBox and BouncyCastle directly, not through the app's verifier. */
-    private static List<Boolean> independentlyValid(byte[] pdf) throws Exception {
-        List<Boolean> valid = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (PDSignature signature : document.getSignatureDictionaries()) {
-                ContentInfo info;
-                try (ASN1InputStream in = new ASN1InputStream(signature.getContents(pdf))) {
-                    info = ContentInfo.getInstance(in.readObject());
-                }
-                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), info);
-                SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-                @SuppressWarnings("unchecked")
-                Collection<X509CertificateHolder> certificates =
-                        cms.getCertificates().getMatches((Selector<X509CertificateHolder>) signer.getSID());
-                valid.add(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificates.iterator().next())));
-            }
-        }
-        return valid;
-    }
-
-    private static String pdfsig(Path file) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(PDFSIG.toString(), file.toString()).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return out;
-    }
-
-    private static int countOf(String text, String what) {
-        Matcher matcher = Pattern.compile(Pattern.quote(what)).matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
     }
 
     private static CliRun ok(CliRun run) {

@@ -176,6 +176,22 @@ public final class ReviewWalkthroughView implements Screen {
         return sidebar.list();
     }
 
+    /**
+     * Adds a tab beside the walkthrough and the outcome (the review's moderation); {@code shown}
+     * runs each time it is selected.
+     */
+    public void addTab(String id, String title, Node content, Runnable shown) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
+            if (after == tab) {
+                shown.run();
+            }
+        });
+    }
+
     /** Focuses the judgement, for keyboard users arriving at the screen. */
     public void focusJudgementBar() {
         focusJudgement();
