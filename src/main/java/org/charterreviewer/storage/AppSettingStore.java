@@ -7,7 +7,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The small facts a data folder keeps about itself in the {@code app_setting} table, one row a key
- * (for example that the sample charters were loaded). Written once and read at start.
+ * (for example that the sample charters were loaded, or the council's timestamp server).
  */
 public final class AppSettingStore {
 
@@ -28,5 +28,20 @@ public final class AppSettingStore {
 
     public void put(String key, String value) {
         database.dsl().insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+    }
+
+    /** The value kept under {@code key}, if any. */
+    public java.util.Optional<String> find(String key) {
+        return database.dsl().select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+    }
+
+    /** Keeps {@code value} under {@code key}, replacing what was there; null removes the key. */
+    public void set(String key, String value) {
+        database.dsl().transaction(cfg -> {
+            cfg.dsl().deleteFrom(SETTING).where(KEY.eq(key)).execute();
+            if (value != null) {
+                cfg.dsl().insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+            }
+        });
     }
 }

@@ -11,11 +11,13 @@ import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.store.CharterStore;
 import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.certificate.CertificateRenderer;
+import org.charterreviewer.certificate.CertificateExtension;
 import org.charterreviewer.certificate.CertificateService;
 import org.charterreviewer.certificate.Countersigning;
 import org.charterreviewer.certificate.HeldAndFinalisedApproval;
 import org.charterreviewer.certificate.PdfSigner;
 import org.charterreviewer.certificate.SignatureVerifier;
+import org.charterreviewer.certificate.TrustedTime;
 import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
@@ -88,6 +90,8 @@ public final class Workspace implements AutoCloseable {
     private final RegisterExports registerExports;
     private final CertificateService certificates;
     private final Countersigning countersigning;
+    private final TrustedTime trustedTime;
+    private final CertificateExtension certificateExtension;
     private final DataEraser eraser;
     private final RetentionRule retention;
 
@@ -104,8 +108,10 @@ public final class Workspace implements AutoCloseable {
         this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
         this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
         this.certificateRenderer = new CertificateRenderer(clock, new CanonicalJson(json));
-        this.pdfSigner = new PdfSigner(clock);
+        this.trustedTime = new TrustedTime(new AppSettingStore(database));
+        this.pdfSigner = new PdfSigner(clock, trustedTime::authority);
         this.signatureVerifier = new SignatureVerifier();
+        this.certificateExtension = new CertificateExtension(signatureVerifier, trustedTime::authority);
         this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
         this.reviews = new ReviewService(database, charters, auditLog, clock, this::officer);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
@@ -347,6 +353,16 @@ public final class Workspace implements AutoCloseable {
     /** A moderator's countersignature on a certificate another officer signed. */
     public Countersigning countersigning() {
         return countersigning;
+    }
+
+    /** The council's timestamp server, which makes signatures carry a trusted time. */
+    public TrustedTime trustedTime() {
+        return trustedTime;
+    }
+
+    /** Adds a document timestamp and validation data to a certificate signed without a timestamp server. */
+    public CertificateExtension certificateExtension() {
+        return certificateExtension;
     }
 
     /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */
