@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -24,12 +22,14 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.charterreviewer.identity.SigningIdentity;
+import org.charterreviewer.pdf.VeraPdf;
 import org.charterreviewer.testing.Pdfsig;
 import org.charterreviewer.testing.TestTimestampAuthority;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Signatures with a trusted time from a real RFC 3161 server running inside the test: the
@@ -152,6 +152,17 @@ class TrustedTimeSignatureTest {
     }
 
     @Test
+    void timestampedAndExtendedCertificatesStayPdfA() throws Exception {
+        Path file = dir.resolve("archival.pdf");
+        signerWith(tsa.url()).sign(unsigned, officer, file);
+        assertThat(VeraPdf.failures(Files.readAllBytes(file), PDFAFlavour.PDFA_3_B)).isEmpty();
+        assertThat(VeraPdf.failures(Files.readAllBytes(file), PDFAFlavour.PDFUA_1)).isEmpty();
+        extension(tsa.url()).extend(file);
+        assertThat(VeraPdf.failures(Files.readAllBytes(file), PDFAFlavour.PDFA_3_B)).isEmpty();
+        assertThat(VeraPdf.failures(Files.readAllBytes(file), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
     void aChangedByteInvalidatesEveryStampedSignature() throws Exception {
         Path file = dir.resolve("tampered.pdf");
         signerWith(tsa.url()).sign(unsigned, officer, file);
@@ -216,12 +227,5 @@ class TrustedTimeSignatureTest {
 
     private static CertificateExtension extension(String url) {
         return new CertificateExtension(new SignatureVerifier(), () -> Optional.of(TimestampAuthority.at(url)));
-    }
-
-    @SuppressWarnings("unused")
-    private static List<PDSignature> signatures(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getSignatureDictionaries();
-        }
     }
 }
