@@ -10,7 +10,7 @@ import org.charterreviewer.storage.AppSettingStore;
  */
 public final class TrustedTime {
 
-    static final String SETTING_KEY = "certificate.timestampServer";
+    static final String SETTING_KEY = "council.timestamp-server";
 
     private final AppSettingStore settings;
     private volatile TimestampAuthority forThisRun;
