@@ -68,7 +68,8 @@ public final class Countersigning {
         if (!result.intact()) {
             throw new InvalidInputException(tr("certificate.countersign.notIntact", result.reason()));
         }
-        List<SignerResult> signers = result.signers();
+        // A document timestamp is no signer; it may come before a countersignature.
+        List<SignerResult> signers = result.signers().stream().filter(s -> s.role() != SignerRole.TIMESTAMP).toList();
         if (result.certificateNumber() == null || signers.get(0).role() != SignerRole.OFFICER) {
             throw new InvalidInputException(tr("certificate.countersign.notOurs"));
         }

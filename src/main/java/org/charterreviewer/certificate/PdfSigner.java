@@ -21,6 +21,8 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,7 +75,8 @@ import org.slf4j.LoggerFactory;
  * {@code ETSI.CAdES.detached}, CMS with the ESS signing-certificate-v2 attribute, SHA-256), with a
  * visible signature block in the space the design leaves for it. The signature is added as an
  * incremental update written to a temporary file and moved into place, so the target is either
- * the old file or the complete signed one.
+ * the old file or the complete signed one. With a timestamp server, the signature also carries its
+ * timestamp (B-T) and a second update adds the validation data (B-LT, see {@link ValidationData}).
  */
 public final class PdfSigner {
 
@@ -81,12 +84,25 @@ public final class PdfSigner {
 
     public static final String SUB_FILTER = "ETSI.CAdES.detached";
     static final ZoneId SHOWN_ZONE = ZoneId.of("Europe/London");
+    /** Room for a timestamp token with its server's certificate chain. */
+    static final int TIMESTAMP_ROOM = 16_000;
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", Locale.UK);
 
     private final Clock clock;
+    private final Supplier<Optional<TimestampAuthority>> trustedTime;
 
+    /** A signer that asks no timestamp server (PAdES B-B). */
     public PdfSigner(Clock clock) {
+        this(clock, Optional::empty);
+    }
+
+    /**
+     * A signer that, whenever {@code trustedTime} names a timestamp server, has each signature
+     * timestamped (B-T) and then adds the validation data (B-LT).
+     */
+    public PdfSigner(Clock clock, Supplier<Optional<TimestampAuthority>> trustedTime) {
         this.clock = clock;
+        this.trustedTime = trustedTime;
     }
 
     /** Signs {@code unsignedPdf} (as made by {@link CertificateRenderer}) and writes the result to {@code target}. */
@@ -140,6 +156,19 @@ public final class PdfSigner {
     }
 
     private void signField(byte[] pdf, SigningIdentity identity, Slot slot, OutputStream out) throws IOException {
+        Optional<TimestampAuthority> authority = trustedTime.get();
+        if (authority.isEmpty()) {
+            signField(pdf, identity, slot, authority, out);
+            return;
+        }
+        // The timestamp is asked for while signing; only then is the validation data known.
+        ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 48 * 1024);
+        signField(pdf, identity, slot, authority, signed);
+        out.write(ValidationData.appendTo(signed.toByteArray()));
+    }
+
+    private void signField(byte[] pdf, SigningIdentity identity, Slot slot, Optional<TimestampAuthority> authority,
+            OutputStream out) throws IOException {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Calendar signingTime = GregorianCalendar.from(now.atZone(ZoneId.of("UTC")));
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -160,8 +189,9 @@ public final class PdfSigner {
                 options.setVisualSignature(new ByteArrayInputStream(visibleSignatureTemplate(document.getPage(0), box,
                         Messages.tr(slot.headingKey), identity, slot.roleLine(identity), now.atZone(SHOWN_ZONE))));
                 options.setPage(0);
-                options.setPreferredSignatureSize(preferredSize(identity.chain()));
-                document.addSignature(signature, new CadesSignature(identity), options);
+                options.setPreferredSignatureSize(preferredSize(identity.chain())
+                        + (authority.isPresent() ? TIMESTAMP_ROOM : 0));
+                document.addSignature(signature, new CadesSignature(identity, authority), options);
                 document.saveIncremental(out);
             }
         }
@@ -252,9 +282,11 @@ public final class PdfSigner {
     /** Makes the detached CAdES CMS over the bytes PDFBox hands in (everything but /Contents). */
     private static final class CadesSignature implements SignatureInterface {
         private final SigningIdentity identity;
+        private final Optional<TimestampAuthority> authority;
 
-        CadesSignature(SigningIdentity identity) {
+        CadesSignature(SigningIdentity identity, Optional<TimestampAuthority> authority) {
             this.identity = identity;
+            this.authority = authority;
         }
 
         @Override
@@ -281,6 +313,9 @@ public final class PdfSigner {
                         .build(signer, certificate));
                 generator.addCertificates(new JcaCertStore(identity.chain()));
                 CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+                if (authority.isPresent()) {
+                    signed = TimestampTokens.stampSignature(signed, authority.get());
+                }
                 return signed.getEncoded("DER");
             } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
                 throw new IOException("Cannot make the signature", e);

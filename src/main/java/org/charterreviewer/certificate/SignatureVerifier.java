@@ -43,6 +43,8 @@ import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.util.Selector;
 import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.i18n.Messages;
@@ -122,7 +124,8 @@ public final class SignatureVerifier {
             boolean last = i == checked.size() - 1;
             if (signer.intact()) {
                 String problem = null;
-                if (last && one.end() != bytes.length) {
+                if (last && one.end() != bytes.length
+                        && !ValidationDataUpdate.onlyValidationDataAfter(bytes, (int) one.end())) {
                     problem = Messages.tr("certificate.verify.changedAfterSigning");
                 } else if (!last && !laterIntact) {
                     problem = Messages.tr("certificate.verify.laterSignatureBroken");
@@ -130,8 +133,7 @@ public final class SignatureVerifier {
                     problem = Messages.tr("certificate.verify.changedAfterSigning");
                 }
                 if (problem != null) {
-                    signer = new SignerResult(signer.name(), signer.role(), signer.signingTime(), false, problem,
-                            signer.signerSubject(), signer.certificate());
+                    signer = signer.broken(problem);
                 }
             }
             results[i] = signer;
@@ -190,13 +192,16 @@ public final class SignatureVerifier {
                     Messages.tr("certificate.verify.badContents"), null, null), end);
         }
         String subFilter = signature.getSubFilter();
+        byte[] signedBytes = new byte[range[1] + range[3]];
+        System.arraycopy(bytes, 0, signedBytes, 0, range[1]);
+        System.arraycopy(bytes, range[2], signedBytes, range[1], range[3]);
+        if (CertificateExtension.DOC_TIMESTAMP_SUB_FILTER.equals(subFilter)) {
+            return new OneSignature(documentTimestamp(contents, signedBytes), end);
+        }
         if (!PdfSigner.SUB_FILTER.equals(subFilter) && !"adbe.pkcs7.detached".equals(subFilter)) {
             return new OneSignature(new SignerResult(name, role, signingTime, false,
                     Messages.tr("certificate.verify.unknownKind", String.valueOf(subFilter)), null, null), end);
         }
-        byte[] signedBytes = new byte[range[1] + range[3]];
-        System.arraycopy(bytes, 0, signedBytes, 0, range[1]);
-        System.arraycopy(bytes, range[2], signedBytes, range[1], range[3]);
 
         SignatureCheck result = checkCms(contents, signedBytes);
         String subject = result.certificate == null ? null
@@ -206,7 +211,49 @@ public final class SignatureVerifier {
         }
         boolean valid = result.problem == null;
         return new OneSignature(new SignerResult(name, role, signingTime, valid,
-                valid ? Messages.tr("certificate.verify.intact") : result.problem, subject, result.certificate), end);
+                valid ? Messages.tr("certificate.verify.intact") : result.problem, subject, result.certificate,
+                result.timestamp), end);
+    }
+
+    /** A document timestamp: the server's token must verify and cover exactly the bytes before it. */
+    private static SignerResult documentTimestamp(byte[] contents, byte[] signedBytes) {
+        try {
+            ContentInfo token = readPadded(contents);
+            if (token == null) {
+                return new SignerResult(null, SignerRole.TIMESTAMP, null, false,
+                        Messages.tr("certificate.verify.badContents"), null, null);
+            }
+            TimestampTokens.Checked checked = TimestampTokens.check(
+                    new TimeStampToken(new CMSSignedData(token)), signedBytes);
+            SignatureTimestamp stamp = checked.timestamp();
+            String authority = stamp == null ? null : stamp.authority();
+            return new SignerResult(authority, SignerRole.TIMESTAMP, stamp == null ? null : stamp.time(),
+                    checked.valid(), checked.valid() ? Messages.tr("certificate.verify.intact") : checked.problem(),
+                    authority, null, stamp);
+        } catch (CMSException | TSPException | IOException | RuntimeException e) {
+            LOG.debug("Document timestamp cannot be read", RedactedFailure.of(e));
+            return new SignerResult(null, SignerRole.TIMESTAMP, null, false,
+                    Messages.tr("certificate.verify.badContents"), null, null);
+        }
+    }
+
+    /** The one DER object at the start of a zero-padded /Contents; null when anything else is there. */
+    private static ContentInfo readPadded(byte[] contents) {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            ASN1Primitive object = in.readObject();
+            if (object == null) {
+                return null;
+            }
+            int length = object.getEncoded("DER").length;
+            for (int i = length; i < contents.length; i++) {
+                if (contents[i] != 0) {
+                    return null;
+                }
+            }
+            return ContentInfo.getInstance(object);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -225,27 +272,17 @@ public final class SignatureVerifier {
         }
     }
 
-    private record SignatureCheck(X509Certificate certificate, String problem) {
+    private record SignatureCheck(X509Certificate certificate, String problem, SignatureTimestamp timestamp) {
+        SignatureCheck(X509Certificate certificate, String problem) {
+            this(certificate, problem, null);
+        }
     }
 
     private static SignatureCheck checkCms(byte[] contents, byte[] signedBytes) {
-        ContentInfo contentInfo;
-        int length;
         // /Contents is zero-padded: read exactly one DER object, then insist the rest is padding.
-        try (ASN1InputStream in = new ASN1InputStream(contents)) {
-            ASN1Primitive object = in.readObject();
-            if (object == null) {
-                return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
-            }
-            contentInfo = ContentInfo.getInstance(object);
-            length = object.getEncoded("DER").length;
-        } catch (IOException | IllegalArgumentException e) {
+        ContentInfo contentInfo = readPadded(contents);
+        if (contentInfo == null) {
             return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
-        }
-        for (int i = length; i < contents.length; i++) {
-            if (contents[i] != 0) {
-                return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
-            }
         }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedBytes), contentInfo);
@@ -272,9 +309,17 @@ public final class SignatureVerifier {
             } catch (CMSException e) {
                 return new SignatureCheck(certificate, Messages.tr("certificate.verify.signatureInvalid"));
             }
-            return valid ? new SignatureCheck(certificate, null)
-                    : new SignatureCheck(certificate, Messages.tr("certificate.verify.signatureInvalid"));
-        } catch (CMSException | CertificateException | OperatorCreationException | RuntimeException e) {
+            if (!valid) {
+                return new SignatureCheck(certificate, Messages.tr("certificate.verify.signatureInvalid"));
+            }
+            TimeStampToken token = TimestampTokens.onSignature(signer);
+            if (token == null) {
+                return new SignatureCheck(certificate, null);
+            }
+            // The timestamp must be over this very signature value (PAdES signature-time-stamp).
+            TimestampTokens.Checked stamp = TimestampTokens.check(token, signer.getSignature());
+            return new SignatureCheck(certificate, stamp.problem(), stamp.timestamp());
+        } catch (CMSException | CertificateException | OperatorCreationException | IOException | RuntimeException e) {
             LOG.debug("Signature cannot be checked", RedactedFailure.of(e));
             return new SignatureCheck(null, Messages.tr("certificate.verify.badContents"));
         }

@@ -8,13 +8,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Whether what was saved after an earlier signature changes nothing a reader of the certificate
  * sees. A countersignature is an incremental update that fills the moderator's field; the earlier
  * signature still verifies over its own bytes, but its signer vouches only for what was there then.
  * So the later file must show the same pages (content streams byte for byte, the same number of
- * annotations, so nothing is laid over the text), the same certificate number and review hash and
+ * visible annotations, so nothing is laid over the text), the same certificate number and review hash and
  * the same attached review summary. Only a signature's appearance in its existing field may differ.
  */
 final class SignedRevisions {
@@ -32,7 +33,7 @@ final class SignedRevisions {
                 PDPage before = revision.getPage(i);
                 PDPage after = wholeDocument.getPage(i);
                 if (!Arrays.equals(contents(before), contents(after))
-                        || before.getAnnotations().size() != after.getAnnotations().size()) {
+                        || visibleAnnotations(before) != visibleAnnotations(after)) {
                     return false;
                 }
             }
@@ -41,6 +42,17 @@ final class SignedRevisions {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Annotations that can show anything: a document timestamp's field has a widget of no size,
+     * which {@code certificate extend} adds after the signatures.
+     */
+    private static long visibleAnnotations(PDPage page) throws IOException {
+        return page.getAnnotations().stream().filter(annotation -> {
+            PDRectangle box = annotation.getRectangle();
+            return box == null || box.getWidth() != 0 && box.getHeight() != 0;
+        }).count();
     }
 
     private static byte[] contents(PDPage page) throws IOException {

@@ -8,6 +8,8 @@ public enum SignerRole {
     OFFICER,
     /** A second officer who checked the review and countersigned. */
     MODERATOR,
+    /** A timestamp server's document timestamp over the whole file, added by {@code certificate extend}. */
+    TIMESTAMP,
     /** A signature in a field Charter Reviewer did not make. */
     OTHER;
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code certificate export}, {@code countersign} and {@code verify} (and a hidden {@code sample}
+ * {@code certificate export}, {@code countersign}, {@code verify}, {@code extend} and
+ * {@code timestamp-server} (and a hidden {@code sample}
  * for checking the design).
  */
 @Command(name = "certificate", description = "Signed Charter Status certificates.",
@@ -31,6 +32,8 @@ import picocli.CommandLine.Parameters;
             CertificateCommand.Export.class,
             CertificateCommand.Countersign.class,
             CertificateCommand.Verify.class,
+            CertificateTimestampCommands.Extend.class,
+            CertificateTimestampCommands.TimestampServer.class,
             CertificateCommand.Sample.class
         })
 public final class CertificateCommand {
@@ -101,14 +104,21 @@ public final class CertificateCommand {
             fields.put("intact", signer.intact());
             fields.put("reason", signer.reason());
             fields.put("signerSubject", signer.signerSubject());
+            if (signer.timestamp() != null) {
+                fields.put("timestamp", Map.of("time", signer.timestamp().time().toString(),
+                        "authority", signer.timestamp().authority()));
+            }
             return fields;
         }
 
         private static String signerLine(SignerResult signer) {
-            return Messages.tr("certificate.verify.signerLine", signer.name(), signer.role().label(),
+            String line = Messages.tr("certificate.verify.signerLine", signer.name(), signer.role().label(),
                     signer.signingTime() == null ? "?" : signer.signingTime(),
                     signer.intact() ? Messages.tr("certificate.verify.signerIntact")
                             : Messages.tr("certificate.verify.signerBroken", signer.reason()));
+            return signer.timestamp() == null || signer.role() == org.charterreviewer.certificate.SignerRole.TIMESTAMP
+                    ? line : line + "; " + Messages.tr("certificate.verify.timestampLine",
+                            signer.timestamp().time(), signer.timestamp().authority());
         }
     }
 
@@ -124,6 +134,9 @@ public final class CertificateCommand {
         @Option(names = "--out", required = true, paramLabel = "OUT.pdf",
                 description = "Where to write the countersigned certificate (a new file).")
         Path out;
+        @Option(names = "--tsa", paramLabel = "URL",
+                description = "Timestamp server (RFC 3161) to use instead of the council's setting.")
+        String tsa;
 
         public Countersign(CliSession session) {
             super(session);
@@ -131,6 +144,9 @@ public final class CertificateCommand {
 
         @Override
         public Integer call() {
+            if (tsa != null) {
+                workspace().trustedTime().useForThisRun(tsa);
+            }
             String number = workspace().countersigning().countersign(in, session.requirePassphrase(), out);
             out().println(Messages.tr("certificate.countersign.written", number, out));
             return ExitCode.OK;
@@ -145,6 +161,9 @@ public final class CertificateCommand {
         String review;
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
         Path out;
+        @Option(names = "--tsa", paramLabel = "URL",
+                description = "Timestamp server (RFC 3161) to use instead of the council's setting.")
+        String tsa;
 
         public Export(CliSession session) {
             super(session);
@@ -153,6 +172,9 @@ public final class CertificateCommand {
         @Override
         public Integer call() {
             UUID id = workspace().reviews().resolveId(review);
+            if (tsa != null) {
+                workspace().trustedTime().useForThisRun(tsa);
+            }
             CertificateExport export = workspace().certificates().export(id, session.requirePassphrase(), out);
             String message = export.numberFromElsewhere() ? "certificate.export.writtenWithKnownNumber"
                     : export.reusedNumber() ? "certificate.export.writtenAgain" : "certificate.export.written";

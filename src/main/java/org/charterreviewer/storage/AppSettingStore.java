@@ -8,8 +8,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The small facts and settings a data folder keeps about itself in the {@code app_setting} table, one
- * row a key (for example that the sample charters were loaded, the retention rule, or whether
- * certificates need moderation).
+ * row a key (for example that the sample charters were loaded, the retention rule, whether
+ * certificates need moderation, or the council's timestamp server).
  */
 public final class AppSettingStore {
 
@@ -55,5 +55,15 @@ public final class AppSettingStore {
         if (value != null) {
             dsl.insertInto(SETTING, KEY, VALUE).values(key, value).execute();
         }
+    }
+
+    /** The value kept under {@code key}, if any (as {@link #get(String)}). */
+    public Optional<String> find(String key) {
+        return get(key);
+    }
+
+    /** Keeps {@code value} under {@code key}, replacing what was there; null removes the key. */
+    public void set(String key, String value) {
+        database.dsl().transaction(cfg -> set(JooqTransactions.of(cfg.dsl()), key, value));
     }
 }

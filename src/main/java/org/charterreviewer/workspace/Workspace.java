@@ -11,10 +11,12 @@ import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.store.CharterStore;
 import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.certificate.CertificateRenderer;
+import org.charterreviewer.certificate.CertificateExtension;
 import org.charterreviewer.certificate.CertificateService;
 import org.charterreviewer.certificate.Countersigning;
 import org.charterreviewer.certificate.PdfSigner;
 import org.charterreviewer.certificate.SignatureVerifier;
+import org.charterreviewer.certificate.TrustedTime;
 import org.charterreviewer.identity.IdentityService;
 import org.charterreviewer.moderation.ModerationServices;
 import org.charterreviewer.review.ReviewJsonWriter;
@@ -91,6 +93,8 @@ public final class Workspace implements AutoCloseable {
     private final CertificateService certificates;
     private final Countersigning countersigning;
     private final ModerationServices moderation;
+    private final TrustedTime trustedTime;
+    private final CertificateExtension certificateExtension;
     private final DataEraser eraser;
     private final RetentionRule retention;
 
@@ -108,8 +112,10 @@ public final class Workspace implements AutoCloseable {
         this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
         this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
         this.certificateRenderer = new CertificateRenderer(clock, new CanonicalJson(json));
-        this.pdfSigner = new PdfSigner(clock);
+        this.trustedTime = new TrustedTime(new AppSettingStore(database));
+        this.pdfSigner = new PdfSigner(clock, trustedTime::authority);
         this.signatureVerifier = new SignatureVerifier();
+        this.certificateExtension = new CertificateExtension(signatureVerifier, trustedTime::authority);
         this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
         this.reviews = new ReviewService(transactions, charters, auditLog, clock, this::officer);
         // Photos lose their location and camera metadata on the way in (orientation is kept).
@@ -358,6 +364,16 @@ public final class Workspace implements AutoCloseable {
     /** Moderation: submitting, a moderator's approval or return, the signed decision file, the council's setting. */
     public ModerationServices moderation() {
         return moderation;
+    }
+
+    /** The council's timestamp server, which makes signatures carry a trusted time. */
+    public TrustedTime trustedTime() {
+        return trustedTime;
+    }
+
+    /** Adds a document timestamp and validation data to a certificate signed without a timestamp server. */
+    public CertificateExtension certificateExtension() {
+        return certificateExtension;
     }
 
     /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */
