@@ -94,8 +94,7 @@ final class ReportBody {
         if (review.amendmentReason() != null) {
             field("report.field.amendment", review.amendmentReason());
         }
-        PledgeSignatory signatory = review.signatory();
-        if (signatory != null) {
+        for (PledgeSignatory signatory : review.signatories()) {
             field("report.field.signatory", tr("report.signatory", signatory.name(), signatory.role(),
                     signatory.organisation(), date(signatory.signedOn())));
         }

@@ -128,10 +128,10 @@ public final class ReviewStore {
                 .fetch(a -> new FollowUpAction(a.getEntryNo(), a.getItemId(), a.getDescription(), a.getOwnerRole(),
                         a.getDueDate(), a.getDone()));
         List<EvidenceFile> evidence = evidenceOf(tx, key);
-        PledgeSignatory signatory = tx.selectFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key))
-                .fetchOptional(s -> new PledgeSignatory(s.getSignatoryName(), s.getSignatoryRole(),
-                        s.getOrganisation(), s.getSignedOn(), s.getConsentToPublish()))
-                .orElse(null);
+        List<PledgeSignatory> signatories = tx.selectFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key))
+                .orderBy(PLEDGE_SIGNATORY.SIGNATORY_ORDER)
+                .fetch(s -> new PledgeSignatory(s.getSignatoryName(), s.getSignatoryRole(),
+                        s.getOrganisation(), s.getSignedOn(), s.getConsentToPublish()));
         RecordedDecision decision = r.getDecision() == null ? null
                 : new RecordedDecision(Decision.valueOf(r.getDecision()), r.getDecisionSummary(), r.getOverrideReason());
         return Optional.of(new Review(
@@ -142,7 +142,7 @@ public final class ReviewStore {
                 evidence,
                 r.getComputedOutcome() == null ? null : ComputedOutcome.valueOf(r.getComputedOutcome()),
                 r.getAwardLevelId() == null ? null : new ReachedLevel(r.getAwardLevelId(), r.getAwardLevelName()),
-                decision, r.getAwardedOn(), r.getValidUntil(), signatory, instant(r.getFinalisedAt()),
+                decision, r.getAwardedOn(), r.getValidUntil(), signatories, instant(r.getFinalisedAt()),
                 r.getFinalisedBy(), r.getAmendmentReason(), instant(r.getCreatedAt()), instant(r.getUpdatedAt())));
     }
 
@@ -399,11 +399,14 @@ public final class ReviewStore {
                 .where(REVIEW.REVIEW_KEY.eq(key)).execute();
     }
 
-    public void setSignatory(DSLContext tx, long key, PledgeSignatory s) {
+    /** Replaces the revision's signatories with {@code signatories}, in their order. */
+    public void setSignatories(DSLContext tx, long key, List<PledgeSignatory> signatories) {
         tx.deleteFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key)).execute();
-        if (s != null) {
+        for (int i = 0; i < signatories.size(); i++) {
+            PledgeSignatory s = signatories.get(i);
             tx.insertInto(PLEDGE_SIGNATORY)
                     .set(PLEDGE_SIGNATORY.REVIEW_KEY, key)
+                    .set(PLEDGE_SIGNATORY.SIGNATORY_ORDER, i)
                     .set(PLEDGE_SIGNATORY.SIGNATORY_NAME, s.name())
                     .set(PLEDGE_SIGNATORY.SIGNATORY_ROLE, s.role())
                     .set(PLEDGE_SIGNATORY.ORGANISATION, s.organisation())
@@ -451,7 +454,7 @@ public final class ReviewStore {
 
     /**
      * Copies every child of revision {@code from} to revision {@code to}: participants, judgements,
-     * notes, voices, actions, evidence with its links (the blobs are shared), the signatory.
+     * notes, voices, actions, evidence with its links (the blobs are shared), the signatories.
      */
     public void copyChildren(DSLContext tx, long from, long to, Review source, OffsetDateTime now) {
         replaceParticipants(tx, to, source.participants());
@@ -474,7 +477,7 @@ public final class ReviewStore {
                 link(tx, evidenceId, itemId);
             }
         }
-        setSignatory(tx, to, source.signatory());
+        setSignatories(tx, to, source.signatories());
         setDecision(tx, to, source.decision());
     }
 
