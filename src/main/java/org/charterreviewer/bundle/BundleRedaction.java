@@ -24,7 +24,7 @@ public final class BundleRedaction {
                 d.voices().stream().filter(ReviewDocument.VoicePart::consentToShare).toList(),
                 d.actions(), evidence,
                 d.evidenceLinks().stream().filter(l -> kept.contains(l.evidence())).toList(),
-                d.outcome(), d.awardLevel(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(), d.finalisedAt(),
+                d.outcome(), d.awardLevel(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(), d.signatories(), d.finalisedAt(),
                 d.finalisedBy(), d.amendmentReason(), d.createdAt(), d.updatedAt(), d.revisions());
     }
 }

@@ -107,7 +107,7 @@ public final class CertificateService {
             return Optional.of(tr("certificate.export.notAwarded"));
         }
         Charter charter = reviews.charterOf(review);
-        if (charter.kind() == CharterKind.PLEDGE && (review.signatory() == null || !everyItemJudged(charter, review))) {
+        if (charter.kind() == CharterKind.PLEDGE && (review.signatories().isEmpty() || !everyItemJudged(charter, review))) {
             return Optional.of(tr("certificate.export.pledgeNotSigned"));
         }
         // Whatever way the review came in, it is certified only if it holds together now.
@@ -118,13 +118,11 @@ public final class CertificateService {
         return issueApproval.whyNotIssued(review);
     }
 
-    /** A pledge's signatory as the certificate names them, only when they consented to publication. */
+    /** A pledge's signatories as the certificate names them: only those who consented to publication. */
     static Optional<String> publishedSignatory(Review review) {
-        PledgeSignatory s = review.signatory();
-        if (s == null || !s.consentToPublish()) {
-            return Optional.empty();
-        }
-        return Optional.of(tr("certificate.pdf.signatory", s.name(), s.role(), s.organisation()));
+        List<String> named = review.signatories().stream().filter(PledgeSignatory::consentToPublish)
+                .map(s -> tr("certificate.pdf.signatory", s.name(), s.role(), s.organisation())).toList();
+        return named.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", named));
     }
 
     /**

@@ -41,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
             ReviewEditCommands.Note.class, ReviewEditCommands.Voice.class, ReviewEditCommands.Action.class,
             ReviewLifecycleCommands.Progress.class, ReviewLifecycleCommands.Decide.class,
             ReviewLifecycleCommands.Finalise.class, ReviewLifecycleCommands.Amend.class,
-            ReviewLifecycleCommands.SignPledge.class, ReviewLifecycleCommands.Apply.class,
+            ReviewLifecycleCommands.SignPledge.class, ReviewLifecycleCommands.RemoveSignatory.class,
+            ReviewLifecycleCommands.Apply.class,
             ModerationCommands.Submit.class, ModerationCommands.Moderate.class, ModerationCommands.Export.class,
             ModerationCommands.Import.class, ModerationCommands.Status.class, ModerationCommands.Policy.class,
             ReviewCommand.ListReviews.class, ReviewCommand.Show.class, ReviewCommand.Export.class,
@@ -212,8 +213,7 @@ public final class ReviewCommand {
                 line("cli.review.show.awarded", tr("cli.review.show.awardedDates", review.awardedOn(),
                         text(review.validUntil())));
             }
-            if (review.signatory() != null) {
-                var s = review.signatory();
+            for (var s : review.signatories()) {
                 line("cli.review.show.signatory", tr("cli.review.show.signatoryLine", s.name(), s.role(),
                         s.organisation(), s.signedOn(), tr(s.consentToPublish() ? "cli.review.yes" : "cli.review.no")));
             }

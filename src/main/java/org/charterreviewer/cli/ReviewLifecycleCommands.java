@@ -15,6 +15,7 @@ import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.Finding;
 import org.charterreviewer.review.NewReview;
 import org.charterreviewer.review.Participant;
+import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.review.PledgeSignatory;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewChange;
@@ -188,6 +189,8 @@ public final class ReviewLifecycleCommands {
     }
 
     @Command(name = "sign-pledge", description = {"Records who signed a pledge for the organisation, dated today.",
+        "A pledge may have several signatories (head teacher, chair of governors, a parent or pupil representative):",
+        "without options this sets the first; --add adds another; --signatory N changes the N-th.",
         "With --consent-to-publish their name and role may be published on the Local Offer website."})
     public static final class SignPledge extends ReviewChangeCommand {
         @Option(names = "--name", paramLabel = "N", required = true, description = "The signatory's name.")
@@ -198,6 +201,10 @@ public final class ReviewLifecycleCommands {
         String organisation;
         @Option(names = "--consent-to-publish", description = "They agreed to their name and role being published.")
         boolean consent;
+        @Option(names = "--add", description = "Adds this person as a further signatory.")
+        boolean add;
+        @Option(names = "--signatory", paramLabel = "N", description = "Changes the N-th signatory (from 1).")
+        Integer number;
 
         public SignPledge(CliSession session) {
             super(session);
@@ -205,9 +212,33 @@ public final class ReviewLifecycleCommands {
 
         @Override
         public Integer call() {
-            Review after = apply(latest(), new ReviewChange.RecordSignatory(new PledgeSignatory(name, role,
-                    organisation, LocalDate.now(workspace().clock()), consent)));
+            if (add && number != null) {
+                throw new InvalidInputException(tr("cli.change.addOrSignatory"));
+            }
+            PledgeSignatory signatory = new PledgeSignatory(name, role, organisation, LocalDate.now(workspace().clock()),
+                    consent);
+            ReviewChange change = add ? new ReviewChange.AddSignatory(signatory)
+                    : number != null ? new ReviewChange.UpdateSignatory(number - 1, signatory)
+                    : new ReviewChange.RecordSignatory(signatory);
+            Review after = apply(latest(), change);
             return done(after, tr("cli.change.signed", name));
+        }
+    }
+
+    @Command(name = "remove-signatory", description = {"Removes the N-th signatory (from 1) of a pledge; those after it "
+        + "move up."})
+    public static final class RemoveSignatory extends ReviewChangeCommand {
+        @Parameters(index = "1", paramLabel = "N", description = "Which signatory, from 1, as `review show` lists them.")
+        int number;
+
+        public RemoveSignatory(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Review after = apply(latest(), new ReviewChange.RemoveSignatory(number - 1));
+            return done(after, tr("cli.change.signatoryRemoved", number));
         }
     }
 

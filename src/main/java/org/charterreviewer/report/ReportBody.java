@@ -100,8 +100,7 @@ final class ReportBody {
                 flow.text(line, styles.body(), 12);
             }
         }
-        PledgeSignatory signatory = review.signatory();
-        if (signatory != null) {
+        for (PledgeSignatory signatory : review.signatories()) {
             field("report.field.signatory", tr("report.signatory", signatory.name(), signatory.role(),
                     signatory.organisation(), date(signatory.signedOn())));
         }

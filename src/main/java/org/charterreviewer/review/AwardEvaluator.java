@@ -170,9 +170,9 @@ public final class AwardEvaluator {
     }
 
     private boolean signatoryRecorded(Review review, List<Finding> findings) {
-        PledgeSignatory s = review.signatory();
-        boolean ok = s != null && !isBlank(s.name()) && !isBlank(s.role()) && !isBlank(s.organisation())
-                && s.signedOn() != null;
+        List<PledgeSignatory> all = review.signatories();
+        boolean ok = !all.isEmpty() && all.stream().allMatch(s -> !isBlank(s.name()) && !isBlank(s.role())
+                && !isBlank(s.organisation()) && s.signedOn() != null);
         findings.add(new Finding(ok, null, tr(ok ? "review.finding.signatory" : "review.finding.noSignatory")));
         return ok;
     }

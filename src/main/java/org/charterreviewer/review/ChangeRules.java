@@ -100,6 +100,13 @@ public final class ChangeRules {
             }
         } else if (change instanceof ReviewChange.RecordSignatory signatory) {
             checkSignatory(charter, signatory.signatory());
+        } else if (change instanceof ReviewChange.AddSignatory add) {
+            checkSignatory(charter, add.signatory());
+        } else if (change instanceof ReviewChange.UpdateSignatory update) {
+            checkSignatory(charter, update.signatory());
+            requireFound(update.index() >= 0 && update.index() < review.signatories().size());
+        } else if (change instanceof ReviewChange.RemoveSignatory remove) {
+            requireFound(remove.index() >= 0 && remove.index() < review.signatories().size());
         } else if (change instanceof ReviewChange.Finalise) {
             if (review.decision() == null) {
                 throw new InvalidInputException(tr("review.error.noDecision"));

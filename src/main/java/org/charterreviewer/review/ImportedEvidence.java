@@ -95,7 +95,7 @@ final class ImportedEvidence implements AutoCloseable {
     private static ReviewDocument withEvidence(ReviewDocument d, List<ReviewDocument.EvidencePart> evidence) {
         return new ReviewDocument(d.formatVersion(), d.reviewId(), d.revision(), d.status(), d.school(), d.charter(),
                 d.visit(), d.participants(), d.judgements(), d.notes(), d.voices(), d.actions(), evidence,
-                d.evidenceLinks(), d.outcome(), d.awardLevel(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(),
+                d.evidenceLinks(), d.outcome(), d.awardLevel(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(), d.signatories(),
                 d.finalisedAt(), d.finalisedBy(), d.amendmentReason(), d.createdAt(), d.updatedAt(), d.revisions());
     }
 

@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param computedOutcome what the award rule gave when finalised (null while in progress)
  * @param awardLevel      the award level reached, for an awarded review of a charter with levels; else null
  * @param decision        null until the officer records one
- * @param signatory       pledge charters only; null until recorded
+ * @param signatories     pledge charters only, in the order they were recorded; empty until one is
  */
 public record Review(
         UUID id,
@@ -37,7 +37,7 @@ public record Review(
         RecordedDecision decision,
         LocalDate awardedOn,
         LocalDate validUntil,
-        PledgeSignatory signatory,
+        List<PledgeSignatory> signatories,
         Instant finalisedAt,
         String finalisedBy,
         String amendmentReason,
@@ -52,6 +52,7 @@ public record Review(
         voices = List.copyOf(voices);
         actions = List.copyOf(actions);
         evidence = List.copyOf(evidence);
+        signatories = signatories == null ? List.of() : List.copyOf(signatories);
     }
 
     /** The name of this revision above storage: the review's id and revision number. */
@@ -64,10 +65,10 @@ public record Review(
             LocalDate visitDate, List<String> officers, List<Participant> participants,
             Map<String, Judgement> judgements, List<Note> notes, List<Voice> voices, List<FollowUpAction> actions,
             List<EvidenceFile> evidence, ComputedOutcome computedOutcome, RecordedDecision decision,
-            LocalDate awardedOn, LocalDate validUntil, PledgeSignatory signatory, Instant finalisedAt,
+            LocalDate awardedOn, LocalDate validUntil, List<PledgeSignatory> signatories, Instant finalisedAt,
             String finalisedBy, String amendmentReason, Instant createdAt, Instant updatedAt) {
         this(id, revision, status, school, charter, visitDate, officers, participants, judgements, notes, voices,
-                actions, evidence, computedOutcome, null, decision, awardedOn, validUntil, signatory, finalisedAt,
+                actions, evidence, computedOutcome, null, decision, awardedOn, validUntil, signatories, finalisedAt,
                 finalisedBy, amendmentReason, createdAt, updatedAt);
     }
 

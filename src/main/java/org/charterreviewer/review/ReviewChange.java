@@ -151,8 +151,29 @@ public sealed interface ReviewChange {
         }
     }
 
-    /** The signatory of a pledge (replacing any earlier one); null removes the signatory. */
+    /**
+     * The pledge's first (lead) signatory, added when there is none and replaced otherwise; any
+     * further signatories stay. Null removes the first signatory.
+     */
     record RecordSignatory(PledgeSignatory signatory) implements ReviewChange {
+    }
+
+    /** Another signatory of a pledge (say the chair of governors after the head teacher), added last. */
+    record AddSignatory(PledgeSignatory signatory) implements ReviewChange {
+        public AddSignatory {
+            Objects.requireNonNull(signatory);
+        }
+    }
+
+    /** Replaces the signatory at {@code index} (from 0, in the order they were added). */
+    record UpdateSignatory(int index, PledgeSignatory signatory) implements ReviewChange {
+        public UpdateSignatory {
+            Objects.requireNonNull(signatory);
+        }
+    }
+
+    /** Removes the signatory at {@code index} (from 0); those after it move up. */
+    record RemoveSignatory(int index) implements ReviewChange {
     }
 
     /** Computes and keeps the outcome, sets the award dates when awarded, and locks the revision. */

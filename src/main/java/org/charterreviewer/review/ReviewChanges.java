@@ -95,8 +95,21 @@ public final class ReviewChanges {
                     overrides ? decision.overrideReason() : null);
         } else if (change instanceof ReviewChange.RecordSignatory signatory) {
             PledgeSignatory s = signatory.signatory();
-            d.signatory = s == null ? null : new PledgeSignatory(s.name().strip(), s.role().strip(),
-                    s.organisation().strip(), s.signedOn(), s.consentToPublish());
+            if (s == null) {
+                if (!d.signatories.isEmpty()) {
+                    d.signatories.remove(0);
+                }
+            } else if (d.signatories.isEmpty()) {
+                d.signatories.add(stripped(s));
+            } else {
+                d.signatories.set(0, stripped(s));
+            }
+        } else if (change instanceof ReviewChange.AddSignatory add) {
+            d.signatories.add(stripped(add.signatory()));
+        } else if (change instanceof ReviewChange.UpdateSignatory update) {
+            d.signatories.set(update.index(), stripped(update.signatory()));
+        } else if (change instanceof ReviewChange.RemoveSignatory remove) {
+            d.signatories.remove(remove.index());
         } else if (change instanceof ReviewChange.Finalise) {
             d.finalise(charter, new AwardEvaluator().evaluate(charter, review), now, actor);
         } else if (change instanceof ReviewChange.Amend amend) {
@@ -141,6 +154,11 @@ public final class ReviewChanges {
         return result;
     }
 
+    private static PledgeSignatory stripped(PledgeSignatory s) {
+        return new PledgeSignatory(s.name().strip(), s.role().strip(), s.organisation().strip(), s.signedOn(),
+                s.consentToPublish());
+    }
+
     private static EvidenceFile withLinks(EvidenceFile e, List<String> links) {
         return new EvidenceFile(e.id(), e.sha256(), e.originalName(), e.sizeBytes(), e.mediaType(), e.caption(),
                 e.internal(), e.metadataRemoved(), e.addedAt(), links);
@@ -164,7 +182,7 @@ public final class ReviewChanges {
         private RecordedDecision decision;
         private LocalDate awardedOn;
         private LocalDate validUntil;
-        private PledgeSignatory signatory;
+        private List<PledgeSignatory> signatories;
         private Instant finalisedAt;
         private String finalisedBy;
         private String amendmentReason;
@@ -188,7 +206,7 @@ public final class ReviewChanges {
             decision = r.decision();
             awardedOn = r.awardedOn();
             validUntil = r.validUntil();
-            signatory = r.signatory();
+            signatories = new ArrayList<>(r.signatories());
             finalisedAt = r.finalisedAt();
             finalisedBy = r.finalisedBy();
             amendmentReason = r.amendmentReason();
@@ -249,7 +267,7 @@ public final class ReviewChanges {
         Review toReview() {
             return new Review(from.id(), revision, status, from.school(), from.charter(), visitDate, officers,
                     participants, judgements, notes, voices, actions, evidence, computedOutcome, awardLevel, decision, awardedOn,
-                    validUntil, signatory, finalisedAt, finalisedBy, amendmentReason, createdAt, updatedAt);
+                    validUntil, signatories, finalisedAt, finalisedBy, amendmentReason, createdAt, updatedAt);
         }
     }
 }

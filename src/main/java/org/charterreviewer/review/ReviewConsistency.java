@@ -60,7 +60,7 @@ public final class ReviewConsistency {
         Review finalised = new Review(review.id(), review.revision(), ReviewStatus.FINALISED,
                 review.school(), review.charter(), review.visitDate(), review.officers(), review.participants(),
                 review.judgements(), review.notes(), review.voices(), review.actions(), review.evidence(), outcome,
-                review.decision(), awardedOn, validUntil, review.signatory(), finalisedAt, finalisedBy,
+                review.decision(), awardedOn, validUntil, review.signatories(), finalisedAt, finalisedBy,
                 review.amendmentReason(), review.createdAt(), review.updatedAt());
         return problems(finalised, history, charter);
     }
@@ -191,12 +191,9 @@ public final class ReviewConsistency {
                 .map(e -> new EvidenceFile(e.id(), e.sha256(), e.name(), e.size(), e.mediaType(), e.caption(),
                         e.internal(), e.metadataRemoved(), e.addedAt(), links.getOrDefault(e.id(), List.of())))
                 .toList();
-        PledgeSignatory signatory = d.signatory() == null ? null : new PledgeSignatory(d.signatory().name(),
-                d.signatory().role(), d.signatory().organisation(), d.signatory().signedOn(),
-                d.signatory().consentToPublish());
         return new Review(d.reviewId(), d.revision(), d.status(), null, null, d.visit().date(), d.visit().officers(),
                 List.of(), judgements, List.of(), List.of(), List.of(), evidence, d.outcome(), null, d.awardedOn(),
-                d.validUntil(), signatory, d.finalisedAt(), d.finalisedBy(), d.amendmentReason(), d.createdAt(),
+                d.validUntil(), d.pledgeSignatories(), d.finalisedAt(), d.finalisedBy(), d.amendmentReason(), d.createdAt(),
                 d.updatedAt());
     }
 
@@ -214,7 +211,7 @@ public final class ReviewConsistency {
         return new Review(review.id(), review.revision(), review.status(), review.school(),
                 review.charter(), review.visitDate(), review.officers(), review.participants(), review.judgements(),
                 review.notes(), review.voices(), review.actions(), assumed, review.computedOutcome(), review.decision(),
-                review.awardedOn(), review.validUntil(), review.signatory(), review.finalisedAt(), review.finalisedBy(),
+                review.awardedOn(), review.validUntil(), review.signatories(), review.finalisedAt(), review.finalisedBy(),
                 review.amendmentReason(), review.createdAt(), review.updatedAt());
     }
 }

@@ -42,7 +42,7 @@ final class ReviewContent {
                 .toList();
         return new ReviewDocument(d.formatVersion(), d.reviewId(), d.revision(), d.status(), d.school(), d.charter(),
                 d.visit(), d.participants(), d.judgements(), d.notes(), d.voices(), d.actions(), evidence, links,
-                d.outcome(), d.awardLevel(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(), d.finalisedAt(),
+                d.outcome(), d.awardLevel(), d.decision(), d.awardedOn(), d.validUntil(), d.signatory(), d.signatories(), d.finalisedAt(),
                 d.finalisedBy(), d.amendmentReason(), d.createdAt(), d.updatedAt(), List.of());
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 @JsonPropertyOrder({"formatVersion", "reviewId", "revision", "status", "school", "charter", "visit", "participants",
     "judgements", "notes", "voices", "actions", "evidence", "evidenceLinks", "outcome", "awardLevel", "decision",
     "awardedOn",
-    "validUntil", "signatory", "finalisedAt", "finalisedBy", "amendmentReason", "createdAt", "updatedAt", "revisions"})
+    "validUntil", "signatory", "signatories", "finalisedAt", "finalisedBy", "amendmentReason", "createdAt", "updatedAt", "revisions"})
 public record ReviewDocument(
         @JsonProperty(required = true) int formatVersion,
         @JsonProperty(required = true) UUID reviewId,
@@ -36,6 +36,7 @@ public record ReviewDocument(
         LocalDate awardedOn,
         LocalDate validUntil,
         SignatoryPart signatory,
+        List<SignatoryPart> signatories,
         Instant finalisedAt,
         String finalisedBy,
         String amendmentReason,
@@ -107,6 +108,40 @@ public record ReviewDocument(
     public record SignatoryPart(@JsonProperty(required = true) String name, @JsonProperty(required = true) String role,
             @JsonProperty(required = true) String organisation, @JsonProperty(required = true) LocalDate signedOn,
             @JsonProperty(required = true) boolean consentToPublish) {
+
+        static SignatoryPart of(PledgeSignatory s) {
+            return new SignatoryPart(s.name(), s.role(), s.organisation(), s.signedOn(), s.consentToPublish());
+        }
+
+        PledgeSignatory toSignatory() {
+            return new PledgeSignatory(name, role, organisation, signedOn, consentToPublish);
+        }
+    }
+
+    /**
+     * Every signatory in the file. A file with one signatory keeps the single {@code signatory}
+     * field files have always had (so older installs read it and its hash stays the same);
+     * {@code signatories} holds two or more.
+     */
+    public List<SignatoryPart> allSignatories() {
+        if (signatories != null && !signatories.isEmpty()) {
+            return signatories;
+        }
+        return signatory == null ? List.of() : List.of(signatory);
+    }
+
+    /** The signatories as the domain holds them. */
+    public List<PledgeSignatory> pledgeSignatories() {
+        return allSignatories().stream().map(SignatoryPart::toSignatory).toList();
+    }
+
+    /** The two signatory fields for {@code signatories}: the single field for one, the list for more. */
+    static SignatoryPart single(List<PledgeSignatory> signatories) {
+        return signatories.size() == 1 ? SignatoryPart.of(signatories.get(0)) : null;
+    }
+
+    static List<SignatoryPart> several(List<PledgeSignatory> signatories) {
+        return signatories.size() > 1 ? signatories.stream().map(SignatoryPart::of).toList() : null;
     }
 
     @JsonPropertyOrder({"revision", "status", "createdAt", "finalisedAt", "finalisedBy", "amendmentReason"})

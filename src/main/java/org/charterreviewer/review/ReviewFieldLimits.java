@@ -106,11 +106,11 @@ public final class ReviewFieldLimits {
             check(problems, Field.CAPTION, e.caption());
             check(problems, Field.MEDIA_TYPE, e.mediaType());
         });
-        if (d.signatory() != null) {
-            check(problems, Field.SIGNATORY_NAME, d.signatory().name());
-            check(problems, Field.SIGNATORY_ROLE, d.signatory().role());
-            check(problems, Field.ORGANISATION, d.signatory().organisation());
-        }
+        d.allSignatories().forEach(s -> {
+            check(problems, Field.SIGNATORY_NAME, s.name());
+            check(problems, Field.SIGNATORY_ROLE, s.role());
+            check(problems, Field.ORGANISATION, s.organisation());
+        });
         check(problems, Field.FINALISED_BY, d.finalisedBy());
         d.revisions().forEach(r -> check(problems, Field.FINALISED_BY, r.finalisedBy()));
         return problems.stream().distinct().toList();

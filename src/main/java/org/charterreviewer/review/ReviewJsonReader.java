@@ -254,11 +254,16 @@ public final class ReviewJsonReader {
         if (d.decision() != null) {
             requireValue(missing, "decision.decision", d.decision().decision());
         }
-        if (d.signatory() != null) {
-            requireValue(missing, "signatory.name", d.signatory().name());
-            requireValue(missing, "signatory.role", d.signatory().role());
-            requireValue(missing, "signatory.organisation", d.signatory().organisation());
-            requireValue(missing, "signatory.signedOn", d.signatory().signedOn());
+        if (d.signatory() != null && d.signatories() != null) {
+            missing.add("signatory (give either signatory or signatories, not both)");
+        }
+        List<ReviewDocument.SignatoryPart> signatories = d.allSignatories();
+        for (int i = 0; i < signatories.size(); i++) {
+            String at = d.signatories() == null ? "signatory." : "signatories[" + i + "].";
+            requireValue(missing, at + "name", signatories.get(i).name());
+            requireValue(missing, at + "role", signatories.get(i).role());
+            requireValue(missing, at + "organisation", signatories.get(i).organisation());
+            requireValue(missing, at + "signedOn", signatories.get(i).signedOn());
         }
         for (int i = 0; i < d.revisions().size(); i++) {
             requireValue(missing, "revisions[" + i + "].status", d.revisions().get(i).status());

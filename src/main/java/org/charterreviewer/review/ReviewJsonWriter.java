@@ -55,9 +55,7 @@ public final class ReviewJsonWriter {
                 review.decision() == null ? null : new ReviewDocument.DecisionPart(review.decision().decision(),
                         review.decision().summary(), review.decision().overrideReason()),
                 review.awardedOn(), review.validUntil(),
-                review.signatory() == null ? null : new ReviewDocument.SignatoryPart(review.signatory().name(),
-                        review.signatory().role(), review.signatory().organisation(), review.signatory().signedOn(),
-                        review.signatory().consentToPublish()),
+                ReviewDocument.single(review.signatories()), ReviewDocument.several(review.signatories()),
                 review.finalisedAt(), review.finalisedBy(), review.amendmentReason(), review.createdAt(), review.updatedAt(),
                 history.stream().filter(r -> r.revision() <= review.revision())
                         .sorted(Comparator.comparingInt(RevisionInfo::revision))

@@ -193,11 +193,16 @@ public final class ReviewService {
         List<PublishedSignatory> result = new ArrayList<>();
         for (ReviewSummary summary : list(ReviewFilter.all())) {
             Review review = latestFinalised(summary.id()).orElse(null);
-            if (review == null || review.signatory() == null || !review.signatory().consentToPublish()) {
+            if (review == null) {
                 continue;
             }
-            result.add(new PublishedSignatory(review.id(), review.school().name(), review.school().urn(),
-                    review.charter().id(), review.signatory()));
+            // Each signatory gave their own consent: publish those who did, leave out those who did not.
+            for (PledgeSignatory signatory : review.signatories()) {
+                if (signatory.consentToPublish()) {
+                    result.add(new PublishedSignatory(review.id(), review.school().name(), review.school().urn(),
+                            review.charter().id(), signatory));
+                }
+            }
         }
         result.sort(Comparator.comparing((PublishedSignatory p) -> p.signatory().organisation())
                 .thenComparing(p -> p.signatory().name()));
@@ -303,9 +308,14 @@ public final class ReviewService {
         apply(key, new ReviewChange.RecordDecision(decision, summary, overrideReason));
     }
 
-    /** Records the signatory of a pledge (or replaces them); null removes the signatory. */
+    /** Records the first signatory of a pledge (or replaces them); null removes them. */
     public void recordSignatory(RevisionRef key, PledgeSignatory signatory) {
         apply(key, new ReviewChange.RecordSignatory(signatory));
+    }
+
+    /** Adds a further signatory to a pledge (after the head teacher, say the chair of governors). */
+    public void addSignatory(RevisionRef key, PledgeSignatory signatory) {
+        apply(key, new ReviewChange.AddSignatory(signatory));
     }
 
     // --- finalising and amending -------------------------------------------------------------------

@@ -127,8 +127,8 @@ class AwardLevelJourneyTest {
                 review.school(), review.charter(), review.visitDate(), review.officers(), review.participants(),
                 review.judgements(), review.notes(), review.voices(), review.actions(), review.evidence(),
                 review.computedOutcome(), review.decision(), review.awardedOn(), review.validUntil(),
-                new org.charterreviewer.review.PledgeSignatory("Dawn Ellis", "Manager", "Little Acorns Pre-school",
-                        LocalDate.of(2026, 3, 1), false),
+                List.of(new org.charterreviewer.review.PledgeSignatory("Dawn Ellis", "Manager", "Little Acorns Pre-school",
+                        LocalDate.of(2026, 3, 1), false)),
                 review.finalisedAt(), review.finalisedBy(), review.amendmentReason(), review.createdAt(),
                 review.updatedAt());
         assertThat(CertificateService.publishedSignatory(withoutConsent)).isEmpty();

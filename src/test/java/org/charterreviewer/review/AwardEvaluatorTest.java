@@ -262,7 +262,8 @@ class AwardEvaluatorTest {
         return new Review(UUID.randomUUID(), 1, ReviewStatus.IN_PROGRESS,
                 new SchoolRef(1, "Low Hill Nursery School", "103986", null),
                 new CharterRef(charter.id(), charter.version(), "0".repeat(64)), LocalDate.of(2026, 3, 1), List.of(),
-                List.of(), judgements, List.of(), List.of(), List.of(), evidence, null, null, null, null, signatory, null,
+                List.of(), judgements, List.of(), List.of(), List.of(), evidence, null, null, null, null,
+                signatory == null ? List.of() : List.of(signatory), null,
                 null, null, Instant.EPOCH, Instant.EPOCH);
     }
 }

@@ -2,6 +2,7 @@ package org.charterreviewer.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class ReviewChangesTest {
     static Review withEvidence(Review r, EvidenceFile... files) {
         return new Review(r.id(), r.revision(), r.status(), r.school(), r.charter(), r.visitDate(), r.officers(),
                 r.participants(), r.judgements(), r.notes(), r.voices(), r.actions(), List.of(files), r.computedOutcome(),
-                r.decision(), r.awardedOn(), r.validUntil(), r.signatory(), r.finalisedAt(), r.finalisedBy(),
+                r.decision(), r.awardedOn(), r.validUntil(), r.signatories(), r.finalisedAt(), r.finalisedBy(),
                 r.amendmentReason(), r.createdAt(), r.updatedAt());
     }
 
@@ -182,11 +183,42 @@ class ReviewChangesTest {
         assertThatThrownBy(() -> apply(empty(wolverhampton), new ReviewChange.RecordSignatory(signatory)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not a pledge");
         Review pledge = apply(empty(bcp), new ReviewChange.RecordSignatory(signatory));
-        assertThat(pledge.signatory().name()).isEqualTo("Jo Head");
+        assertThat(pledge.signatories()).extracting(PledgeSignatory::name).containsExactly("Jo Head");
         assertThatThrownBy(() -> apply(empty(bcp), new ReviewChange.RecordSignatory(
                 new PledgeSignatory("Jo", "Head", "Oak", null, false))))
                 .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("is needed.");
-        assertThat(apply(pledge, new ReviewChange.RecordSignatory(null)).signatory()).isNull();
+        assertThat(apply(pledge, new ReviewChange.RecordSignatory(null)).signatories()).isEmpty();
+    }
+
+    @Test
+    void aPledgeHasSeveralSignatoriesAddedChangedAndRemovedEachWithTheirOwnConsent() {
+        PledgeSignatory head = new PledgeSignatory("Jo Head", "Head teacher", "Oak School", LocalDate.of(2026, 3, 1), true);
+        PledgeSignatory chair = new PledgeSignatory(" Sam Chair ", "Chair of governors", "Oak School",
+                LocalDate.of(2026, 3, 2), false);
+        PledgeSignatory pupil = new PledgeSignatory("Ava Pupil", "Pupil representative", "Oak School",
+                LocalDate.of(2026, 3, 2), true);
+        Review three = apply(apply(apply(empty(bcp), new ReviewChange.AddSignatory(head)),
+                new ReviewChange.AddSignatory(chair)), new ReviewChange.AddSignatory(pupil));
+        assertThat(three.signatories()).extracting(PledgeSignatory::name, PledgeSignatory::consentToPublish)
+                .containsExactly(tuple("Jo Head", true), tuple("Sam Chair", false), tuple("Ava Pupil", true));
+
+        Review consented = apply(three, new ReviewChange.UpdateSignatory(1,
+                new PledgeSignatory("Sam Chair", "Chair of governors", "Oak School", LocalDate.of(2026, 3, 2), true)));
+        assertThat(consented.signatories().get(1).consentToPublish()).isTrue();
+        // The walkthrough's single pane edits the first signatory and leaves the others alone.
+        Review renamed = apply(consented, new ReviewChange.RecordSignatory(
+                new PledgeSignatory("Jo Head-Smith", "Head teacher", "Oak School", LocalDate.of(2026, 3, 1), true)));
+        assertThat(renamed.signatories()).extracting(PledgeSignatory::name)
+                .containsExactly("Jo Head-Smith", "Sam Chair", "Ava Pupil");
+        assertThat(apply(renamed, new ReviewChange.RemoveSignatory(0)).signatories()).extracting(PledgeSignatory::name)
+                .containsExactly("Sam Chair", "Ava Pupil");
+
+        assertThatThrownBy(() -> apply(three, new ReviewChange.RemoveSignatory(3)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> apply(three, new ReviewChange.UpdateSignatory(-1, head)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> apply(empty(wolverhampton), new ReviewChange.AddSignatory(head)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not a pledge");
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class InMemoryReviewEditor implements ReviewEditor {
         Review after = new Review(review.id(), review.revision(), review.status(), review.school(),
                 review.charter(), review.visitDate(), review.officers(), review.participants(), review.judgements(),
                 review.notes(), review.voices(), review.actions(), evidence, review.computedOutcome(), review.decision(),
-                review.awardedOn(), review.validUntil(), review.signatory(), review.finalisedAt(), review.finalisedBy(),
+                review.awardedOn(), review.validUntil(), review.signatories(), review.finalisedAt(), review.finalisedBy(),
                 review.amendmentReason(), review.createdAt(), clock.instant());
         put(after);
         return after;

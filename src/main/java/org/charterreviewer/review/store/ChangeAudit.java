@@ -53,7 +53,8 @@ final class ChangeAudit {
             return "review.participantsChanged";
         } else if (change instanceof ReviewChange.RecordDecision) {
             return "review.decisionRecorded";
-        } else if (change instanceof ReviewChange.RecordSignatory) {
+        } else if (change instanceof ReviewChange.RecordSignatory || change instanceof ReviewChange.AddSignatory
+                || change instanceof ReviewChange.UpdateSignatory || change instanceof ReviewChange.RemoveSignatory) {
             return "review.signatoryRecorded";
         } else if (change instanceof ReviewChange.Finalise) {
             return "review.finalised";
@@ -108,8 +109,16 @@ final class ChangeAudit {
         } else if (change instanceof ReviewChange.RecordDecision c) {
             return c.decision().name() + (after.decision().overrideReason() != null ? " (override)" : "");
         } else if (change instanceof ReviewChange.RecordSignatory c) {
-            return c.signatory() == null ? "removed"
+            return c.signatory() == null ? "first signatory removed"
                     : "consent to publish " + (c.signatory().consentToPublish() ? "yes" : "no");
+        } else if (change instanceof ReviewChange.AddSignatory c) {
+            return "signatory " + after.signatories().size() + " added; consent to publish "
+                    + (c.signatory().consentToPublish() ? "yes" : "no");
+        } else if (change instanceof ReviewChange.UpdateSignatory c) {
+            return "signatory " + (c.index() + 1) + " changed; consent to publish "
+                    + (c.signatory().consentToPublish() ? "yes" : "no");
+        } else if (change instanceof ReviewChange.RemoveSignatory c) {
+            return "signatory " + (c.index() + 1) + " removed";
         } else if (change instanceof ReviewChange.Finalise) {
             return "outcome " + after.computedOutcome() + "; decision " + after.decision().decision();
         }

@@ -96,8 +96,9 @@ final class ChangeWriter {
             store.replaceParticipants(tx, key, after.participants());
         } else if (change instanceof ReviewChange.RecordDecision) {
             store.setDecision(tx, key, after.decision());
-        } else if (change instanceof ReviewChange.RecordSignatory) {
-            store.setSignatory(tx, key, after.signatory());
+        } else if (change instanceof ReviewChange.RecordSignatory || change instanceof ReviewChange.AddSignatory
+                || change instanceof ReviewChange.UpdateSignatory || change instanceof ReviewChange.RemoveSignatory) {
+            store.setSignatories(tx, key, after.signatories());
         }
     }
 

@@ -71,10 +71,7 @@ public final class ImportedReviewWriter {
         for (ReviewDocument.LinkPart link : d.evidenceLinks()) {
             evidence.link(tx, evidenceIds.get(link.evidence()), link.itemId());
         }
-        if (d.signatory() != null) {
-            store.setSignatory(tx, key, new PledgeSignatory(d.signatory().name(), d.signatory().role(),
-                    d.signatory().organisation(), d.signatory().signedOn(), d.signatory().consentToPublish()));
-        }
+        store.setSignatories(tx, key, d.pledgeSignatories());
         if (d.decision() != null) {
             store.setDecision(tx, key, new RecordedDecision(d.decision().decision(), d.decision().summary(),
                     d.decision().overrideReason()));

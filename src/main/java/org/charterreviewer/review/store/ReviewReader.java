@@ -178,10 +178,10 @@ public final class ReviewReader {
                 .orderBy(FOLLOW_UP_ACTION.ENTRY_NO)
                 .fetch(a -> new FollowUpAction(a.getEntryNo(), a.getItemId(), a.getDescription(), a.getOwnerRole(),
                         a.getDueDate(), a.getDone()));
-        PledgeSignatory signatory = tx.selectFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key))
-                .fetchOptional(s -> new PledgeSignatory(s.getSignatoryName(), s.getSignatoryRole(),
-                        s.getOrganisation(), s.getSignedOn(), s.getConsentToPublish()))
-                .orElse(null);
+        List<PledgeSignatory> signatories = tx.selectFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key))
+                .orderBy(PLEDGE_SIGNATORY.SIGNATORY_ORDER)
+                .fetch(s -> new PledgeSignatory(s.getSignatoryName(), s.getSignatoryRole(),
+                        s.getOrganisation(), s.getSignedOn(), s.getConsentToPublish()));
         RecordedDecision decision = r.getDecision() == null ? null
                 : new RecordedDecision(Decision.valueOf(r.getDecision()), r.getDecisionSummary(), r.getOverrideReason());
         return new Review(
@@ -192,7 +192,7 @@ public final class ReviewReader {
                 evidence.evidenceOf(tx, key),
                 r.getComputedOutcome() == null ? null : ComputedOutcome.valueOf(r.getComputedOutcome()),
                 r.getAwardLevelId() == null ? null : new ReachedLevel(r.getAwardLevelId(), r.getAwardLevelName()),
-                decision, r.getAwardedOn(), r.getValidUntil(), signatory, instant(r.getFinalisedAt()),
+                decision, r.getAwardedOn(), r.getValidUntil(), signatories, instant(r.getFinalisedAt()),
                 r.getFinalisedBy(), r.getAmendmentReason(), instant(r.getCreatedAt()), instant(r.getUpdatedAt()));
     }
 

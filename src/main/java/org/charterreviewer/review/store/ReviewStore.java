@@ -181,11 +181,14 @@ final class ReviewStore {
                 .where(REVIEW.REVIEW_KEY.eq(key)).execute();
     }
 
-    void setSignatory(DSLContext tx, long key, PledgeSignatory s) {
+    /** Replaces the revision's signatories with {@code signatories}, in their order. */
+    void setSignatories(DSLContext tx, long key, List<PledgeSignatory> signatories) {
         tx.deleteFrom(PLEDGE_SIGNATORY).where(PLEDGE_SIGNATORY.REVIEW_KEY.eq(key)).execute();
-        if (s != null) {
+        for (int i = 0; i < signatories.size(); i++) {
+            PledgeSignatory s = signatories.get(i);
             tx.insertInto(PLEDGE_SIGNATORY)
                     .set(PLEDGE_SIGNATORY.REVIEW_KEY, key)
+                    .set(PLEDGE_SIGNATORY.SIGNATORY_ORDER, i)
                     .set(PLEDGE_SIGNATORY.SIGNATORY_NAME, s.name())
                     .set(PLEDGE_SIGNATORY.SIGNATORY_ROLE, s.role())
                     .set(PLEDGE_SIGNATORY.ORGANISATION, s.organisation())
@@ -233,7 +236,7 @@ final class ReviewStore {
 
     /**
      * Copies every child of revision {@code from} to revision {@code to}: participants, judgements,
-     * notes, voices, actions, evidence with its links (the blobs are shared), the signatory.
+     * notes, voices, actions, evidence with its links (the blobs are shared), the signatories.
      */
     void copyChildren(DSLContext tx, long from, long to, Review source, OffsetDateTime now) {
         replaceParticipants(tx, to, source.participants());
@@ -252,7 +255,7 @@ final class ReviewStore {
         for (EvidenceFile e : source.evidence()) {
             evidence.insertWithLinks(tx, to, e);
         }
-        setSignatory(tx, to, source.signatory());
+        setSignatories(tx, to, source.signatories());
         setDecision(tx, to, source.decision());
     }
 }

@@ -45,7 +45,8 @@ public final class SignatoryViewModel {
     }
 
     private void load(Review review) {
-        PledgeSignatory s = review == null ? null : review.signatory();
+        // The pane edits the first (lead) signatory; the command line adds further ones.
+        PledgeSignatory s = review == null || review.signatories().isEmpty() ? null : review.signatories().get(0);
         loading = true;
         try {
             name.set(s == null ? "" : s.name());

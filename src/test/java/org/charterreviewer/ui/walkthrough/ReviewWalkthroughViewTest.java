@@ -288,8 +288,8 @@ class ReviewWalkthroughViewTest {
         robot.interact(() -> robot.lookup("#review-sign-date").queryAs(DatePicker.class)
                 .setValue(LocalDate.of(2026, 11, 20)));
         robot.clickOn("#review-sign-consent");
-        waitUntil(() -> workspace.reviews().latest(review.id()).signatory() != null
-                && workspace.reviews().latest(review.id()).signatory().consentToPublish());
+        waitUntil(() -> !workspace.reviews().latest(review.id()).signatories().isEmpty()
+                && workspace.reviews().latest(review.id()).signatories().get(0).consentToPublish());
         waitUntil(() -> "Pledge signed".equals(robot.lookup("#review-outcome").queryAs(Label.class).getText()));
 
         alt(robot, KeyCode.W);
@@ -298,7 +298,7 @@ class ReviewWalkthroughViewTest {
         alt(robot, KeyCode.E);
         waitUntil(() -> workspace.reviews().latest(review.id()).isFinalised());
         Review stored = workspace.reviews().latest(review.id());
-        assertThat(stored.signatory().name()).isEqualTo("Sam Patel");
+        assertThat(stored.signatories().get(0).name()).isEqualTo("Sam Patel");
         assertThat(stored.decision().decision()).isEqualTo(Decision.AWARDED);
         assertThat(stored.awardedOn()).isNotNull();
     }

@@ -30,7 +30,7 @@ class SignatoryViewModelTest {
         sign.consentProperty().set(true);
         assertThat(h.vm.outcome().headlineProperty().get()).isEqualTo("Pledge signed");
         sign.flush();
-        assertThat(h.stored().signatory().consentToPublish()).isTrue();
-        assertThat(h.stored().signatory().name()).isEqualTo("Sam Patel");
+        assertThat(h.stored().signatories().get(0).consentToPublish()).isTrue();
+        assertThat(h.stored().signatories().get(0).name()).isEqualTo("Sam Patel");
     }
 }
