@@ -50,6 +50,8 @@ import org.charterreviewer.storage.DatabaseCheck;
 import org.charterreviewer.storage.OwnerOnlyFiles;
 import org.charterreviewer.storage.DatabaseSummary;
 import org.charterreviewer.storage.InstanceLock;
+import org.charterreviewer.team.TeamService;
+import org.charterreviewer.team.store.TeamStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +92,7 @@ public final class Workspace implements AutoCloseable {
     private final Countersigning countersigning;
     private final DataEraser eraser;
     private final RetentionRule retention;
+    private final TeamService team;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -124,6 +127,8 @@ public final class Workspace implements AutoCloseable {
         // Until reviews have moderation states, a review held here and finalised counts as approved.
         this.countersigning = new Countersigning(certificates, identity, pdfSigner, new HeldAndFinalisedApproval(),
                 database, auditLog, this::actor);
+        this.team = new TeamService(new TeamStore(database, clock), reviews, reviewFiles, evidence, certificateIssues,
+                charters, schools, eraser, temp, clock);
     }
 
     /**
@@ -357,6 +362,11 @@ public final class Workspace implements AutoCloseable {
     /** The retention rule: how long evidence and reviews are kept, with a preview before deleting. */
     public RetentionRule retention() {
         return retention;
+    }
+
+    /** The council team: the council database this laptop syncs with, and the sync. */
+    public TeamService team() {
+        return team;
     }
 
     /**
