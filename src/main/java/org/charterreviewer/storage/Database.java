@@ -1,74 +1,25 @@
 package org.charterreviewer.storage;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Optional;
-import javax.sql.DataSource;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.charterreviewer.i18n.Messages;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The one H2 file of a data folder: opened, migrated to the current schema by the bundled Flyway
- * scripts, and handed out as a jOOQ {@link DSLContext}. Every statement commits and is flushed at
- * once (WRITE_DELAY=0), so killing the process loses nothing that was already written.
+ * The database the app's stores work on, handed out as a jOOQ {@link DSLContext} in the right
+ * dialect: the data folder's encrypted H2 file ({@link #open}) or the council's PostgreSQL server
+ * ({@link #onServer}). What only H2 has (the file, its compaction and checks) stays behind this class.
  */
 public final class Database implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-
-    /** H2's error codes that have a plain meaning for the user. */
-    static final int ERROR_FILE_IN_USE = 90020;
-    static final int ERROR_ENCRYPTION = 90049;
-    static final int ERROR_FILE_CORRUPTED = 90030;
-    static final int ERROR_WRONG_USER_OR_PASSWORD = 28000;
-
-    private static final String USER = "charter";
-    /** Written before a compaction and removed after it: one left behind means it must be finished. */
-    static final String COMPACTION_MARKER = "charter-reviewer.compacting";
-    /** Room kept free beyond the estimate of the live data, for H2's own headers and the reopening. */
-    static final long COMPACTION_MARGIN = 1024 * 1024;
-
-    private final DataFolder folder;
-    private final String url;
-    private final String password;
-    private final FreeSpace freeSpace;
-    /** The file key, for the check record written after a compaction reopens the file; null when plain. */
-    private final char[] checkKey;
-    /** Readers take connections under the read lock; {@link #compact()} swaps the pool under the write lock. */
-    private final ReentrantReadWriteLock poolLock = new ReentrantReadWriteLock();
-    private JdbcConnectionPool pool;
-    private Connection keepOpen;
+    private final DatabaseEngine engine;
     private final DSLContext dsl;
 
-    private Database(DataFolder folder, String url, String password, JdbcConnectionPool pool, Connection keepOpen,
-            FreeSpace freeSpace, char[] checkKey) {
-        this.folder = folder;
-        this.checkKey = checkKey;
-        this.url = url;
-        this.password = password;
-        this.freeSpace = freeSpace;
-        this.pool = pool;
-        this.keepOpen = keepOpen;
-        // The DSL asks this object for connections, so it keeps working after compact() reopens the file.
-        this.dsl = DSL.using(new CurrentPoolDataSource(this::connection), SQLDialect.H2, new Settings()
-                .withReturnAllOnUpdatableRecord(true)
-                .withExecuteLogging(false));
+    private Database(DatabaseEngine engine) {
+        this.engine = engine;
+        // The DSL asks the engine for connections, so it keeps working after compact() reopens the file.
+        this.dsl = Dialects.using(new CurrentPoolDataSource(engine::connection), engine.dialect());
     }
 
     /**
@@ -85,343 +36,61 @@ public final class Database implements AutoCloseable {
      * cut short is finished before the database is handed out.
      */
     public static Database open(DataFolder folder, Optional<char[]> passphrase, FreeSpace freeSpace) {
-        folder.create();
-        DatabaseCheck.requireIntact(folder);
-        String url = jdbcUrl(folder, passphrase.isPresent());
-        char[] combined = h2Password(passphrase);
-        String password = new String(combined);
-        Arrays.fill(combined, '\0');
-        requireSameRows(folder, url, password, passphrase.orElse(null));
-        JdbcConnectionPool pool = newPool(url, password);
-        Connection keepOpen = null;
-        try {
-            keepOpen = pool.getConnection();
-            if (SchemaCheck.isCurrent(keepOpen)) {
-                // Already at the newest bundled migration: Flyway would find nothing to do.
-                LOG.info("Database ready, schema already current");
-            } else {
-                migrate(pool);
-            }
-            DatabaseCheck.record(folder, passphrase.orElse(null));
-            OwnerOnlyFiles.restrict(folder.databaseFile());
-        } catch (RuntimeException | SQLException e) {
-            closeQuietly(keepOpen);
-            pool.dispose();
-            throw translate(e, folder, passphrase.orElse(null));
-        }
-        Database database = new Database(folder, url, password, pool, keepOpen, freeSpace,
-                passphrase.map(char[]::clone).orElse(null));
-        if (Files.exists(compactionMarker(folder))) {
-            LOG.info("Finishing a compaction that was cut short, so deleted data leaves the file");
-            try {
-                database.compact();
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-        return database;
+        return new Database(H2FileDatabase.open(folder, passphrase, freeSpace));
     }
 
     /**
-     * Compares the rows with those counted at the last clean close, opening the file read-only so
-     * that H2 writes nothing to a damaged file (closing it after writing would shrink it further).
+     * The stores' view of a council server already connected (and checked with {@link SchemaCheck});
+     * closing it closes the server's connections.
      */
-    private static void requireSameRows(DataFolder folder, String url, String password, char[] key) {
-        if (!DatabaseCheck.hasRowsToCompare(folder)) {
-            return;
-        }
-        try (Connection readOnly = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", USER, password)) {
-            DatabaseCheck.requireSameRows(folder, readOnly);
-        } catch (SQLException e) {
-            RuntimeException translated = translate(e, folder, key);
-            if (translated instanceof WrongPassphraseException || translated instanceof DatabaseDamagedException) {
-                throw translated;
-            }
-            // The folder's lock keeps every other copy out, and a cleanly closed file opens read-only
-            // without H2 wanting to write (repair) it or calling it in use: any failure here is damage.
-            throw DatabaseCheck.damaged(folder, Messages.tr("storage.damaged.unreadable"));
-        }
-    }
-
-    static Path compactionMarker(DataFolder folder) {
-        return folder.root().resolve(COMPACTION_MARKER);
-    }
-
-    private static void migrate(DataSource pool) {
-        MigrateResult result = Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:" + SchemaCheck.LOCATION)
-                .loggers("slf4j")
-                .load()
-                .migrate();
-        LOG.info("Database ready at schema version {} ({} migrations applied)",
-                result.targetSchemaVersion, result.migrationsExecuted);
-    }
-
-    private static JdbcConnectionPool newPool(String url, String password) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
-        pool.setMaxConnections(8);
-        return pool;
+    public static Database onServer(ServerDatabase server) {
+        return new Database(server);
     }
 
     /** The JDBC URL of {@code folder}'s file; the protection code opens copies of it the same way. */
     public static String jdbcUrl(DataFolder folder, boolean encrypted) {
-        // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, in order, from the shutdown path.
-        // TRACE_LEVEL_FILE=0: H2's trace file can hold SQL with personal data in it.
-        // CACHE_SIZE (KB, an upper bound filled only as pages are read): H2's 16 MB default is
-        // smaller than a register of 50,000 schools, so a GIAS import read (and decrypted) evicted
-        // pages back again and again. It is kept to an eighth of the heap so that a small heap
-        // still holds large evidence streams (BundleBenchmark runs with 256 MB). PAGE_SIZE (bytes, where H2 splits a tree page): H2 copies a
-        // page on every change in a transaction, and 4 KB pages made committing a 50,000-row
-        // import several times quicker than its 16 KB default. Neither changes what is durable.
-        // Measured: docs/PERFORMANCE.md.
-        return "jdbc:h2:file:" + folder.databaseBasePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + cacheKilobytes()
-                + ";PAGE_SIZE=4096"
-                + (encrypted ? ";CIPHER=AES" : "");
-    }
-
-    /** 128 MB, or an eighth of the heap when that is less, but never under H2's own 16 MB. */
-    static long cacheKilobytes() {
-        long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8 / 1024;
-        return Math.max(16 * 1024, Math.min(128 * 1024, eighthOfHeap));
-    }
-
-    /** H2 takes "filePassword userPassword"; both come from the passphrase when encrypted. */
-    private static char[] h2Password(Optional<char[]> passphrase) {
-        if (passphrase.isEmpty()) {
-            return new char[0];
-        }
-        char[] secret = passphrase.get();
-        char[] combined = new char[secret.length * 2 + 1];
-        System.arraycopy(secret, 0, combined, 0, secret.length);
-        combined[secret.length] = ' ';
-        System.arraycopy(secret, 0, combined, secret.length + 1, secret.length);
-        return combined;
-    }
-
-    /** Turns H2's errors on opening into exceptions that carry a plain message. */
-    static RuntimeException translate(Exception e, DataFolder folder, char[] key) {
-        if (e instanceof DatabaseDamagedException damaged) {
-            return damaged;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                switch (sql.getErrorCode()) {
-                    case ERROR_FILE_IN_USE:
-                        return new DataFolderInUseException(folder);
-                    case ERROR_ENCRYPTION:
-                    case ERROR_WRONG_USER_OR_PASSWORD:
-                        // H2 says the same of a wrong key and of a damaged encrypted file; the key's
-                        // check value, recorded at the last opening, tells them apart.
-                        if (key != null && DatabaseCheck.keyMatches(folder, key).orElse(false)) {
-                            LOG.error("The database did not open with the right key (H2 error {})", sql.getErrorCode());
-                            return new DatabaseDamagedException(folder, Messages.tr("storage.damaged.unreadable"), e);
-                        }
-                        LOG.warn("The database did not open (H2 error {}); telling the user the passphrase is wrong",
-                                sql.getErrorCode());
-                        return new WrongPassphraseException();
-                    case ERROR_FILE_CORRUPTED:
-                        if (key == null && DatabaseCheck.looksEncrypted(folder.databaseFile())) {
-                            // An encrypted file opened without its key: not damage, a missing passphrase.
-                            return new StorageException(Messages.tr("storage.unreadable", folder.databaseFile()), e);
-                        }
-                        LOG.error("The database file is damaged (H2 error {})", sql.getErrorCode());
-                        return new DatabaseDamagedException(folder, Messages.tr("storage.damaged.unreadable"), e);
-                    default:
-                        break;
-                }
-            }
-        }
-        FailureKind kind = FailureKind.of(e);
-        LOG.error("The database did not open ({})", kind.description());
-        if (kind == FailureKind.DAMAGED) {
-            return new DatabaseDamagedException(folder, Messages.tr("storage.damaged.unreadable"), e);
-        }
-        if (kind == FailureKind.READ_ONLY) {
-            return new StorageException(Messages.tr("storage.readOnly", folder.root()), e);
-        }
-        if (kind == FailureKind.NO_SPACE) {
-            return new StorageException(Messages.tr("storage.noSpace", folder.root()), e);
-        }
-        return new StorageException(
-                Messages.tr("storage.cannotOpen", folder.databaseFile()), e);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Already failing; the original error is the one to report.
-        }
+        return H2FileDatabase.jdbcUrl(folder, encrypted);
     }
 
     public DSLContext dsl() {
         return dsl;
     }
 
+    /** H2 for the laptop's file, POSTGRES for the council's server. */
+    public SQLDialect dialect() {
+        return engine.dialect();
+    }
+
     /** A plain JDBC connection from the pool, for streaming BLOBs; the caller closes it. */
     public Connection connection() throws SQLException {
-        poolLock.readLock().lock();
-        try {
-            return pool.getConnection();
-        } finally {
-            poolLock.readLock().unlock();
-        }
+        return engine.connection();
     }
 
     /**
-     * Rewrites the database file so that deleted rows are gone from its bytes, not just unreachable.
+     * Rewrites the database so that deleted rows are gone from its bytes, not just unreachable.
      * H2 keeps old versions of changed pages in the file until it is rewritten; {@code SHUTDOWN
      * COMPACT} closes the database and writes a fresh file holding only live data (encrypted the same
      * way). The file is then reopened: this object and its {@link #dsl()} stay usable, but any
      * connection taken before is closed. Call it only between transactions, never inside one.
      * Refuses at once, changing nothing, when the disk has too little space for the rewrite; a marker
      * file lives from before the rewrite until after it, so a crash in between is finished at the
-     * next opening.
+     * next opening. On a server, VACUUM does the same work.
      */
     public void compact() {
-        poolLock.writeLock().lock();
-        try {
-            requireSpaceToCompact();
-            long before = sizeOfFile();
-            try {
-                Files.write(compactionMarker(folder), new byte[0]);
-                OwnerOnlyFiles.restrict(compactionMarker(folder));
-            } catch (IOException e) {
-                throw failedCompaction(e);
-            }
-            // The rewritten file has a new first block; the next check is recorded after the reopening.
-            DatabaseCheck.forget(folder);
-            CrashPoints.reached(CrashPoints.BEFORE_COMPACTION);
-            watchForCrashMidCompaction();
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
-            } catch (SQLException e) {
-                throw failedCompaction(e);
-            } finally {
-                closeQuietly(keepOpen);
-                pool.dispose();
-            }
-            CrashPoints.reached(CrashPoints.MID_COMPACTION);
-            pool = newPool(url, password);
-            try {
-                keepOpen = pool.getConnection();
-            } catch (SQLException e) {
-                throw translate(e, folder, null);
-            }
-            DatabaseCheck.record(folder, checkKey);
-            OwnerOnlyFiles.restrict(folder.databaseFile());
-            try {
-                Files.deleteIfExists(compactionMarker(folder));
-            } catch (IOException e) {
-                // Harmless: the next opening compacts once more.
-                LOG.warn("Cannot remove the compaction marker ({})", FailureKind.of(e).description());
-            }
-            LOG.info("Database compacted ({} bytes before, {} after)", before, sizeOfFile());
-        } finally {
-            poolLock.writeLock().unlock();
-        }
+        engine.compact();
     }
 
     /**
      * Refuses, with a message naming the folder and the space needed, when the disk cannot hold the
-     * rewritten file beside the current one. H2 writes the compacted copy first and only then
-     * replaces the file; on a full disk it gives up quietly and leaves the deleted bytes in place.
+     * rewritten file beside the current one.
      */
     public void requireSpaceToCompact() {
-        long needed = liveBytes() + COMPACTION_MARGIN;
-        long free;
-        try {
-            free = freeSpace.usableBytes(folder.root());
-        } catch (IOException e) {
-            throw failedCompaction(e);
-        }
-        if (free < needed) {
-            LOG.warn("Compaction refused: {} bytes needed, {} free", needed, free);
-            throw new NotEnoughSpaceException("storage.noSpaceToCompact", folder, needed, free);
-        }
-    }
-
-    /** About how much of the file is live data: its size times H2's fill rate of its chunks. */
-    long liveBytes() {
-        long size = Math.max(0, sizeOfFile());
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                        + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-            if (rs.next()) {
-                int percent = Integer.parseInt(rs.getString(1).strip());
-                return size * Math.max(1, Math.min(100, percent)) / 100;
-            }
-        } catch (SQLException | NumberFormatException e) {
-            LOG.warn("Cannot read the database's fill rate; assuming all of the file is live");
-        }
-        return size;
-    }
-
-    private StorageException failedCompaction(Exception e) {
-        FailureKind kind = FailureKind.of(e);
-        LOG.error("Compaction failed ({})", kind.description());
-        if (kind == FailureKind.NO_SPACE) {
-            return new StorageException(Messages.tr("storage.noSpace", folder.root()), e);
-        }
-        return new StorageException(Messages.tr("storage.cannotCompact"), e);
-    }
-
-    /** Test-only: halts while H2 writes its compacted copy, as a kill during compaction would. */
-    private void watchForCrashMidCompaction() {
-        if (!CrashPoints.chosen(CrashPoints.MID_COMPACTION)) {
-            return;
-        }
-        Path temporary = Path.of(folder.databaseFile() + ".tempFile");
-        Thread watcher = new Thread(() -> {
-            while (true) {
-                if (Files.exists(temporary)) {
-                    CrashPoints.reached(CrashPoints.MID_COMPACTION);
-                }
-                Thread.onSpinWait();
-            }
-        }, "crash-point-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
-    }
-
-    private long sizeOfFile() {
-        try {
-            return Files.size(folder.databaseFile());
-        } catch (java.io.IOException e) {
-            return -1;
-        }
+        engine.requireSpaceToCompact();
     }
 
     /** Closing the last connection closes the database file cleanly. */
     @Override
     public void close() {
-        poolLock.writeLock().lock();
-        try {
-            // Counted once every other connection is back, so no write can land after the count.
-            pool.dispose();
-            String rows = rowCountsQuietly();
-            closeQuietly(keepOpen);
-            DatabaseCheck.recordClosed(folder, rows);
-            if (checkKey != null) {
-                Arrays.fill(checkKey, '\0');
-            }
-        } finally {
-            poolLock.writeLock().unlock();
-        }
-    }
-
-    /** The rows of each table for the check record; null if they cannot be counted (then not compared). */
-    private String rowCountsQuietly() {
-        try {
-            return DatabaseCheck.rowCounts(keepOpen);
-        } catch (SQLException e) {
-            return null;
-        }
+        engine.close();
     }
 }

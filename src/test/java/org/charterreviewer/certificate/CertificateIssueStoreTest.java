@@ -6,42 +6,34 @@ import static org.charterreviewer.storage.jooq.Tables.CHARTER;
 import static org.charterreviewer.storage.jooq.Tables.REVIEW;
 import static org.charterreviewer.storage.jooq.Tables.SCHOOL;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
+import org.charterreviewer.storage.Database;
+import org.charterreviewer.testing.BothDatabases;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 public class CertificateIssueStoreTest {
 
     static final String SHA = "a".repeat(64);
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void recordedCertificateIsFoundAndMatchesOnlyItsOwnReviewHash() {
-        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir).withClock(CertificateTestFixtures.CLOCK))) {
-            long reviewKey = insertReview(workspace.database().dsl());
-            CertificateIssueStore store = workspace.certificateIssues();
-            assertThat(store.isUnused("CR-2026-7K4M-Q9XD")).isTrue();
-            store.record("CR-2026-7K4M-Q9XD", reviewKey, SHA, "Siân O’Brien");
-            assertThat(store.lookup("CR-2026-7K4M-Q9XD")).hasValueSatisfying(issue -> {
-                assertThat(issue.reviewKey()).isEqualTo(reviewKey);
-                assertThat(issue.reviewSha256()).isEqualTo(SHA);
-                assertThat(issue.issuedAt()).isEqualTo(CertificateTestFixtures.CLOCK.instant());
-                assertThat(issue.signerName()).isEqualTo("Siân O’Brien");
-            });
-            assertThat(store.matches("CR-2026-7K4M-Q9XD", SHA)).isTrue();
-            assertThat(store.matches("CR-2026-7K4M-Q9XD", "b".repeat(64))).isFalse();
-            assertThat(store.matches("CR-2026-AAAA-AAAA", SHA)).isFalse();
-            assertThat(store.matches(null, null)).isFalse();
-            assertThat(store.forReview(reviewKey)).hasSize(1);
-        }
+    @BothDatabases
+    void recordedCertificateIsFoundAndMatchesOnlyItsOwnReviewHash(Database database) {
+        long reviewKey = insertReview(database.dsl());
+        CertificateIssueStore store = new CertificateIssueStore(database.dsl(), CertificateTestFixtures.CLOCK);
+        assertThat(store.isUnused("CR-2026-7K4M-Q9XD")).isTrue();
+        store.record("CR-2026-7K4M-Q9XD", reviewKey, SHA, "Siân O’Brien");
+        assertThat(store.lookup("CR-2026-7K4M-Q9XD")).hasValueSatisfying(issue -> {
+            assertThat(issue.reviewKey()).isEqualTo(reviewKey);
+            assertThat(issue.reviewSha256()).isEqualTo(SHA);
+            assertThat(issue.issuedAt()).isEqualTo(CertificateTestFixtures.CLOCK.instant());
+            assertThat(issue.signerName()).isEqualTo("Siân O’Brien");
+        });
+        assertThat(store.matches("CR-2026-7K4M-Q9XD", SHA)).isTrue();
+        assertThat(store.matches("CR-2026-7K4M-Q9XD", "b".repeat(64))).isFalse();
+        assertThat(store.matches("CR-2026-AAAA-AAAA", SHA)).isFalse();
+        assertThat(store.matches(null, null)).isFalse();
+        assertThat(store.forReview(reviewKey)).hasSize(1);
     }
 
     /** The smallest review a certificate can point at: one charter, one school, one review. */

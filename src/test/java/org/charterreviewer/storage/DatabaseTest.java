@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,8 @@ class DatabaseTest {
     }
 
     private static String latestMigration() {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (var files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration/common")),
+                Files.list(Path.of("src/main/resources/db/migration/h2")))) {
             return Integer.toString(files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class SchemaCheckTest {
         Database.open(folder, Optional.empty()).close();
         String flywaysNewest = flyway(folder).info().current().getVersion().getVersion();
 
-        assertThat(SchemaCheck.newestBundledVersion()).contains(flywaysNewest);
+        assertThat(SchemaCheck.newestBundledVersion(SQLDialect.H2)).contains(flywaysNewest);
     }
 
     @Test
@@ -32,11 +33,11 @@ class SchemaCheckTest {
         DataFolder folder = DataFolder.at(dir);
         folder.create();
         try (Connection empty = connect(folder)) {
-            assertThat(SchemaCheck.isCurrent(empty)).isFalse();
+            assertThat(SchemaCheck.isCurrent(empty, SQLDialect.H2)).isFalse();
         }
         Database.open(folder, Optional.empty()).close();
         try (Connection migrated = connect(folder)) {
-            assertThat(SchemaCheck.isCurrent(migrated)).isTrue();
+            assertThat(SchemaCheck.isCurrent(migrated, SQLDialect.H2)).isTrue();
         }
     }
 
@@ -48,14 +49,14 @@ class SchemaCheckTest {
         MigrationInfo[] scripts = flyway(folder).info().all();
         String previous = scripts[scripts.length - 2].getVersion().getVersion();
         Flyway.configure().dataSource(Database.jdbcUrl(folder, false), "charter", "")
-                .locations("classpath:db/migration").target(previous).load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").target(previous).load().migrate();
         try (Connection connection = connect(folder)) {
-            assertThat(SchemaCheck.isCurrent(connection)).isFalse();
+            assertThat(SchemaCheck.isCurrent(connection, SQLDialect.H2)).isFalse();
         }
 
         try (Database reopened = Database.open(folder, Optional.empty())) {
             assertThat(DatabaseSummary.read(reopened.dsl()).schemaVersion())
-                    .isEqualTo(SchemaCheck.newestBundledVersion().orElseThrow());
+                    .isEqualTo(SchemaCheck.newestBundledVersion(SQLDialect.H2).orElseThrow());
         }
     }
 
@@ -65,7 +66,7 @@ class SchemaCheckTest {
         Database.open(folder, Optional.empty()).close();
         try (Connection connection = connect(folder); Statement statement = connection.createStatement()) {
             statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"installed_rank\" = 1");
-            assertThat(SchemaCheck.isCurrent(connection)).isFalse();
+            assertThat(SchemaCheck.isCurrent(connection, SQLDialect.H2)).isFalse();
         }
     }
 
@@ -79,7 +80,7 @@ class SchemaCheckTest {
 
     private static Flyway flyway(DataFolder folder) {
         return Flyway.configure().dataSource(Database.jdbcUrl(folder, false), "charter", "")
-                .locations("classpath:db/migration").load();
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load();
     }
 
     private static Connection connect(DataFolder folder) throws Exception {
