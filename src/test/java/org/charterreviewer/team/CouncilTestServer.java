@@ -4,42 +4,39 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.charterreviewer.team.store.CouncilDatabase;
+import org.charterreviewer.testing.TestDatabases;
 
 /**
- * A council database for one test: a fresh PostgreSQL database on the test JVM's server, prepared
- * with the council schema the way council IT prepares one ({@code team prepare-server}).
+ * A council database for one test: a fresh PostgreSQL database on the test JVM's embedded server
+ * (the app's own schema already there, as on a council server), prepared with the council tables
+ * the way council IT prepares one ({@code team prepare-server}).
  */
 final class CouncilTestServer implements AutoCloseable {
 
     static final String USER = "postgres";
     /** The test server trusts local logins; the app still insists on a password, so there is one. */
     static final String PASSWORD = "council-test-password";
-    private static final AtomicInteger NEXT = new AtomicInteger();
+    private final TestDatabases.PostgresDatabase database;
 
-    private final String name;
-
-    private CouncilTestServer(String name) {
-        this.name = name;
+    private CouncilTestServer(TestDatabases.PostgresDatabase database) {
+        this.database = database;
     }
 
-    /** A new, empty and prepared council database. */
+    /** A new council database at the app's schema, prepared for sync. */
     static CouncilTestServer prepared() {
-        CouncilTestServer server = empty();
+        CouncilTestServer server = new CouncilTestServer(TestDatabases.freshPostgres());
         CouncilDatabase.prepare(server.login());
         return server;
     }
 
-    /** A new database without the council schema. */
+    /** A new database without any schema: not set up for the app at all. */
     static CouncilTestServer empty() {
-        String name = "council_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
-        execute(adminUrl(), "CREATE DATABASE " + name);
-        return new CouncilTestServer(name);
+        return new CouncilTestServer(TestDatabases.emptyPostgres());
     }
 
     String url() {
-        return TestPostgres.jdbcUrl(name);
+        return database.url();
     }
 
     CouncilLogin login() {
@@ -62,10 +59,6 @@ final class CouncilTestServer implements AutoCloseable {
         }
     }
 
-    private static String adminUrl() {
-        return TestPostgres.jdbcUrl("postgres");
-    }
-
     private static void execute(String url, String sql) {
         try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute(sql);
@@ -76,6 +69,6 @@ final class CouncilTestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        execute(adminUrl(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        database.close();
     }
 }

@@ -91,7 +91,9 @@ public final class CouncilDatabase implements AutoCloseable {
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         try {
             Flyway.configure().dataSource(source).locations(LOCATION).table(HISTORY_TABLE)
-                    .baselineOnMigrate(false).load().migrate();
+                    // The council tables share the database with the app's own schema (its own history
+                    // table): a baseline at 0 lets their first script run in a database that is not empty.
+                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause != null && !(cause instanceof SQLException)) {

@@ -129,7 +129,7 @@ public final class TeamStore {
         return dsl().insertInto(TEAM_CONFLICT).set(TEAM_CONFLICT.REVIEW_ID, other.reviewId())
                 .set(TEAM_CONFLICT.REVISION, other.revision()).set(TEAM_CONFLICT.OTHER_SHA256, other.contentSha256())
                 .set(TEAM_CONFLICT.LOCAL_SHA256, localSha256).set(TEAM_CONFLICT.OTHER_OFFICER, other.officer())
-                .set(TEAM_CONFLICT.OTHER_DOCUMENT, other.document()).set(TEAM_CONFLICT.FOUND_AT, now())
+                .set(TEAM_CONFLICT.OTHER_DOCUMENT, new String(other.document(), java.nio.charset.StandardCharsets.UTF_8)).set(TEAM_CONFLICT.FOUND_AT, now())
                 .onDuplicateKeyIgnore().execute() > 0;
     }
 
@@ -144,7 +144,8 @@ public final class TeamStore {
         return dsl().select(TEAM_CONFLICT.OTHER_DOCUMENT).from(TEAM_CONFLICT)
                 .where(TEAM_CONFLICT.REVIEW_ID.eq(reviewId).and(TEAM_CONFLICT.REVISION.eq(revision))
                         .and(TEAM_CONFLICT.OTHER_SHA256.eq(otherSha256)))
-                .fetchOptional(TEAM_CONFLICT.OTHER_DOCUMENT);
+                .fetchOptional(TEAM_CONFLICT.OTHER_DOCUMENT)
+                .map(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** After a school's reviews were erased here, nothing of them stays in the sync's own tables. */

@@ -40,7 +40,7 @@ CREATE TABLE team_conflict (
     other_sha256     CHAR(64)      NOT NULL,
     local_sha256     CHAR(64),
     other_officer    VARCHAR(200)  NOT NULL,
-    other_document   BLOB          NOT NULL,
+    other_document   TEXT          NOT NULL,
     found_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_team_conflict PRIMARY KEY (review_id, revision, other_sha256)
 );
