@@ -30,7 +30,7 @@ public final class TeamStore {
     public static final String SCHOOLS = "schools";
     public static final String CHARTERS = "charters";
     /** Not a change number: a digest of the local register when it was last pushed. */
-    public static final String SCHOOLS_PUSHED = "schools.pushed";
+    public static final String SCHOOLS_PUSHED = "schools-pushed-digest";
 
     private final Database database;
     private final Clock clock;
