@@ -106,7 +106,8 @@ CREATE POLICY council_audit_add ON council_audit FOR INSERT WITH CHECK (officer 
 
 -- Erasure is an administrator's action: the school's reviews go (their evidence content too, where
 -- no other review uses it) and the school is marked erased with a new change number. Run as the
--- owner: SELECT council_erase_school('123456');
+-- owner, or by an administrator granted EXECUTE: SELECT council_erase_school('123456'). It runs with its
+-- owner's rights (SECURITY DEFINER), so administrators need no DELETE on the tables themselves.
 CREATE FUNCTION council_erase_school(erased_urn VARCHAR) RETURNS INTEGER AS $$
 DECLARE
     gone INTEGER;
@@ -129,5 +130,5 @@ BEGIN
     END IF;
     RETURN gone;
 END;
-$$ LANGUAGE plpgsql;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
 REVOKE ALL ON FUNCTION council_erase_school(VARCHAR) FROM PUBLIC;

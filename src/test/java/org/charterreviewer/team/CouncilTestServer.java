@@ -48,6 +48,11 @@ final class CouncilTestServer implements AutoCloseable {
         execute(url(), sql);
     }
 
+    /** Runs SQL on the server's maintenance database (for roles, which belong to the whole server). */
+    void sqlOnServer(String sql) {
+        execute(url().replaceFirst("/[^/]+$", "/postgres"), sql);
+    }
+
     /** A single number from the council database, e.g. a count. */
     long number(String sql) {
         try (Connection c = DriverManager.getConnection(url(), USER, PASSWORD); Statement s = c.createStatement();
