@@ -14,6 +14,7 @@ import org.charterreviewer.team.TeamProblem;
 import org.charterreviewer.team.TeamStatus;
 import org.charterreviewer.team.TeamService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code team} commands: the council database this laptop shares reviews through, and the sync. */
@@ -21,6 +22,21 @@ import picocli.CommandLine.Option;
         subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Sync.class,
             TeamCommand.Disconnect.class, TeamCommand.PrepareServer.class})
 public final class TeamCommand {
+
+    /** The database login, as council IT gave it (the owner's, for prepare-server). */
+    static final class Login {
+
+        @Option(names = "--url", required = true, paramLabel = "URL",
+                description = "jdbc:postgresql://HOST/DB (add ?sslmode=require to insist on TLS).")
+        String url;
+
+        @Option(names = "--user", required = true, paramLabel = "NAME", description = "The database user name.")
+        String user;
+
+        @Option(names = "--password-file", required = true, paramLabel = "FILE",
+                description = "File holding the database password (never on the command line).")
+        Path passwordFile;
+    }
 
     /** The password from a file (never from the command line, where other users could read it). */
     static char[] readPassword(Path file) {
@@ -36,16 +52,8 @@ public final class TeamCommand {
     @Command(name = "connect", description = "Tests and keeps the council database login.")
     public static final class Connect extends WorkspaceCommand {
 
-        @Option(names = "--url", required = true, paramLabel = "URL",
-                description = "jdbc:postgresql://HOST/DB (add ?sslmode=require to insist on TLS).")
-        String url;
-
-        @Option(names = "--user", required = true, paramLabel = "NAME", description = "Your database user name.")
-        String user;
-
-        @Option(names = "--password-file", required = true, paramLabel = "FILE",
-                description = "File holding your database password.")
-        Path passwordFile;
+        @Mixin
+        Login login;
 
         public Connect(CliSession session) {
             super(session);
@@ -53,8 +61,8 @@ public final class TeamCommand {
 
         @Override
         public Integer call() {
-            char[] password = readPassword(passwordFile);
-            TeamStatus status = workspace().team().connect(url, user, password);
+            char[] password = readPassword(login.passwordFile);
+            TeamStatus status = workspace().team().connect(login.url, login.user, password);
             java.util.Arrays.fill(password, '\0');
             out().println(Messages.tr("cli.team.connected", status.url(), status.user()));
             return ExitCode.OK;
@@ -165,15 +173,8 @@ public final class TeamCommand {
     @Command(name = "prepare-server", description = "Creates or upgrades the council tables (council IT, as owner).")
     public static final class PrepareServer extends WorkspaceCommand {
 
-        @Option(names = "--url", required = true, paramLabel = "URL", description = "jdbc:postgresql://HOST/DB")
-        String url;
-
-        @Option(names = "--user", required = true, paramLabel = "NAME", description = "The database owner.")
-        String user;
-
-        @Option(names = "--password-file", required = true, paramLabel = "FILE",
-                description = "File holding the owner's password.")
-        Path passwordFile;
+        @Mixin
+        Login login;
 
         public PrepareServer(CliSession session) {
             super(session);
@@ -181,8 +182,8 @@ public final class TeamCommand {
 
         @Override
         public Integer call() {
-            char[] password = readPassword(passwordFile);
-            workspace().team().prepareServer(url, user, password);
+            char[] password = readPassword(login.passwordFile);
+            workspace().team().prepareServer(login.url, login.user, password);
             java.util.Arrays.fill(password, '\0');
             out().println(Messages.tr("cli.team.prepared", TeamService.COUNCIL_SCHEMA_VERSION));
             return ExitCode.OK;

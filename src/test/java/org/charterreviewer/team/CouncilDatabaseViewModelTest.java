@@ -9,7 +9,6 @@ import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.ui.team.CouncilDatabaseViewModel;
 import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class CouncilDatabaseViewModelTest {
     @BeforeEach
     void setUp() {
         council = CouncilTestServer.prepared();
-        laptop = Workspace.open(WorkspaceOptions.at(dir.resolve("laptop")).withPassphrase(TeamSyncTest.PASSPHRASE.clone()));
+        laptop = CouncilTestServer.laptop(dir, "laptop");
         viewModel = new CouncilDatabaseViewModel(laptop.team(), tasks, dialogs, refreshed::incrementAndGet);
     }
 

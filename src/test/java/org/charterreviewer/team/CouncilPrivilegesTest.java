@@ -11,7 +11,6 @@ import java.sql.Statement;
 import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +64,7 @@ class CouncilPrivilegesTest {
 
     @Test
     void anOfficerSyncsWithTheGuidesGrantsAndCannotTouchAnotherOfficersReview() throws SQLException {
-        try (Workspace laptop = Workspace.open(WorkspaceOptions.at(dir.resolve("morgan"))
-                .withPassphrase(TeamSyncTest.PASSPHRASE.clone()))) {
+        try (Workspace laptop = CouncilTestServer.laptop(dir, "morgan")) {
             laptop.team().connect(council.url(), morgan, "x".toCharArray());
             CertificateReviews.awarded(laptop);
             SyncReport report = laptop.team().sync(ProgressMonitor.NONE);

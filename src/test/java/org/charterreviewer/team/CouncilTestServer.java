@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import org.charterreviewer.team.store.CouncilDatabase;
+import org.charterreviewer.testing.CliRun;
+import org.charterreviewer.workspace.Workspace;
+import org.charterreviewer.workspace.WorkspaceOptions;
 import org.charterreviewer.testing.TestDatabases;
 
 /**
@@ -41,6 +45,16 @@ final class CouncilTestServer implements AutoCloseable {
 
     CouncilLogin login() {
         return new CouncilLogin(url(), USER, PASSWORD.toCharArray());
+    }
+
+    /** An officer's laptop: a real encrypted data folder {@code name} under {@code dir}. */
+    static Workspace laptop(Path dir, String name) {
+        return Workspace.open(WorkspaceOptions.at(dir.resolve(name)).withPassphrase(CliRun.TEST_PASSPHRASE.toCharArray()));
+    }
+
+    /** Connects {@code laptop} to this council database as the test server's owner. */
+    void connect(Workspace laptop) {
+        laptop.team().connect(url(), USER, PASSWORD.toCharArray());
     }
 
     /** Runs SQL on the council database as its owner, as council IT would in psql. */

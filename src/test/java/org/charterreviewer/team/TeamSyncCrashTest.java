@@ -10,7 +10,6 @@ import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.testing.ChildJvm;
 import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,12 +38,11 @@ class TeamSyncCrashTest {
     }
 
     private Workspace laptop(String name) {
-        return Workspace.open(WorkspaceOptions.at(dir.resolve(name))
-                .withPassphrase(CliRun.TEST_PASSPHRASE.toCharArray()));
+        return CouncilTestServer.laptop(dir, name);
     }
 
     private void connect(Workspace laptop) {
-        laptop.team().connect(council.url(), CouncilTestServer.USER, CouncilTestServer.PASSWORD.toCharArray());
+        council.connect(laptop);
     }
 
     private CliRun syncKilledAt(String name, String crashPoint) throws Exception {

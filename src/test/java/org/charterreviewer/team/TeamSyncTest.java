@@ -14,7 +14,6 @@ import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * erased on each laptop at its next sync.
  */
 class TeamSyncTest {
-
-    static final char[] PASSPHRASE = "correct horse battery staple".toCharArray();
 
     @TempDir
     Path dir;
@@ -46,11 +43,11 @@ class TeamSyncTest {
     }
 
     private Workspace laptop(String name) {
-        return Workspace.open(WorkspaceOptions.at(dir.resolve(name)).withPassphrase(PASSPHRASE.clone()));
+        return CouncilTestServer.laptop(dir, name);
     }
 
     private void connect(Workspace laptop) {
-        laptop.team().connect(council.url(), CouncilTestServer.USER, CouncilTestServer.PASSWORD.toCharArray());
+        council.connect(laptop);
     }
 
     private static SyncReport sync(Workspace laptop) {
