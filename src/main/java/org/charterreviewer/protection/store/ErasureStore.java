@@ -130,9 +130,8 @@ public final class ErasureStore {
             tx.deleteFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key)).execute();
             return;
         }
-        tx.mergeInto(APP_SETTING).using(DSL.selectOne()).on(APP_SETTING.SETTING_KEY.eq(key))
-                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+        tx.insertInto(APP_SETTING, APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+                .onConflict(APP_SETTING.SETTING_KEY).doUpdate().set(APP_SETTING.SETTING_VALUE, value)
                 .execute();
     }
 }

@@ -303,16 +303,15 @@ public final class ReviewStore {
             tx.deleteFrom(JUDGEMENT).where(JUDGEMENT.REVIEW_KEY.eq(key).and(JUDGEMENT.ITEM_ID.eq(itemId))).execute();
             return;
         }
-        tx.mergeInto(JUDGEMENT)
-                .using(DSL.selectOne())
-                .on(JUDGEMENT.REVIEW_KEY.eq(key).and(JUDGEMENT.ITEM_ID.eq(itemId)))
-                .whenMatchedThenUpdate()
+        // ON CONFLICT, not MERGE: jOOQ writes it for PostgreSQL (MERGE needs 15) and as MERGE for H2.
+        tx.insertInto(JUDGEMENT, JUDGEMENT.REVIEW_KEY, JUDGEMENT.ITEM_ID, JUDGEMENT.LEVEL_ID, JUDGEMENT.FLAGGED,
+                        JUDGEMENT.UPDATED_AT)
+                .values(key, itemId, levelId, flagged, now)
+                .onConflict(JUDGEMENT.REVIEW_KEY, JUDGEMENT.ITEM_ID)
+                .doUpdate()
                 .set(JUDGEMENT.LEVEL_ID, levelId)
                 .set(JUDGEMENT.FLAGGED, flagged)
                 .set(JUDGEMENT.UPDATED_AT, now)
-                .whenNotMatchedThenInsert(JUDGEMENT.REVIEW_KEY, JUDGEMENT.ITEM_ID, JUDGEMENT.LEVEL_ID, JUDGEMENT.FLAGGED,
-                        JUDGEMENT.UPDATED_AT)
-                .values(key, itemId, levelId, flagged, now)
                 .execute();
     }
 
@@ -497,10 +496,9 @@ public final class ReviewStore {
     }
 
     public void link(DSLContext tx, long evidenceId, String itemId) {
-        tx.mergeInto(EVIDENCE_LINK).using(DSL.selectOne())
-                .on(EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId).and(EVIDENCE_LINK.ITEM_ID.eq(itemId)))
-                .whenNotMatchedThenInsert(EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.ITEM_ID)
+        tx.insertInto(EVIDENCE_LINK, EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.ITEM_ID)
                 .values(evidenceId, itemId)
+                .onConflictDoNothing()
                 .execute();
     }
 
@@ -553,9 +551,8 @@ public final class ReviewStore {
     }
 
     public void putSetting(DSLContext tx, String key, String value) {
-        tx.mergeInto(APP_SETTING).using(DSL.selectOne()).on(APP_SETTING.SETTING_KEY.eq(key))
-                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+        tx.insertInto(APP_SETTING, APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+                .onConflict(APP_SETTING.SETTING_KEY).doUpdate().set(APP_SETTING.SETTING_VALUE, value)
                 .execute();
     }
 
