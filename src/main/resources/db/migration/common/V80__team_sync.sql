@@ -33,14 +33,15 @@ CREATE TABLE team_revision (
 
 -- The same revision of a review finalised differently on two laptops: neither is dropped. This
 -- laptop's version stays in the review tables; the other is kept here, whole, for a person to
--- compare and resolve.
+-- compare and resolve. (VARCHAR, not CLOB or TEXT: the one long text type H2 and PostgreSQL spell
+-- alike; 10 million characters is PostgreSQL's largest VARCHAR and far above any review file.)
 CREATE TABLE team_conflict (
     review_id        UUID          NOT NULL,
     revision         INT           NOT NULL,
     other_sha256     CHAR(64)      NOT NULL,
     local_sha256     CHAR(64),
     other_officer    VARCHAR(200)  NOT NULL,
-    other_document   TEXT          NOT NULL,
+    other_document   VARCHAR(10000000) NOT NULL,
     found_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_team_conflict PRIMARY KEY (review_id, revision, other_sha256)
 );
