@@ -38,6 +38,8 @@ import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.common.TaskExecutor;
 import org.charterreviewer.ui.moderation.ModerationPane;
 import org.charterreviewer.ui.moderation.ModerationViewModel;
+import org.charterreviewer.ui.team.CouncilDatabaseView;
+import org.charterreviewer.ui.team.CouncilDatabaseViewModel;
 import org.charterreviewer.ui.walkthrough.ReviewWalkthroughView;
 import org.charterreviewer.ui.walkthrough.ReviewWalkthroughViewModel;
 import org.charterreviewer.ui.walkthrough.LastPlacesFile;
@@ -168,6 +170,16 @@ public final class MainWindow implements Navigator {
         view.addFileMenuItems(
                 menuItem("menu-awards-register", "menu.file.awardsRegister", null, registers::exportAwardsRegister),
                 menuItem("menu-signatories", "menu.file.signatories", null, registers::exportSignatories));
+        // The council team: File → Council database… and Sync, the last sync in the status bar.
+        CouncilDatabaseViewModel team = new CouncilDatabaseViewModel(workspace.team(), tasks, dialogs,
+                chartersViewModel::refresh);
+        team.lastSyncProperty().addListener((observable, before, after) -> viewModel.showLastSync(after));
+        view.addFileMenuItems(
+                menuItem("menu-council-database", "menu.file.councilDatabase", null,
+                        () -> CouncilDatabaseView.showDialog(stage, team)),
+                menuItem("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), team::sync));
+        team.refresh();
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         appearance.install();

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             BundleCommand.class,
             DeleteCommand.class,
-            RetentionCommand.class
+            RetentionCommand.class,
+            TeamCommand.class
         })
 public final class CharterReviewerCommand implements Callable<Integer> {
 

@@ -71,6 +71,24 @@ public final class ReviewExchange {
     }
 
     /**
+     * The SHA-256 of what a revision says, leaving out the list of later revisions and the evidence
+     * numbers (as {@link #importDocument} compares): equal on every computer that holds the same
+     * revision, so the council database can tell the same revision from a conflicting one.
+     */
+    public String contentSha256(ReviewDocument document) {
+        return writer.canonicalSha256(ReviewContent.comparable(document));
+    }
+
+    /** Reads a review file's bytes (as the council database keeps them), in plain words when they are not one. */
+    public ReviewDocument read(byte[] json, String label) {
+        try {
+            return reader.read(new java.io.ByteArrayInputStream(json), label);
+        } catch (IOException e) {
+            throw new ReviewFileException(List.of(tr("reviewFile.unreadable", label)));
+        }
+    }
+
+    /**
      * Writes the revision to {@code out} and, unless {@code withContent} is false, the content of each
      * evidence file into the folder {@link #contentFolder(Path)} beside it, named by SHA-256.
      */

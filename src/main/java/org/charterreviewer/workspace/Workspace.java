@@ -52,6 +52,8 @@ import org.charterreviewer.storage.DatabaseSummary;
 import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.JooqTransactions;
 import org.charterreviewer.storage.Transactions;
+import org.charterreviewer.team.TeamService;
+import org.charterreviewer.team.store.TeamStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +99,7 @@ public final class Workspace implements AutoCloseable {
     private final CertificateExtension certificateExtension;
     private final DataEraser eraser;
     private final RetentionRule retention;
+    private final TeamService team;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -136,6 +139,8 @@ public final class Workspace implements AutoCloseable {
         // A moderator countersigns only a revision approved in this install.
         this.countersigning = new Countersigning(certificates, identity, pdfSigner, moderation.approval(),
                 transactions, auditLog, this::actor);
+        this.team = new TeamService(new TeamStore(database, clock), reviews, reviewFiles, evidence, certificateIssues,
+                charters, schools, eraser, temp, clock);
     }
 
     /**
@@ -384,6 +389,11 @@ public final class Workspace implements AutoCloseable {
     /** The retention rule: how long evidence and reviews are kept, with a preview before deleting. */
     public RetentionRule retention() {
         return retention;
+    }
+
+    /** The council team: the council database this laptop syncs with, and the sync. */
+    public TeamService team() {
+        return team;
     }
 
     /**

@@ -24,7 +24,7 @@ class ArchitectureTest {
         "org.charterreviewer.bundle..", "org.charterreviewer.identity..", "org.charterreviewer.audit..",
         "org.charterreviewer.storage..", "org.charterreviewer.workspace..", "org.charterreviewer.json..",
         "org.charterreviewer.progress..", "org.charterreviewer.i18n..", "org.charterreviewer.protection..",
-        "org.charterreviewer.demo..", "org.charterreviewer.pdf.."
+        "org.charterreviewer.demo..", "org.charterreviewer.pdf..", "org.charterreviewer.team.."
     };
 
     @ArchTest

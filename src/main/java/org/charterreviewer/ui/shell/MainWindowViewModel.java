@@ -13,6 +13,7 @@ public final class MainWindowViewModel {
 
     private final ReadOnlyObjectWrapper<Destination> destination = new ReadOnlyObjectWrapper<>(Destination.REVIEWS);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
     private final String dataFolder;
 
     public MainWindowViewModel(String dataFolder) {
@@ -41,6 +42,15 @@ public final class MainWindowViewModel {
 
     public void showStatus(String text) {
         status.set(text);
+    }
+
+    /** "Last sync: …" at the right of the status bar; empty when not connected to a council database. */
+    public ReadOnlyStringProperty lastSyncProperty() {
+        return lastSync.getReadOnlyProperty();
+    }
+
+    public void showLastSync(String text) {
+        lastSync.set(text == null ? "" : text);
     }
 
     /** The status line when nothing else is going on: the data folder and what it holds. */

@@ -26,6 +26,12 @@ final class StatusBar extends HBox {
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
 
+        Label lastSync = new Label();
+        lastSync.setId("status-last-sync");
+        lastSync.textProperty().bind(viewModel.lastSyncProperty());
+        lastSync.visibleProperty().bind(viewModel.lastSyncProperty().isNotEmpty());
+        lastSync.managedProperty().bind(lastSync.visibleProperty());
+
         Label taskMessage = new Label();
         taskMessage.setId("task-message");
         ProgressBar progress = new ProgressBar();
@@ -56,6 +62,6 @@ final class StatusBar extends HBox {
                 task.cancel();
             }
         });
-        getChildren().addAll(status, taskMessage, progress, cancel);
+        getChildren().addAll(status, lastSync, taskMessage, progress, cancel);
     }
 }

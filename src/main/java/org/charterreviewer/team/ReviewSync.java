@@ -1,0 +1,216 @@
+package org.charterreviewer.team;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.charterreviewer.audit.AuditEntry;
+import org.charterreviewer.certificate.store.CertificateIssueStore;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.review.EvidenceContentSource;
+import org.charterreviewer.review.EvidenceFile;
+import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewDocument;
+import org.charterreviewer.review.ReviewExchange;
+import org.charterreviewer.review.ReviewFilter;
+import org.charterreviewer.review.ReviewService;
+import org.charterreviewer.review.ReviewStatus;
+import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.review.RevisionInfo;
+import org.charterreviewer.storage.CrashPoints;
+import org.charterreviewer.storage.DataTempFolder;
+import org.charterreviewer.team.store.CouncilStore;
+import org.charterreviewer.team.store.TeamStore;
+
+/**
+ * Moves finalised review revisions between this laptop and the council database, one revision at
+ * a time: each is written there in one server transaction and recorded here after, so a dropped
+ * connection or a crash loses at most the record, and the next sync finds the revision already
+ * there (same SHA-256) and only records it. Reviews in progress never leave the laptop.
+ */
+final class ReviewSync {
+
+    /** Crash point: a revision is committed on the server, not yet recorded here. */
+    static final String AFTER_PUSH = "team-after-push";
+    /** Crash point: a pulled revision is imported here, the pull's mark not yet moved past it. */
+    static final String AFTER_PULL = "team-after-pull";
+    private static final int PAGE = 100;
+
+    private final TeamStore local;
+    private final ReviewService reviews;
+    private final ReviewExchange exchange;
+    private final EvidenceService evidence;
+    private final CertificateIssueStore certificates;
+    private final DataTempFolder temp;
+
+    ReviewSync(TeamStore local, ReviewService reviews, ReviewExchange exchange, EvidenceService evidence,
+            CertificateIssueStore certificates, DataTempFolder temp) {
+        this.local = local;
+        this.reviews = reviews;
+        this.exchange = exchange;
+        this.evidence = evidence;
+        this.certificates = certificates;
+        this.temp = temp;
+    }
+
+    /** Pushes every finalised revision the council database does not yet hold from here. */
+    void push(CouncilStore council, ProgressMonitor monitor, SyncTally tally) {
+        Set<String> agreed = local.agreedRevisions();
+        List<ReviewSummary> candidates = reviews.list(ReviewFilter.all()).stream()
+                .filter(s -> !agreed.contains(s.id() + "/" + lastFinalised(s))).toList();
+        int done = 0;
+        for (ReviewSummary summary : candidates) {
+            monitor.checkCancelled();
+            monitor.progress(done++, candidates.size());
+            for (RevisionInfo info : reviews.revisions(summary.id())) {
+                if (info.status() == ReviewStatus.FINALISED && !agreed.contains(summary.id() + "/" + info.revision())) {
+                    pushRevision(council, reviews.load(info.key()), tally);
+                }
+            }
+        }
+    }
+
+    /** The revision a finished push would have recorded last: an amendment in progress is not pushed. */
+    private static int lastFinalised(ReviewSummary summary) {
+        return summary.status() == ReviewStatus.FINALISED ? summary.revision() : summary.revision() - 1;
+    }
+
+    private void pushRevision(CouncilStore council, Review review, SyncTally tally) {
+        ReviewDocument document = exchange.document(review);
+        String sha = exchange.contentSha256(document);
+        CouncilReview row = new CouncilReview(review.id(), review.revision(), sha, document.school().urn(), null,
+                exchange.canonicalJson(review), 0);
+        Map<String, String> mediaTypes = review.evidence().stream()
+                .collect(Collectors.toMap(EvidenceFile::sha256, EvidenceFile::mediaType, (a, b) -> a));
+        Function<String, EvidenceBlob> content = s -> new EvidenceBlob(s, mediaTypes.get(s), read(s));
+        List<CouncilCertificate> issued = certificates.forReview(review.key()).stream()
+                .map(c -> new CouncilCertificate(c.certificateNumber(), review.id(), review.revision(), c.reviewSha256(),
+                        c.issuedAt()))
+                .toList();
+        List<CouncilAuditEntry> audit = reviews.auditTrail(review.id()).stream()
+                .map(e -> auditEntry(review.id(), e)).toList();
+        PushOutcome outcome = council.push(new ReviewPush(row, new LinkedHashSet<>(mediaTypes.keySet()), content,
+                issued, audit));
+        CrashPoints.reached(AFTER_PUSH);
+        local.agree(review.id(), review.revision(), sha, false);
+        if (outcome.added()) {
+            tally.reviewsPushed++;
+        }
+        for (CouncilReview other : outcome.otherVersions()) {
+            if (local.keepConflict(other, sha)) {
+                tally.conflictsFound++;
+            }
+        }
+        outcome.clashingCertificates().forEach(number -> tally.problems.add(tr("team.sync.certificateClash", number,
+                review.ref().toString())));
+    }
+
+    private byte[] read(String sha256) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            evidence.copyContent(sha256, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static CouncilAuditEntry auditEntry(UUID reviewId, AuditEntry e) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {reviewId, e.occurredAt(), e.actor(), e.event(), e.entityType(),
+                e.entityId(), e.detail()}) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return new CouncilAuditEntry(HexFormat.of().formatHex(digest.digest()), reviewId, e.occurredAt(), e.actor(),
+                    e.event(), e.detail());
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is always available", ex);
+        }
+    }
+
+    /** Pulls every revision the council database holds past this laptop's mark, in change order. */
+    void pull(CouncilStore council, ProgressMonitor monitor, SyncTally tally) {
+        long mark = local.mark(TeamStore.REVIEWS);
+        for (List<CouncilReview> page = council.reviewsAfter(mark, PAGE); !page.isEmpty();
+                page = council.reviewsAfter(mark, PAGE)) {
+            for (CouncilReview row : page) {
+                monitor.checkCancelled();
+                apply(council, row, tally);
+                CrashPoints.reached(AFTER_PULL);
+                local.setMark(TeamStore.REVIEWS, row.changeNo());
+                mark = row.changeNo();
+            }
+        }
+    }
+
+    private void apply(CouncilStore council, CouncilReview row, SyncTally tally) {
+        Optional<String> agreed = local.agreed(row.reviewId(), row.revision());
+        if (agreed.isPresent()) {
+            if (!agreed.get().equals(row.contentSha256()) && local.keepConflict(row, agreed.get())) {
+                tally.conflictsFound++;
+            }
+            return;
+        }
+        Optional<RevisionInfo> here = reviews.find(row.reviewId()).stream()
+                .flatMap(r -> reviews.revisions(r.id()).stream())
+                .filter(info -> info.revision() == row.revision()).findFirst();
+        if (here.isPresent()) {
+            String localSha = exchange.contentSha256(exchange.document(reviews.load(here.get().key())));
+            if (localSha.equals(row.contentSha256())) {
+                local.agree(row.reviewId(), row.revision(), localSha, true);
+            } else if (local.keepConflict(row, localSha)) {
+                tally.conflictsFound++;
+            }
+            return;
+        }
+        String label = tr("team.sync.reviewLabel", row.reviewId().toString(), row.revision());
+        ReviewDocument document = exchange.read(row.document(), label);
+        Path folder = fetchEvidence(council, document);
+        try {
+            exchange.importDocument(document, label, EvidenceContentSource.folder(folder), folder);
+        } finally {
+            DataTempFolder.delete(folder);
+        }
+        local.agree(row.reviewId(), row.revision(), row.contentSha256(), true);
+        tally.reviewsPulled++;
+    }
+
+    /**
+     * The evidence content a pulled revision needs, from the council database into a folder of this
+     * data folder's own temporary space (named by SHA-256, the layout imports read).
+     */
+    private Path fetchEvidence(CouncilStore council, ReviewDocument document) {
+        try {
+            Path folder = temp.newFolder("team-pull");
+            for (ReviewDocument.EvidencePart part : document.evidence()) {
+                Path file = folder.resolve(part.sha256());
+                if (!Files.exists(file)) {
+                    Optional<EvidenceBlob> blob = council.evidence(part.sha256());
+                    if (blob.isPresent()) {
+                        Files.write(file, blob.get().content());
+                    }
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.charterreviewer.team;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.charterreviewer.certificate.store.CertificateIssueStore;
+import org.charterreviewer.charter.CharterLibrary;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.protection.DataEraser;
+import org.charterreviewer.protection.RedactedFailure;
+import org.charterreviewer.review.EvidenceService;
+import org.charterreviewer.review.ReviewExchange;
+import org.charterreviewer.review.ReviewService;
+import org.charterreviewer.school.SchoolRegister;
+import org.charterreviewer.storage.DataTempFolder;
+import org.charterreviewer.team.store.CouncilDatabase;
+import org.charterreviewer.team.store.CouncilStore;
+import org.charterreviewer.team.store.TeamStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The council team: connecting this laptop to the council's PostgreSQL database, and syncing with
+ * it. The command line and the window both use this one service. Work on this laptop never waits
+ * for the server: reviews are made and finalised offline, and a sync later shares them.
+ */
+public final class TeamService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamService.class);
+    /** The council database schema this version reads and writes. */
+    public static final int COUNCIL_SCHEMA_VERSION = CouncilDatabase.SCHEMA_VERSION;
+
+    private final TeamStore local;
+    private final ReviewSync reviewSync;
+    private final RegisterSync registerSync;
+    private final Clock clock;
+
+    public TeamService(TeamStore local, ReviewService reviews, ReviewExchange exchange, EvidenceService evidence,
+            CertificateIssueStore certificates, CharterLibrary charters, SchoolRegister schools, DataEraser eraser,
+            DataTempFolder temp, Clock clock) {
+        this.local = local;
+        this.reviewSync = new ReviewSync(local, reviews, exchange, evidence, certificates, temp);
+        this.registerSync = new RegisterSync(local, charters, schools, eraser);
+        this.clock = clock;
+    }
+
+    /**
+     * Tests the login and the server's schema, then keeps it (the password only inside this
+     * encrypted data folder). On any failure the plain message is thrown and the settings stay as
+     * they were.
+     */
+    public TeamStatus connect(String url, String user, char[] password) {
+        if (user == null || user.isBlank()) {
+            throw new TeamProblem(tr("team.error.noUser"));
+        }
+        if (password == null || password.length == 0) {
+            throw new TeamProblem(tr("team.error.noPassword"));
+        }
+        CouncilLogin login = new CouncilLogin(CouncilUrl.settle(url), user.strip(), password);
+        try {
+            check(login);
+            local.saveLogin(login);
+            LOG.info("Connected to a council database (TLS mode {})", CouncilUrl.sslMode(login.url()));
+            return status();
+        } finally {
+            login.wipe();
+        }
+    }
+
+    /** Tests the kept login and the server's schema; the plain message when it does not work. */
+    public SchemaVerdict test() {
+        CouncilLogin login = requireLogin();
+        try {
+            check(login);
+            return SchemaVerdict.CURRENT;
+        } finally {
+            login.wipe();
+        }
+    }
+
+    private static void check(CouncilLogin login) {
+        try (CouncilDatabase council = CouncilDatabase.open(login)) {
+            council.requireCurrentSchema();
+        }
+    }
+
+    /** Creates or upgrades the council tables on the server: council IT's step, as the database owner. */
+    public void prepareServer(String url, String user, char[] password) {
+        CouncilLogin login = new CouncilLogin(CouncilUrl.settle(url), user, password);
+        try {
+            CouncilDatabase.prepare(login);
+        } finally {
+            login.wipe();
+        }
+    }
+
+    /** Forgets the login. Reviews and schools pulled stay; conflicts stay for a person to resolve. */
+    public void disconnect() {
+        local.forgetLogin();
+    }
+
+    public TeamStatus status() {
+        Optional<CouncilLogin> login = local.login();
+        if (login.isEmpty()) {
+            return TeamStatus.notConnected(local.conflicts());
+        }
+        login.get().wipe();
+        return new TeamStatus(true, login.get().url(), login.get().user(), local.lastSync().orElse(null),
+                local.conflicts());
+    }
+
+    /** The time of the last finished sync, if any. */
+    public Optional<Instant> lastSync() {
+        return local.lastSync();
+    }
+
+    /** The other officer's version of a conflicting revision, as a review file. */
+    public Optional<byte[]> conflictDocument(Conflict conflict) {
+        return local.conflictDocument(conflict.reviewId(), conflict.revision(), conflict.otherSha256());
+    }
+
+    /**
+     * Pulls the council's charters, schools and finalised reviews, then pushes this laptop's
+     * finalised revisions. Each review lands all or nothing; stopped anywhere (cancelled, a dropped
+     * connection, a crash) the next sync carries on from where this one got to.
+     */
+    public SyncReport sync(ProgressMonitor monitor) {
+        CouncilLogin login = requireLogin();
+        SyncTally tally = new SyncTally();
+        try (CouncilDatabase council = CouncilDatabase.open(login)) {
+            council.requireCurrentSchema();
+            CouncilStore store = council.store();
+            monitor.message(tr("team.sync.step.charters"));
+            registerSync.syncCharters(store, tally);
+            monitor.message(tr("team.sync.step.schools"));
+            registerSync.syncSchools(store.schools(), monitor, tally);
+            monitor.message(tr("team.sync.step.pull"));
+            reviewSync.pull(store, monitor, tally);
+            monitor.message(tr("team.sync.step.push"));
+            reviewSync.push(store, monitor, tally);
+        } catch (TeamProblem e) {
+            LOG.warn("Team sync stopped", RedactedFailure.of(e));
+            throw e;
+        } finally {
+            login.wipe();
+        }
+        local.recordSync();
+        SyncReport report = tally.report(local.lastSync().orElse(Instant.now(clock)));
+        LOG.info("Team sync: {} pushed, {} pulled, {} conflicts", report.reviewsPushed(), report.reviewsPulled(),
+                report.conflictsFound());
+        return report;
+    }
+
+    private CouncilLogin requireLogin() {
+        return local.login().orElseThrow(() -> new TeamProblem(tr("team.error.notConnected")));
+    }
+}

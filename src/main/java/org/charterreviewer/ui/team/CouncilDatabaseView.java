@@ -1,0 +1,106 @@
+package org.charterreviewer.ui.team;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.charterreviewer.ui.common.Controls;
+
+/**
+ * File → Council database…: the address, user name and password council IT gave the officer,
+ * Connect / Test / Disconnect / Sync now, what happened, and the conflicts waiting for a person.
+ * Only builds controls and binds them to {@link CouncilDatabaseViewModel}.
+ */
+public final class CouncilDatabaseView extends VBox {
+
+    final TextField url = new TextField();
+
+    CouncilDatabaseView(CouncilDatabaseViewModel viewModel) {
+        setSpacing(12);
+        setPadding(new Insets(8));
+        setPrefWidth(560);
+
+        Label intro = new Label(tr("team.form.intro"));
+        intro.setWrapText(true);
+
+        Controls.describe(url, "team-url", "team.form.url");
+        url.setPromptText("jdbc:postgresql://server.council.example/charters");
+        url.textProperty().bindBidirectional(viewModel.urlProperty());
+        TextField user = Controls.describe(new TextField(), "team-user", "team.form.user");
+        user.textProperty().bindBidirectional(viewModel.userProperty());
+        PasswordField password = Controls.describe(new PasswordField(), "team-password", "team.form.password");
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, label("team.form.url", url), url);
+        form.addRow(1, label("team.form.user", user), user);
+        form.addRow(2, label("team.form.password", password), password);
+        GridPane.setHgrow(url, javafx.scene.layout.Priority.ALWAYS);
+
+        Button connect = Controls.button("team-connect", "team.form.connect");
+        connect.setOnAction(event -> viewModel.connect());
+        connect.disableProperty().bind(viewModel.busyProperty());
+        Button test = Controls.button("team-test", "team.form.test");
+        test.setOnAction(event -> viewModel.test());
+        test.disableProperty().bind(viewModel.busyProperty().or(viewModel.connectedProperty().not()));
+        Button sync = Controls.button("team-sync", "team.form.sync");
+        sync.setOnAction(event -> viewModel.sync());
+        sync.disableProperty().bind(test.disableProperty());
+        Button disconnect = Controls.button("team-disconnect", "team.form.disconnect");
+        disconnect.setOnAction(event -> viewModel.disconnect());
+        disconnect.disableProperty().bind(test.disableProperty());
+        HBox buttons = new HBox(8, connect, test, sync, disconnect);
+
+        Label message = new Label();
+        message.setId("team-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        Label lastSync = new Label();
+        lastSync.setId("team-last-sync");
+        lastSync.textProperty().bind(viewModel.lastSyncProperty());
+
+        Label conflictsHeading = new Label(tr("team.form.conflicts"));
+        ListView<String> conflicts = Controls.describe(new ListView<>(viewModel.conflicts()), "team-conflicts",
+                "team.form.conflicts");
+        conflicts.setPrefHeight(120);
+        conflicts.setPlaceholder(new Label(tr("team.form.noConflicts")));
+        conflictsHeading.setLabelFor(conflicts);
+
+        getChildren().addAll(intro, form, buttons, message, lastSync, conflictsHeading, conflicts);
+    }
+
+    private static Label label(String key, javafx.scene.Node field) {
+        Label label = new Label(tr(key));
+        label.setLabelFor(field);
+        return label;
+    }
+
+    /** Shows the dialog over {@code owner} until the officer closes it. */
+    public static void showDialog(Window owner, CouncilDatabaseViewModel viewModel) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(tr("team.dialog.title"));
+        CouncilDatabaseView view = new CouncilDatabaseView(viewModel);
+        dialog.getDialogPane().setContent(view);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        dialog.setResizable(true);
+        viewModel.refresh();
+        dialog.setOnShown(event -> view.url.requestFocus());
+        dialog.showAndWait();
+    }
+}

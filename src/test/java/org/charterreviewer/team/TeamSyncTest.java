@@ -1,0 +1,171 @@
+package org.charterreviewer.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.charterreviewer.certificate.CertificateReviews;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewFilter;
+import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.school.SchoolDraft;
+import org.charterreviewer.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issue's "done when", on a real PostgreSQL database and two real encrypted data folders
+ * (two officers' laptops): a finalised review reaches the other laptop's review list, awards
+ * register and school page; the register imported once reaches both; the same revision amended on
+ * both is one flagged conflict on each and neither version is lost; a school erased centrally is
+ * erased on each laptop at its next sync.
+ */
+class TeamSyncTest {
+
+    @TempDir
+    Path dir;
+    CouncilTestServer council;
+
+    @BeforeEach
+    void prepareCouncil() {
+        council = CouncilTestServer.prepared();
+    }
+
+    @AfterEach
+    void dropCouncil() {
+        council.close();
+    }
+
+    private Workspace laptop(String name) {
+        return CouncilTestServer.laptop(dir, name);
+    }
+
+    private void connect(Workspace laptop) {
+        council.connect(laptop);
+    }
+
+    private static SyncReport sync(Workspace laptop) {
+        return laptop.team().sync(ProgressMonitor.NONE);
+    }
+
+    @Test
+    void aReviewFinalisedOnOneLaptopAppearsOnTheOtherWithTheRegisterImportedOnce() {
+        UUID id;
+        try (Workspace first = laptop("first")) {
+            connect(first);
+            first.schools().add(new SchoolDraft("700001", "Ash Grove Primary School", "Example", null, "Primary", "Open",
+                    null, null, null, "Exampleton", null, "EX1 1AA", null, null, null));
+            id = CertificateReviews.awarded(first);
+            SyncReport report = sync(first);
+            assertThat(report.reviewsPushed()).isEqualTo(1);
+        }
+        assertThat(council.number("select count(*) from council_review")).isEqualTo(1);
+        assertThat(council.number("select count(*) from council_evidence")).isZero();
+        try (Workspace second = laptop("second")) {
+            connect(second);
+            SyncReport report = sync(second);
+            assertThat(report.reviewsPulled()).isEqualTo(1);
+            assertThat(report.conflictsFound()).isZero();
+            List<ReviewSummary> list = second.reviews().list(ReviewFilter.all());
+            assertThat(list).extracting(ReviewSummary::id).containsExactly(id);
+            assertThat(second.reviews().currentAwards()).extracting(ReviewSummary::id).containsExactly(id);
+            long schoolId = second.schools().findByUrn(CertificateReviews.URN).orElseThrow().id();
+            assertThat(second.schools().reviewsOf(schoolId)).hasSize(1);
+            assertThat(second.schools().findByUrn("700001")).get()
+                    .satisfies(s -> assertThat(s.town()).isEqualTo("Exampleton"));
+            // Nothing new: an incremental sync moves nothing and leaves the review as it was.
+            SyncReport again = sync(second);
+            assertThat(again.reviewsPulled() + again.reviewsPushed() + again.schoolsPulled()).isZero();
+            assertThat(second.team().status().lastSync()).isNotNull();
+        }
+        try (Workspace first = laptop("first")) {
+            SyncReport back = sync(first);
+            assertThat(back.reviewsPulled()).isZero();
+            assertThat(back.reviewsPushed()).isZero();
+            assertThat(first.reviews().list(ReviewFilter.all())).hasSize(1);
+        }
+        assertThat(council.number("select count(*) from council_review")).isEqualTo(1);
+    }
+
+    @Test
+    void theSameRevisionAmendedOnBothLaptopsIsOneFlaggedConflictAndNeitherIsLost() {
+        UUID id;
+        try (Workspace first = laptop("first")) {
+            connect(first);
+            id = CertificateReviews.awarded(first);
+            sync(first);
+        }
+        try (Workspace second = laptop("second")) {
+            connect(second);
+            sync(second);
+            amend(second, id, "Seen again by the second officer.");
+        }
+        try (Workspace first = laptop("first")) {
+            amend(first, id, "Seen again by the first officer.");
+            sync(first);
+        }
+        try (Workspace second = laptop("second")) {
+            SyncReport report = sync(second);
+            assertThat(report.conflictsFound()).isEqualTo(1);
+            assertThat(second.reviews().revision(id, 2).decision().summary()).isEqualTo("Seen again by the second officer.");
+            List<Conflict> conflicts = second.team().status().conflicts();
+            assertThat(conflicts).singleElement().satisfies(c -> {
+                assertThat(c.reviewId()).isEqualTo(id);
+                assertThat(c.revision()).isEqualTo(2);
+            });
+            String other = new String(second.team().conflictDocument(conflicts.get(0)).orElseThrow(),
+                    StandardCharsets.UTF_8);
+            assertThat(other).contains("Seen again by the first officer.");
+        }
+        try (Workspace first = laptop("first")) {
+            SyncReport report = sync(first);
+            assertThat(report.conflictsFound()).isEqualTo(1);
+            assertThat(first.reviews().revision(id, 2).decision().summary()).isEqualTo("Seen again by the first officer.");
+            assertThat(first.team().status().conflicts()).hasSize(1);
+            // A later sync flags nothing new: one conflict stays one.
+            assertThat(sync(first).conflictsFound()).isZero();
+            assertThat(first.team().status().conflicts()).hasSize(1);
+        }
+        assertThat(council.number("select count(*) from council_review where revision = 2")).isEqualTo(2);
+    }
+
+    private static void amend(Workspace laptop, UUID id, String summary) {
+        Review amended = laptop.reviews().amend(id, "Checked again");
+        laptop.reviews().recordDecision(amended.key(), Decision.AWARDED, summary, "Evidence seen on the visit.");
+        laptop.reviews().finalise(amended.key());
+    }
+
+    @Test
+    void aSchoolErasedCentrallyIsErasedOnEachLaptopAtItsNextSync() {
+        try (Workspace first = laptop("first")) {
+            connect(first);
+            CertificateReviews.awarded(first);
+            sync(first);
+        }
+        try (Workspace second = laptop("second")) {
+            connect(second);
+            sync(second);
+            assertThat(second.reviews().list(ReviewFilter.all())).hasSize(1);
+        }
+        council.sql("select council_erase_school('" + CertificateReviews.URN + "')");
+        assertThat(council.number("select count(*) from council_review")).isZero();
+        for (String name : List.of("first", "second")) {
+            try (Workspace laptop = laptop(name)) {
+                SyncReport report = sync(laptop);
+                assertThat(report.schoolsErased()).as(name).isEqualTo(1);
+                assertThat(laptop.schools().findByUrn(CertificateReviews.URN)).as(name).isEmpty();
+                assertThat(laptop.reviews().list(ReviewFilter.all())).as(name).isEmpty();
+                // The erased school is not sent back by a laptop that had it.
+                assertThat(sync(laptop).reviewsPushed()).isZero();
+            }
+        }
+        assertThat(council.number("select count(*) from council_review")).isZero();
+        assertThat(council.number("select count(*) from council_school where erased and name = ''")).isEqualTo(1);
+    }
+}
