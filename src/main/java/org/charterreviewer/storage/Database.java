@@ -54,7 +54,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantReadWriteLock poolLock = new ReentrantReadWriteLock();
     private JdbcConnectionPool pool;
     private Connection keepOpen;
-    private final DSLContext dsl;
+    /** Built on first use: jOOQ's start-up is a few hundred classes that {@code status} never needs. */
+    private volatile DSLContext dsl;
 
     private Database(DataFolder folder, String url, String password, JdbcConnectionPool pool, Connection keepOpen,
             FreeSpace freeSpace, char[] checkKey) {
@@ -65,10 +66,6 @@ public final class Database implements AutoCloseable {
         this.freeSpace = freeSpace;
         this.pool = pool;
         this.keepOpen = keepOpen;
-        // The DSL asks this object for connections, so it keeps working after compact() reopens the file.
-        this.dsl = DSL.using(new CurrentPoolDataSource(this::connection), SQLDialect.H2, new Settings()
-                .withReturnAllOnUpdatableRecord(true)
-                .withExecuteLogging(false));
     }
 
     /**
@@ -261,7 +258,20 @@ public final class Database implements AutoCloseable {
     }
 
     public DSLContext dsl() {
-        return dsl;
+        DSLContext built = dsl;
+        if (built == null) {
+            synchronized (this) {
+                built = dsl;
+                if (built == null) {
+                    // The DSL asks this object for connections, so it keeps working after compact() reopens the file.
+                    built = DSL.using(new CurrentPoolDataSource(this::connection), SQLDialect.H2, new Settings()
+                            .withReturnAllOnUpdatableRecord(true)
+                            .withExecuteLogging(false));
+                    dsl = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** A plain JDBC connection from the pool, for streaming BLOBs; the caller closes it. */

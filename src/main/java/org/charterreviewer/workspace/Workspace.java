@@ -67,29 +67,30 @@ public final class Workspace implements AutoCloseable {
     private final DataFolder folder;
     private final InstanceLock lock;
     private final Database database;
-    private final ObjectMapper json;
     private final Clock clock;
-    private final AuditLogStore auditLog;
     private final boolean firstStart;
     /** SHA-256 of the key derived from the passphrase at opening, to recognise it again; null when unencrypted. */
     private byte[] passphraseKeyHash;
-    private final BackupService backups;
-    private final CharterLibrary charters;
-    private final IdentityService identity;
-    private final CertificateIssueStore certificateIssues;
-    private final CertificateRenderer certificateRenderer;
-    private final PdfSigner pdfSigner;
-    private final SignatureVerifier signatureVerifier;
-    private final SchoolRegister schools;
-    private final ReviewService reviews;
-    private final EvidenceService evidence;
-    private final ReviewExchange reviewFiles;
-    private final ReviewReportService reports;
-    private final RegisterExports registerExports;
-    private final CertificateService certificates;
-    private final Countersigning countersigning;
-    private final DataEraser eraser;
-    private final RetentionRule retention;
+    // Each service is built on first use (Lazy): a command pays only for what it calls.
+    private final Lazy<ObjectMapper> json = new Lazy<>(() -> JsonMapperFactory.create());
+    private final Lazy<AuditLogStore> auditLog;
+    private final Lazy<BackupService> backups;
+    private final Lazy<CharterLibrary> charters;
+    private final Lazy<IdentityService> identity;
+    private final Lazy<CertificateIssueStore> certificateIssues;
+    private final Lazy<CertificateRenderer> certificateRenderer;
+    private final Lazy<PdfSigner> pdfSigner;
+    private final Lazy<SignatureVerifier> signatureVerifier = new Lazy<>(() -> new SignatureVerifier());
+    private final Lazy<SchoolRegister> schools;
+    private final Lazy<ReviewService> reviews;
+    private final Lazy<EvidenceService> evidence;
+    private final Lazy<ReviewExchange> reviewFiles;
+    private final Lazy<ReviewReportService> reports;
+    private final Lazy<RegisterExports> registerExports;
+    private final Lazy<CertificateService> certificates;
+    private final Lazy<Countersigning> countersigning;
+    private final Lazy<DataEraser> eraser;
+    private final Lazy<RetentionRule> retention;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -97,33 +98,33 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.firstStart = firstStart;
-        this.json = JsonMapperFactory.create();
-        this.auditLog = new AuditLogStore(clock);
-        this.backups = new BackupService(folder, database, clock);
-        this.charters = new CharterLibrary(database, new CharterStore(), auditLog, clock);
-        this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
-        this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
-        this.certificateRenderer = new CertificateRenderer(clock, new CanonicalJson(json));
-        this.pdfSigner = new PdfSigner(clock);
-        this.signatureVerifier = new SignatureVerifier();
-        this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
-        this.reviews = new ReviewService(database, charters, auditLog, clock, this::officer);
+        this.auditLog = new Lazy<>(() -> new AuditLogStore(clock));
+        this.backups = new Lazy<>(() -> new BackupService(folder, database, clock));
+        this.charters = new Lazy<>(() -> new CharterLibrary(database, new CharterStore(), auditLog(), clock));
+        this.identity = new Lazy<>(() -> new IdentityService(new IdentityStore(folder.identityFolder(), json()), clock));
+        this.certificateIssues = new Lazy<>(() -> new CertificateIssueStore(database.dsl(), clock));
+        this.certificateRenderer = new Lazy<>(() -> new CertificateRenderer(clock, new CanonicalJson(json())));
+        this.pdfSigner = new Lazy<>(() -> new PdfSigner(clock));
+        this.schools = new Lazy<>(() -> new SchoolRegister(database, auditLog(), clock, this::actor));
+        this.reviews = new Lazy<>(() -> new ReviewService(database, charters(), auditLog(), clock, this::officer));
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
-        DataTempFolder temp = new DataTempFolder(folder);
-        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper(temp), temp);
-        this.eraser = new DataEraser(database, folder, auditLog, this::actor);
-        this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
-        this.reviewFiles = new ReviewExchange(reviews, evidence, charters, new ReviewJsonWriter(json),
-                new ReviewJsonReader(json));
-        this.reports = new ReviewReportService(reviews, evidence, clock);
-        this.registerExports = new RegisterExports(reviews, charters);
-        this.certificates = new CertificateService(database, reviews, identity, certificateIssues,
-                certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
-                this::actor);
+        this.evidence = new Lazy<>(() -> {
+            DataTempFolder temp = new DataTempFolder(folder);
+            return new EvidenceService(reviews(), new PhotoMetadataStripper(temp), temp);
+        });
+        this.eraser = new Lazy<>(() -> new DataEraser(database, folder, auditLog(), this::actor));
+        this.retention = new Lazy<>(() -> new RetentionRule(eraser(), auditLog(), clock, this::actor));
+        this.reviewFiles = new Lazy<>(() -> new ReviewExchange(reviews(), evidence(), charters(),
+                new ReviewJsonWriter(json()), new ReviewJsonReader(json())));
+        this.reports = new Lazy<>(() -> new ReviewReportService(reviews(), evidence(), clock));
+        this.registerExports = new Lazy<>(() -> new RegisterExports(reviews(), charters()));
+        this.certificates = new Lazy<>(() -> new CertificateService(database, reviews(), identity(),
+                certificateIssues(), certificateRenderer(), pdfSigner(), signatureVerifier(),
+                new ReviewJsonWriter(json()), auditLog(), clock, this::actor));
         // Until reviews have moderation states, a review held here and finalised counts as approved.
-        this.countersigning = new Countersigning(certificates, identity, pdfSigner, new HeldAndFinalisedApproval(),
-                database, auditLog, this::actor);
+        this.countersigning = new Lazy<>(() -> new Countersigning(certificates(), identity(), pdfSigner(),
+                new HeldAndFinalisedApproval(), database, auditLog(), this::actor));
     }
 
     /**
@@ -247,7 +248,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public ObjectMapper json() {
-        return json;
+        return json.get();
     }
 
     public Clock clock() {
@@ -255,17 +256,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     public AuditLogStore auditLog() {
-        return auditLog;
+        return auditLog.get();
     }
 
     /** Backups of this data folder: on demand, and automatically when the window closes. */
     public BackupService backups() {
-        return backups;
+        return backups.get();
     }
 
     /** The charter library: import, validate and look up charters. */
     public CharterLibrary charters() {
-        return charters;
+        return charters.get();
     }
 
     /**
@@ -278,7 +279,7 @@ public final class Workspace implements AutoCloseable {
         if (settings.has(SAMPLES_LOADED)) {
             return;
         }
-        CharterImportResult result = charters.importBundledSamples();
+        CharterImportResult result = charters().importBundledSamples();
         if (!result.succeeded()) {
             // The samples are tested at build time; a failure here is a packaging bug, not the user's.
             LOG.error("Bundled sample charters did not import: {}", result.problems());
@@ -290,73 +291,73 @@ public final class Workspace implements AutoCloseable {
 
     /** The officer's signing identity (key, certificate, name, role, council and logo). */
     public IdentityService identity() {
-        return identity;
+        return identity.get();
     }
 
     /** Which certificates this install issued, for matching a certificate back to its review. */
     public CertificateIssueStore certificateIssues() {
-        return certificateIssues;
+        return certificateIssues.get();
     }
 
     public CertificateRenderer certificateRenderer() {
-        return certificateRenderer;
+        return certificateRenderer.get();
     }
 
     public PdfSigner pdfSigner() {
-        return pdfSigner;
+        return pdfSigner.get();
     }
 
     public SignatureVerifier signatureVerifier() {
-        return signatureVerifier;
+        return signatureVerifier.get();
     }
 
     public SchoolRegister schools() {
-        return schools;
+        return schools.get();
     }
 
     /** Reviews: walking a school through a charter, the outcome, finalising and revisions. */
     public ReviewService reviews() {
-        return reviews;
+        return reviews.get();
     }
 
     /** Evidence files attached to reviews, stored once per content inside the database. */
     public EvidenceService evidence() {
-        return evidence;
+        return evidence.get();
     }
 
     /** The review interchange file: export and import of one review as JSON. */
     public ReviewExchange reviewFiles() {
-        return reviewFiles;
+        return reviewFiles.get();
     }
 
     /** The review report: a PDF of a whole review for the school. */
     public ReviewReportService reports() {
-        return reports;
+        return reports.get();
     }
 
     /** The awards register and the register of consenting pledge signatories, as CSV. */
     public RegisterExports registerExports() {
-        return registerExports;
+        return registerExports.get();
     }
 
     /** Exports the signed certificate of a finalised, awarded review and matches certificates back to reviews. */
     public CertificateService certificates() {
-        return certificates;
+        return certificates.get();
     }
 
     /** A moderator's countersignature on a certificate another officer signed. */
     public Countersigning countersigning() {
-        return countersigning;
+        return countersigning.get();
     }
 
     /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */
     public DataEraser eraser() {
-        return eraser;
+        return eraser.get();
     }
 
     /** The retention rule: how long evidence and reviews are kept, with a preview before deleting. */
     public RetentionRule retention() {
-        return retention;
+        return retention.get();
     }
 
     /**
@@ -364,7 +365,7 @@ public final class Workspace implements AutoCloseable {
      * the computer's user name until there is one.
      */
     private String actor() {
-        return identity.officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
+        return identity().officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
     }
 
     /**
@@ -372,7 +373,7 @@ public final class Workspace implements AutoCloseable {
      * there is one. Never the computer's account name, which reads as nonsense on a report.
      */
     private String officer() {
-        return identity.officerName().orElse(null);
+        return identity().officerName().orElse(null);
     }
 
     /** True when this start created the database. */
@@ -381,7 +382,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public DatabaseSummary summary() {
-        return DatabaseSummary.read(database.dsl());
+        return DatabaseSummary.read(database);
     }
 
     @Override
