@@ -71,6 +71,8 @@ final class ProtectedSession {
     /** Held from the start until the workspace takes the folder's lock over. */
     private volatile InstanceLock waitingLock;
     private boolean firstWindowShown;
+    /** When the officer last gave the passphrase (System.nanoTime), for the unlock time in the log. */
+    private long passphraseGivenAt;
     private final Appearance appearance;
 
     ProtectedSession(Stage stage, WorkspaceOptions options, HostServices hostServices,
@@ -116,6 +118,7 @@ final class ProtectedSession {
     }
 
     private void open(PassphraseViewModel viewModel, char[] passphrase) {
+        passphraseGivenAt = System.nanoTime();
         inBackground(() -> {
             releaseWaitingLock();
             try {
@@ -145,6 +148,10 @@ final class ProtectedSession {
                 item("menu-change-passphrase", "menu.file.changePassphrase", null, this::changePassphrase));
         mainWindow.show();
         LOG.info("Main window shown {} ms after the process started", millisSinceStart());
+        // Unlocking as the officer feels it (issue #15: at most a second beyond the key derivation,
+        // which Workspace logs); benchmarks/run.sh reads this line.
+        LOG.info("Main window shown {} ms after the passphrase was given",
+                (System.nanoTime() - passphraseGivenAt) / 1_000_000);
     }
 
     private static MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
