@@ -30,7 +30,8 @@ import org.charterreviewer.workspace.WorkspaceOptions;
  *
  * <pre>PulseGap FOLDER_WITH_REVIEW_AND_IDENTITY EMPTY_FOLDER REVIEW_ID FILE_TO_ATTACH BUNDLE_OUT</pre>
  * The passphrase (data folders and signing key) comes from CHARTER_REVIEWER_PASSPHRASE. Prints one
- * line a step: "pulse-gap STEP MAX_GAP_MS PULSES SECONDS", and "pulse-gap idle ..." for the window alone.
+ * line a step: "pulse-gap STEP MAX_GAP_MS PULSES SECONDS ENDED_AT_MS" (when that gap ended, from the
+ * step's start), and "pulse-gap idle ..." for the window alone.
  */
 public class PulseGap {
 
@@ -44,6 +45,8 @@ public class PulseGap {
         private final FxTaskExecutor tasks = new FxTaskExecutor();
         private volatile long lastPulse;
         private volatile long longestGap;
+        /** When the longest gap ended (System.nanoTime), to tell a stall at a step's start from one at its end. */
+        private volatile long longestGapAt;
         private volatile long pulses;
 
         @Override
@@ -66,8 +69,9 @@ public class PulseGap {
                 @Override
                 public void handle(long now) {
                     long at = System.nanoTime();
-                    if (lastPulse != 0) {
-                        longestGap = Math.max(longestGap, at - lastPulse);
+                    if (lastPulse != 0 && at - lastPulse > longestGap) {
+                        longestGap = at - lastPulse;
+                        longestGapAt = at;
                     }
                     lastPulse = at;
                     pulses++;
@@ -128,8 +132,8 @@ public class PulseGap {
             });
             done.get();
             long seconds100 = (System.nanoTime() - start) / 10_000_000;
-            System.out.printf("pulse-gap %s %d %d %d.%02d%n", step, longestGap / 1_000_000, pulses - pulsesBefore,
-                    seconds100 / 100, seconds100 % 100);
+            System.out.printf("pulse-gap %s %d %d %d.%02d %d%n", step, longestGap / 1_000_000, pulses - pulsesBefore,
+                    seconds100 / 100, seconds100 % 100, (longestGapAt - start) / 1_000_000);
         }
     }
 }

@@ -35,6 +35,7 @@ import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
+import org.charterreviewer.storage.JooqWarmUp;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.json.JsonMapperFactory;
@@ -119,6 +120,8 @@ final class ProtectedSession {
 
     private void open(PassphraseViewModel viewModel, char[] passphrase) {
         passphraseGivenAt = System.nanoTime();
+        // The key derivation keeps one core busy: the other loads jOOQ for the main window meanwhile.
+        JooqWarmUp.startInBackground();
         inBackground(() -> {
             releaseWaitingLock();
             try {
