@@ -35,6 +35,7 @@ import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
+import org.charterreviewer.storage.JooqWarmUp;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.json.JsonMapperFactory;
@@ -71,6 +72,8 @@ final class ProtectedSession {
     /** Held from the start until the workspace takes the folder's lock over. */
     private volatile InstanceLock waitingLock;
     private boolean firstWindowShown;
+    /** When the officer last gave the passphrase (System.nanoTime), for the unlock time in the log. */
+    private long passphraseGivenAt;
     private final Appearance appearance;
 
     ProtectedSession(Stage stage, WorkspaceOptions options, HostServices hostServices,
@@ -116,6 +119,9 @@ final class ProtectedSession {
     }
 
     private void open(PassphraseViewModel viewModel, char[] passphrase) {
+        passphraseGivenAt = System.nanoTime();
+        // The key derivation keeps one core busy: the other loads jOOQ for the main window meanwhile.
+        JooqWarmUp.startInBackground();
         inBackground(() -> {
             releaseWaitingLock();
             try {
@@ -145,6 +151,10 @@ final class ProtectedSession {
                 item("menu-change-passphrase", "menu.file.changePassphrase", null, this::changePassphrase));
         mainWindow.show();
         LOG.info("Main window shown {} ms after the process started", millisSinceStart());
+        // Unlocking as the officer feels it (issue #15: at most a second beyond the key derivation,
+        // which Workspace logs); benchmarks/run.sh reads this line.
+        LOG.info("Main window shown {} ms after the passphrase was given",
+                (System.nanoTime() - passphraseGivenAt) / 1_000_000);
     }
 
     private static MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {

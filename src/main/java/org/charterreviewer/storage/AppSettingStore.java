@@ -1,7 +1,12 @@
 package org.charterreviewer.storage;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -13,33 +18,41 @@ import org.jooq.impl.DSL;
  */
 public final class AppSettingStore {
 
-    private static final Table<?> SETTING = DSL.table(DSL.name("APP_SETTING"));
-    private static final Field<String> KEY = DSL.field(DSL.name("SETTING_KEY"), String.class);
-    private static final Field<String> VALUE = DSL.field(DSL.name("SETTING_VALUE"), String.class);
-
     private final Database database;
 
     public AppSettingStore(Database database) {
         this.database = database;
     }
 
+    /**
+     * Plain JDBC: every opening asks this once, and it was jOOQ's first query for every command,
+     * half a second of {@code status} loading jOOQ's rendering machinery (docs/PERFORMANCE.md).
+     */
     public boolean has(String key) {
-        DSLContext dsl = database.dsl();
-        return dsl.fetchExists(SETTING, KEY.eq(key));
+        try (Connection connection = database.connection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT 1 FROM APP_SETTING WHERE SETTING_KEY = ? FETCH FIRST 1 ROW ONLY")) {
+            query.setString(1, key);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read the app setting " + key, e);
+        }
     }
 
     public void put(String key, String value) {
-        database.dsl().insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+        database.dsl().insertInto(Sql.SETTING, Sql.KEY, Sql.VALUE).values(key, value).execute();
     }
 
     /** The value of a setting, if it was ever set. */
     public Optional<String> get(String key) {
-        return database.dsl().select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+        return database.dsl().select(Sql.VALUE).from(Sql.SETTING).where(Sql.KEY.eq(key)).fetchOptional(Sql.VALUE);
     }
 
     /** The value of a setting, read in the caller's unit of work. */
     public static Optional<String> get(Tx tx, String key) {
-        return JooqTransactions.dsl(tx).select(VALUE).from(SETTING).where(KEY.eq(key)).fetchOptional(VALUE);
+        return JooqTransactions.dsl(tx).select(Sql.VALUE).from(Sql.SETTING).where(Sql.KEY.eq(key)).fetchOptional(Sql.VALUE);
     }
 
     /** Sets a setting within the caller's jOOQ transaction (for stores holding one); null removes the key. */
@@ -51,9 +64,9 @@ public final class AppSettingStore {
     public static void set(Tx tx, String key, String value) {
         DSLContext dsl = JooqTransactions.dsl(tx);
         // Delete then insert rather than MERGE: the same two statements on H2 and PostgreSQL.
-        dsl.deleteFrom(SETTING).where(KEY.eq(key)).execute();
+        dsl.deleteFrom(Sql.SETTING).where(Sql.KEY.eq(key)).execute();
         if (value != null) {
-            dsl.insertInto(SETTING, KEY, VALUE).values(key, value).execute();
+            dsl.insertInto(Sql.SETTING, Sql.KEY, Sql.VALUE).values(key, value).execute();
         }
     }
 
@@ -65,5 +78,12 @@ public final class AppSettingStore {
     /** Keeps {@code value} under {@code key}, replacing what was there; null removes the key. */
     public void set(String key, String value) {
         database.dsl().transaction(cfg -> set(JooqTransactions.of(cfg.dsl()), key, value));
+    }
+
+    /** The table's names, in a holder so loading this class does not start jOOQ (see {@link #has}). */
+    private static final class Sql {
+        static final Table<?> SETTING = DSL.table(DSL.name("APP_SETTING"));
+        static final Field<String> KEY = DSL.field(DSL.name("SETTING_KEY"), String.class);
+        static final Field<String> VALUE = DSL.field(DSL.name("SETTING_VALUE"), String.class);
     }
 }

@@ -14,12 +14,11 @@ import org.jooq.SQLDialect;
 public final class Database implements AutoCloseable {
 
     private final DatabaseEngine engine;
-    private final DSLContext dsl;
+    /** Built on first use: jOOQ's start-up is a few hundred classes that {@code status} never needs. */
+    private volatile DSLContext dsl;
 
     private Database(DatabaseEngine engine) {
         this.engine = engine;
-        // The DSL asks the engine for connections, so it keeps working after compact() reopens the file.
-        this.dsl = Dialects.using(new CurrentPoolDataSource(engine::connection), engine.dialect());
     }
 
     /**
@@ -53,7 +52,18 @@ public final class Database implements AutoCloseable {
     }
 
     public DSLContext dsl() {
-        return dsl;
+        DSLContext built = dsl;
+        if (built == null) {
+            synchronized (this) {
+                built = dsl;
+                if (built == null) {
+                    // The DSL asks the engine for connections, so it keeps working after compact() reopens the file.
+                    built = Dialects.using(new CurrentPoolDataSource(engine::connection), engine.dialect());
+                    dsl = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** H2 for the laptop's file, POSTGRES for the council's server. */

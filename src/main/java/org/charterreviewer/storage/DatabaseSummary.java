@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /** How much a data folder holds, for the status line and {@code status} on the command line. */
 public record DatabaseSummary(String schemaVersion, int charters, int schools, int reviews, int evidenceFiles) {
@@ -13,6 +14,15 @@ public record DatabaseSummary(String schemaVersion, int charters, int schools, i
         // Plain JDBC: `status` needs nothing else from jOOQ, and jOOQ's first query (loading its
         // rendering and binding machinery) was half a second of it (docs/PERFORMANCE.md).
         return dsl.connectionResult(DatabaseSummary::read);
+    }
+
+    /** As {@link #read(DSLContext)}, on a connection of its own: {@code status} never starts jOOQ at all. */
+    public static DatabaseSummary read(Database database) {
+        try (Connection connection = database.connection()) {
+            return read(connection);
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot count what the data folder holds", e);
+        }
     }
 
     private static DatabaseSummary read(Connection connection) throws SQLException {

@@ -71,35 +71,37 @@ public final class Workspace implements AutoCloseable {
     private final DataFolder folder;
     private final InstanceLock lock;
     private final Database database;
+    // Each service is built on first use (Lazy): a command pays only for what it calls.
     /** Every service's units of work, so writes from the window, the writer and a command are serialised. */
-    private final Transactions transactions;
-    private final ObjectMapper json;
+    private final Lazy<Transactions> transactions;
+    private final Lazy<ObjectMapper> json = new Lazy<>(() -> JsonMapperFactory.create());
+    private final Lazy<AuditLogStore> auditLog;
     private final Clock clock;
-    private final AuditLogStore auditLog;
     private final boolean firstStart;
     /** SHA-256 of the key derived from the passphrase at opening, to recognise it again; null when unencrypted. */
     private byte[] passphraseKeyHash;
-    private final BackupService backups;
-    private final CharterLibrary charters;
-    private final IdentityService identity;
-    private final CertificateIssueStore certificateIssues;
-    private final CertificateRenderer certificateRenderer;
-    private final PdfSigner pdfSigner;
-    private final SignatureVerifier signatureVerifier;
-    private final SchoolRegister schools;
-    private final ReviewService reviews;
-    private final EvidenceService evidence;
-    private final ReviewExchange reviewFiles;
-    private final ReviewReportService reports;
-    private final RegisterExports registerExports;
-    private final CertificateService certificates;
-    private final Countersigning countersigning;
-    private final ModerationServices moderation;
-    private final TrustedTime trustedTime;
-    private final CertificateExtension certificateExtension;
-    private final DataEraser eraser;
-    private final RetentionRule retention;
-    private final TeamService team;
+    private final Lazy<BackupService> backups;
+    private final Lazy<CharterLibrary> charters;
+    private final Lazy<IdentityService> identity;
+    private final Lazy<CertificateIssueStore> certificateIssues;
+    private final Lazy<CertificateRenderer> certificateRenderer;
+    private final Lazy<TrustedTime> trustedTime;
+    private final Lazy<PdfSigner> pdfSigner;
+    private final Lazy<SignatureVerifier> signatureVerifier = new Lazy<>(() -> new SignatureVerifier());
+    private final Lazy<CertificateExtension> certificateExtension;
+    private final Lazy<SchoolRegister> schools;
+    private final Lazy<ReviewService> reviews;
+    private final Lazy<DataTempFolder> temp;
+    private final Lazy<EvidenceService> evidence;
+    private final Lazy<ReviewExchange> reviewFiles;
+    private final Lazy<ModerationServices> moderation;
+    private final Lazy<ReviewReportService> reports;
+    private final Lazy<RegisterExports> registerExports;
+    private final Lazy<CertificateService> certificates;
+    private final Lazy<Countersigning> countersigning;
+    private final Lazy<DataEraser> eraser;
+    private final Lazy<RetentionRule> retention;
+    private final Lazy<TeamService> team;
 
     private Workspace(DataFolder folder, InstanceLock lock, Database database, Clock clock, boolean firstStart) {
         this.folder = folder;
@@ -107,40 +109,43 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.firstStart = firstStart;
-        this.transactions = new JooqTransactions(database);
-        this.json = JsonMapperFactory.create();
-        this.auditLog = new AuditLogStore(clock);
-        this.backups = new BackupService(folder, database, clock);
-        this.charters = new CharterLibrary(database, new CharterStore(database), auditLog, clock);
-        this.identity = new IdentityService(new IdentityStore(folder.identityFolder(), json), clock);
-        this.certificateIssues = new CertificateIssueStore(database.dsl(), clock);
-        this.certificateRenderer = new CertificateRenderer(clock, new CanonicalJson(json));
-        this.trustedTime = new TrustedTime(new AppSettingStore(database));
-        this.pdfSigner = new PdfSigner(clock, trustedTime::authority);
-        this.signatureVerifier = new SignatureVerifier();
-        this.certificateExtension = new CertificateExtension(signatureVerifier, trustedTime::authority);
-        this.schools = new SchoolRegister(database, auditLog, clock, this::actor);
-        this.reviews = new ReviewService(transactions, charters, auditLog, clock, this::officer);
+        this.transactions = new Lazy<>(() -> new JooqTransactions(database));
+        this.auditLog = new Lazy<>(() -> new AuditLogStore(clock));
+        this.backups = new Lazy<>(() -> new BackupService(folder, database, clock));
+        this.charters = new Lazy<>(() -> new CharterLibrary(database, new CharterStore(database), auditLog(), clock));
+        this.identity = new Lazy<>(() -> new IdentityService(new IdentityStore(folder.identityFolder(), json()), clock));
+        this.certificateIssues = new Lazy<>(() -> new CertificateIssueStore(database.dsl(), clock));
+        this.certificateRenderer = new Lazy<>(() -> new CertificateRenderer(clock, new CanonicalJson(json())));
+        this.trustedTime = new Lazy<>(() -> new TrustedTime(new AppSettingStore(database)));
+        this.pdfSigner = new Lazy<>(() -> new PdfSigner(clock, trustedTime()::authority));
+        this.certificateExtension = new Lazy<>(() -> new CertificateExtension(signatureVerifier(),
+                trustedTime()::authority));
+        this.schools = new Lazy<>(() -> new SchoolRegister(database, auditLog(), clock, this::actor));
+        this.reviews = new Lazy<>(() -> new ReviewService(transactions.get(), charters(), auditLog(), clock,
+                this::officer));
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
-        DataTempFolder temp = new DataTempFolder(folder);
-        this.evidence = new EvidenceService(reviews, new PhotoMetadataStripper(temp), temp);
-        this.eraser = new DataEraser(database, folder, auditLog, this::actor);
-        this.retention = new RetentionRule(eraser, auditLog, clock, this::actor);
-        this.reviewFiles = new ReviewExchange(reviews, evidence, schools, charters, new ReviewJsonWriter(json),
-                new ReviewJsonReader(json));
-        this.registerExports = new RegisterExports(reviews, charters);
-        this.moderation = ModerationServices.wire(database, reviews, identity, auditLog, json, clock, this::actor);
-        this.reports = new ReviewReportService(reviews, evidence, clock, moderation.service()::reportLines);
+        this.temp = new Lazy<>(() -> new DataTempFolder(folder));
+        this.evidence = new Lazy<>(() -> new EvidenceService(reviews(), new PhotoMetadataStripper(temp.get()),
+                temp.get()));
+        this.eraser = new Lazy<>(() -> new DataEraser(database, folder, auditLog(), this::actor));
+        this.retention = new Lazy<>(() -> new RetentionRule(eraser(), auditLog(), clock, this::actor));
+        this.reviewFiles = new Lazy<>(() -> new ReviewExchange(reviews(), evidence(), schools(), charters(),
+                new ReviewJsonWriter(json()), new ReviewJsonReader(json())));
+        this.registerExports = new Lazy<>(() -> new RegisterExports(reviews(), charters()));
+        this.moderation = new Lazy<>(() -> ModerationServices.wire(database, reviews(), identity(), auditLog(), json(),
+                clock, this::actor));
+        this.reports = new Lazy<>(() -> new ReviewReportService(reviews(), evidence(), clock,
+                moderation().service()::reportLines));
         // Where moderation is required, no certificate is issued before a moderator approved the revision.
-        this.certificates = new CertificateService(transactions, reviews, identity, certificateIssues,
-                certificateRenderer, pdfSigner, signatureVerifier, new ReviewJsonWriter(json), auditLog, clock,
-                this::actor, moderation.service());
+        this.certificates = new Lazy<>(() -> new CertificateService(transactions.get(), reviews(), identity(),
+                certificateIssues(), certificateRenderer(), pdfSigner(), signatureVerifier(),
+                new ReviewJsonWriter(json()), auditLog(), clock, this::actor, moderation().service()));
         // A moderator countersigns only a revision approved in this install.
-        this.countersigning = new Countersigning(certificates, identity, pdfSigner, moderation.approval(),
-                transactions, auditLog, this::actor);
-        this.team = new TeamService(new TeamStore(database, clock), reviews, reviewFiles, evidence, certificateIssues,
-                charters, schools, eraser, temp, clock);
+        this.countersigning = new Lazy<>(() -> new Countersigning(certificates(), identity(), pdfSigner(),
+                moderation().approval(), transactions.get(), auditLog(), this::actor));
+        this.team = new Lazy<>(() -> new TeamService(new TeamStore(database, clock), reviews(), reviewFiles(),
+                evidence(), certificateIssues(), charters(), schools(), eraser(), temp.get(), clock));
     }
 
     /**
@@ -185,10 +190,15 @@ public final class Workspace implements AutoCloseable {
             }
             return Database.open(folder, Optional.empty());
         }
+        long start = System.nanoTime();
         char[] key = DatabaseEncryption.standard().unlock(folder, passphrase.get());
+        long derived = System.nanoTime();
         try {
             Database database = Database.open(folder, Optional.of(key));
             keyHash[0] = keyHash(key);
+            // The two costs the encryption sets (docs/PERFORMANCE.md); benchmarks/run.sh reads this line.
+            LOG.info("Key derived from the passphrase in {} ms, database opened in {} ms",
+                    (derived - start) / 1_000_000, (System.nanoTime() - derived) / 1_000_000);
             return database;
         } finally {
             PassphraseKeys.wipe(key);
@@ -264,7 +274,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public ObjectMapper json() {
-        return json;
+        return json.get();
     }
 
     public Clock clock() {
@@ -272,17 +282,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     public AuditLogStore auditLog() {
-        return auditLog;
+        return auditLog.get();
     }
 
     /** Backups of this data folder: on demand, and automatically when the window closes. */
     public BackupService backups() {
-        return backups;
+        return backups.get();
     }
 
     /** The charter library: import, validate and look up charters. */
     public CharterLibrary charters() {
-        return charters;
+        return charters.get();
     }
 
     /**
@@ -295,7 +305,7 @@ public final class Workspace implements AutoCloseable {
         if (settings.has(SAMPLES_LOADED)) {
             return;
         }
-        CharterImportResult result = charters.importBundledSamples();
+        CharterImportResult result = charters().importBundledSamples();
         if (!result.succeeded()) {
             // The samples are tested at build time; a failure here is a packaging bug, not the user's.
             LOG.error("Bundled sample charters did not import: {}", result.problems());
@@ -307,93 +317,93 @@ public final class Workspace implements AutoCloseable {
 
     /** The officer's signing identity (key, certificate, name, role, council and logo). */
     public IdentityService identity() {
-        return identity;
+        return identity.get();
     }
 
     /** Which certificates this install issued, for matching a certificate back to its review. */
     public CertificateIssueStore certificateIssues() {
-        return certificateIssues;
+        return certificateIssues.get();
     }
 
     public CertificateRenderer certificateRenderer() {
-        return certificateRenderer;
+        return certificateRenderer.get();
     }
 
     public PdfSigner pdfSigner() {
-        return pdfSigner;
+        return pdfSigner.get();
     }
 
     public SignatureVerifier signatureVerifier() {
-        return signatureVerifier;
+        return signatureVerifier.get();
     }
 
     public SchoolRegister schools() {
-        return schools;
+        return schools.get();
     }
 
     /** Reviews: walking a school through a charter, the outcome, finalising and revisions. */
     public ReviewService reviews() {
-        return reviews;
+        return reviews.get();
     }
 
     /** Evidence files attached to reviews, stored once per content inside the database. */
     public EvidenceService evidence() {
-        return evidence;
+        return evidence.get();
     }
 
     /** The review interchange file: export and import of one review as JSON. */
     public ReviewExchange reviewFiles() {
-        return reviewFiles;
+        return reviewFiles.get();
     }
 
     /** The review report: a PDF of a whole review for the school. */
     public ReviewReportService reports() {
-        return reports;
+        return reports.get();
     }
 
     /** The awards register and the register of consenting pledge signatories, as CSV. */
     public RegisterExports registerExports() {
-        return registerExports;
+        return registerExports.get();
     }
 
     /** Exports the signed certificate of a finalised, awarded review and matches certificates back to reviews. */
     public CertificateService certificates() {
-        return certificates;
+        return certificates.get();
     }
 
     /** A moderator's countersignature on a certificate another officer signed. */
     public Countersigning countersigning() {
-        return countersigning;
+        return countersigning.get();
     }
 
     /** Moderation: submitting, a moderator's approval or return, the signed decision file, the council's setting. */
     public ModerationServices moderation() {
-        return moderation;
+        return moderation.get();
     }
 
     /** The council's timestamp server, which makes signatures carry a trusted time. */
     public TrustedTime trustedTime() {
-        return trustedTime;
+        return trustedTime.get();
     }
 
     /** Adds a document timestamp and validation data to a certificate signed without a timestamp server. */
     public CertificateExtension certificateExtension() {
-        return certificateExtension;
+        return certificateExtension.get();
     }
 
     /** Real deletion of schools, reviews and evidence files, with compaction of the database file. */
     public DataEraser eraser() {
-        return eraser;
+        return eraser.get();
     }
 
     /** The retention rule: how long evidence and reviews are kept, with a preview before deleting. */
     public RetentionRule retention() {
-        return retention;
+        return retention.get();
     }
 
     /** The council team: the council database this laptop syncs with, and the sync. */
     public TeamService team() {
-        return team;
+        return team.get();
     }
 
     /**
@@ -401,7 +411,7 @@ public final class Workspace implements AutoCloseable {
      * the computer's user name until there is one.
      */
     private String actor() {
-        return identity.officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
+        return identity().officerName().orElseGet(() -> System.getProperty("user.name", "unknown"));
     }
 
     /**
@@ -409,7 +419,7 @@ public final class Workspace implements AutoCloseable {
      * there is one. Never the computer's account name, which reads as nonsense on a report.
      */
     private String officer() {
-        return identity.officerName().orElse(null);
+        return identity().officerName().orElse(null);
     }
 
     /** True when this start created the database. */
@@ -418,7 +428,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public DatabaseSummary summary() {
-        return DatabaseSummary.read(database.dsl());
+        return DatabaseSummary.read(database);
     }
 
     @Override
