@@ -79,7 +79,7 @@ final class ReviewSync {
             monitor.progress(done++, candidates.size());
             for (RevisionInfo info : reviews.revisions(summary.id())) {
                 if (info.status() == ReviewStatus.FINALISED && !agreed.contains(summary.id() + "/" + info.revision())) {
-                    pushRevision(council, reviews.load(info.key()), tally);
+                    pushRevision(council, reviews.revision(summary.id(), info.revision()), tally);
                 }
             }
         }
@@ -98,7 +98,7 @@ final class ReviewSync {
         Map<String, String> mediaTypes = review.evidence().stream()
                 .collect(Collectors.toMap(EvidenceFile::sha256, EvidenceFile::mediaType, (a, b) -> a));
         Function<String, EvidenceBlob> content = s -> new EvidenceBlob(s, mediaTypes.get(s), read(s));
-        List<CouncilCertificate> issued = certificates.forReview(review.key()).stream()
+        List<CouncilCertificate> issued = certificates.forRevision(review.ref()).stream()
                 .map(c -> new CouncilCertificate(c.certificateNumber(), review.id(), review.revision(), c.reviewSha256(),
                         c.issuedAt()))
                 .toList();
@@ -172,7 +172,7 @@ final class ReviewSync {
                 .flatMap(r -> reviews.revisions(r.id()).stream())
                 .filter(info -> info.revision() == row.revision()).findFirst();
         if (here.isPresent()) {
-            String localSha = exchange.contentSha256(exchange.document(reviews.load(here.get().key())));
+            String localSha = exchange.contentSha256(exchange.document(reviews.revision(row.reviewId(), here.get().revision())));
             if (localSha.equals(row.contentSha256())) {
                 local.agree(row.reviewId(), row.revision(), localSha, true);
             } else if (local.keepConflict(row, localSha)) {

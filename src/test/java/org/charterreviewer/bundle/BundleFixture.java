@@ -92,7 +92,7 @@ final class BundleFixture {
 
     /** Every row of every table, as text: equal before and after means the database did not change. */
     static String snapshot(Workspace workspace) {
-        DSLContext dsl = workspace.database().dsl();
+        DSLContext dsl = org.charterreviewer.testing.QuotedNames.of(workspace.database().dsl());
         StringBuilder out = new StringBuilder();
         List<Table<?>> tables = new ArrayList<>(dsl.meta().getSchemas("PUBLIC").get(0).getTables());
         tables.sort(java.util.Comparator.comparing(Table::getName));

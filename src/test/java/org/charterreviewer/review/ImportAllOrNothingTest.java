@@ -61,7 +61,8 @@ class ImportAllOrNothingTest extends ReviewTestBase {
     }
 
     /** The number of rows in every table of the data folder, by table name. */
-    private static Map<String, Integer> rowCounts(DSLContext dsl) {
+    private static Map<String, Integer> rowCounts(DSLContext database) {
+        DSLContext dsl = org.charterreviewer.testing.QuotedNames.of(database);
         Map<String, Integer> counts = new TreeMap<>();
         for (Table<?> table : dsl.meta().getSchemas("PUBLIC").get(0).getTables()) {
             counts.put(table.getName(), dsl.fetchCount(table));

@@ -25,12 +25,12 @@ class SeveralSignatoriesTest extends ReviewTestBase {
     private Review signedPledge(PledgeSignatory... signatories) {
         Review pledge = reviews.start(new NewReview(schoolId, bcp.id(), bcp.version(), LocalDate.of(2026, 3, 1),
                 List.of(), List.of()));
-        bcp.judgedItems().forEach(item -> reviews.judge(pledge.key(), item.id(), "acknowledged"));
+        bcp.judgedItems().forEach(item -> reviews.judge(pledge.ref(), item.id(), "acknowledged"));
         for (PledgeSignatory signatory : signatories) {
-            reviews.addSignatory(pledge.key(), signatory);
+            reviews.addSignatory(pledge.ref(), signatory);
         }
-        reviews.recordDecision(pledge.key(), Decision.AWARDED, null, null);
-        reviews.finalise(pledge.key());
+        reviews.recordDecision(pledge.ref(), Decision.AWARDED, null, null);
+        reviews.finalise(pledge.ref());
         return reviews.latest(pledge.id());
     }
 

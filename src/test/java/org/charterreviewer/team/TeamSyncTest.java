@@ -137,8 +137,8 @@ class TeamSyncTest {
 
     private static void amend(Workspace laptop, UUID id, String summary) {
         Review amended = laptop.reviews().amend(id, "Checked again");
-        laptop.reviews().recordDecision(amended.key(), Decision.AWARDED, summary, "Evidence seen on the visit.");
-        laptop.reviews().finalise(amended.key());
+        laptop.reviews().recordDecision(amended.ref(), Decision.AWARDED, summary, "Evidence seen on the visit.");
+        laptop.reviews().finalise(amended.ref());
     }
 
     @Test
