@@ -36,6 +36,7 @@ import org.charterreviewer.review.ReviewJsonWriter;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.storage.AtomicFileWriter;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public final class BundleExporter {
     private final ReviewJsonWriter writer;
     private final ObjectWriter manifestWriter;
     private final Clock clock;
-    private final Database database;
+    private final Transactions transactions;
     private final BundleAttachmentCheck checks;
     private final BundleAttachmentStore attachmentStore = new BundleAttachmentStore();
 
@@ -63,7 +64,7 @@ public final class BundleExporter {
     public BundleExporter(ReviewService reviews, EvidenceService evidence, CharterCatalog charters,
             ReviewJsonWriter writer, ObjectMapper json, Clock clock, Database database) {
         this.reviews = reviews;
-        this.database = database;
+        this.transactions = Transactions.on(database);
         this.evidence = evidence;
         this.charters = charters;
         this.writer = writer;
@@ -169,7 +170,7 @@ public final class BundleExporter {
             String reviewSha256) {
         Map<BundleManifest.Role, byte[]> attached = new EnumMap<>(BundleManifest.Role.class);
         Map<String, BundleAttachmentStore.Row> kept = new HashMap<>();
-        for (BundleAttachmentStore.Row row : attachmentStore.find(database.dsl(), review.id(), review.revision())) {
+        for (BundleAttachmentStore.Row row : transactions.read(tx -> attachmentStore.find(tx, review.id(), review.revision()))) {
             kept.put(row.role(), row);
         }
         if (given.certificate().isPresent()) {

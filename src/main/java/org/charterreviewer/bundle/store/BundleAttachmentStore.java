@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Tx;
 import org.jooq.DSLContext;
 
 /**
@@ -20,6 +22,11 @@ public final class BundleAttachmentStore {
 
     /** One stored attachment; {@code fromRedacted} when it arrived in a redacted bundle. */
     public record Row(UUID reviewId, int revision, String role, String sha256, byte[] content, boolean fromRedacted) {
+    }
+
+    /** The attachments kept for one revision, read in the caller's unit of work. */
+    public List<Row> find(Tx tx, UUID reviewId, int revision) {
+        return find(JooqTransactions.dsl(tx), reviewId, revision);
     }
 
     public List<Row> find(DSLContext dsl, UUID reviewId, int revision) {
