@@ -5,6 +5,7 @@ import static org.charterreviewer.i18n.Messages.tr;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class BundleExporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundleExporter.class);
+    private static final int FILE_BUFFER = 1 << 20;
+    private static final int DEFLATE_BUFFER = 1 << 16;
 
     private final ReviewService reviews;
     private final EvidenceService evidence;
@@ -108,7 +111,14 @@ public final class BundleExporter {
             ProgressMonitor monitor, long total) throws IOException {
         long[] done = {0};
         List<BundleManifest.Entry> entries = new ArrayList<>();
-        try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
+        // The file's stream is unbuffered and ZipOutputStream hands on what it deflated in pieces of
+        // its 512-byte buffer: one system call per 512 bytes of evidence. A larger deflate buffer and
+        // a 1 MB buffer in front of the file cut that to one per megabyte (docs/PERFORMANCE.md).
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(stream, FILE_BUFFER), StandardCharsets.UTF_8) {
+            {
+                buf = new byte[DEFLATE_BUFFER];
+            }
+        }) {
             entries.add(entry(zip, BundleManifest.REVIEW, BundleManifest.Role.REVIEW, monitor, done, total,
                     out -> out.write(reviewJson)));
             entries.add(entry(zip, BundleManifest.CHARTER, BundleManifest.Role.CHARTER, monitor, done, total,

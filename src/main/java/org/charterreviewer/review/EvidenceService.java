@@ -5,6 +5,7 @@ import static org.charterreviewer.i18n.Messages.tr;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -279,11 +280,24 @@ public final class EvidenceService {
      * same content is already stored. Checks that the bytes hash to {@code sha256}.
      */
     void storeImportedContent(Tx tx, String sha256, String mediaType, Path content) throws IOException {
-        Copied copied = hash(content);
-        if (!copied.sha256().equals(sha256)) {
+        if (store.hasContent(tx, sha256)) {
+            if (!hash(content).sha256().equals(sha256)) {
+                throw new InvalidInputException(tr("evidence.error.hashMismatch", sha256));
+            }
+            return;
+        }
+        // One pass: the bytes are hashed as H2 reads them in; a mismatch throws inside the caller's
+        // transaction, so the content just inserted is rolled back with everything else.
+        MessageDigest digest = sha256();
+        long size = Files.size(content);
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(content), BUFFER), digest)) {
+            store.insertContent(tx, sha256, size, mediaType, in, reviews.now());
+            // H2 stops at the size it was given: anything after it (a file grown meanwhile) must count too.
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
             throw new InvalidInputException(tr("evidence.error.hashMismatch", sha256));
         }
-        store.storeContent(tx, sha256, copied.size(), mediaType, content, reviews.now());
     }
 
     /** Whether content with this SHA-256 is stored already (an import may then leave it out). */

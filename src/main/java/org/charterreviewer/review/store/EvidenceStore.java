@@ -33,6 +33,8 @@ import org.jooq.impl.DSL;
  */
 public final class EvidenceStore {
 
+    private static final int COPY_BUFFER = 256 * 1024;
+
     /** Whether content with this SHA-256 is stored. */
     public boolean hasContent(Tx tx, String sha256) {
         return JooqTransactions.dsl(tx).fetchExists(EVIDENCE_BLOB, EVIDENCE_BLOB.SHA256.eq(sha256));
@@ -46,18 +48,28 @@ public final class EvidenceStore {
         if (hasContent(tx, sha256)) {
             return;
         }
+        try (InputStream in = Files.newInputStream(content)) {
+            insertContent(tx, sha256, size, mediaType, in, now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Inserts {@code size} bytes read from {@code in} as the content of {@code sha256}, which must not be
+     * stored yet; the caller may hash what {@code in} gives as H2 reads it (one pass over the file) and
+     * refuse afterwards, which rolls the insert back with its transaction.
+     */
+    public void insertContent(Tx tx, String sha256, long size, String mediaType, InputStream in, Instant now) {
         JooqTransactions.dsl(tx).connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO evidence_blob (sha256, size_bytes, media_type, content, created_at) VALUES (?, ?, ?, ?, ?)");
-                    InputStream in = Files.newInputStream(content)) {
+                    "INSERT INTO evidence_blob (sha256, size_bytes, media_type, content, created_at) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, sha256);
                 insert.setLong(2, size);
                 insert.setString(3, mediaType);
                 insert.setBinaryStream(4, in, size);
                 insert.setObject(5, ReviewReader.offset(now));
                 insert.executeUpdate();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
     }
@@ -72,8 +84,14 @@ public final class EvidenceStore {
                 try (ResultSet rs = select.executeQuery()) {
                     if (rs.next()) {
                         found[0] = true;
+                        // H2 keeps a LOB in 256 KB blocks: reading a block at a time gives the stream
+                        // under it (hashing, zip) a few large writes instead of many 8 KB ones.
+                        byte[] buffer = new byte[COPY_BUFFER];
                         try (InputStream in = rs.getBinaryStream(1)) {
-                            in.transferTo(out);
+                            int n;
+                            while ((n = in.read(buffer)) > 0) {
+                                out.write(buffer, 0, n);
+                            }
                         }
                     }
                 }
