@@ -96,10 +96,10 @@ public class PulseGap {
                 });
                 Review amended = source.reviews().amend(id, "Pulse-gap benchmark");
                 source.evidence().setMaxBytes(Math.max(source.evidence().maxBytes(), file.toFile().length() + 1));
-                measure("attach", monitor -> source.evidence().attach(amended.key(), file, List.of(),
+                measure("attach", monitor -> source.evidence().attach(amended.ref(), file, List.of(),
                         "Benchmark clip", monitor));
                 // The amended revision, finalised, carries the review's evidence and the attached file.
-                Review exported = source.reviews().finalise(amended.key());
+                Review exported = source.reviews().finalise(amended.ref());
                 measure("export", monitor -> Bundles.of(source).exporter().export(exported, false,
                         BundleAttachments.NONE, source.identity().unlock(passphrase.clone()), bundle, monitor));
                 measure("import", monitor -> Bundles.of(target).importer().importBundle(bundle, monitor));
