@@ -4,7 +4,12 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.charterreviewer.audit.store.AuditLogStore;
+import org.charterreviewer.review.EvidenceContentSource;
+import org.charterreviewer.storage.Transactions;
 import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.progress.ProgressMonitor;
@@ -35,14 +40,16 @@ public final class TeamService {
     private final TeamStore local;
     private final ReviewSync reviewSync;
     private final RegisterSync registerSync;
+    private final ConflictResolver conflicts;
     private final Clock clock;
 
     public TeamService(TeamStore local, ReviewService reviews, ReviewExchange exchange, EvidenceService evidence,
             CertificateIssueStore certificates, CharterLibrary charters, SchoolRegister schools, DataEraser eraser,
-            DataTempFolder temp, Clock clock) {
+            DataTempFolder temp, Clock clock, Transactions transactions, AuditLogStore audit, Supplier<String> actor) {
         this.local = local;
         this.reviewSync = new ReviewSync(local, reviews, exchange, evidence, certificates, temp);
         this.registerSync = new RegisterSync(local, charters, schools, eraser);
+        this.conflicts = new ConflictResolver(local, reviews, exchange, transactions, audit, actor, clock);
         this.clock = clock;
     }
 
@@ -119,6 +126,22 @@ public final class TeamService {
     /** The other officer's version of a conflicting revision, as a review file. */
     public Optional<byte[]> conflictDocument(Conflict conflict) {
         return local.conflictDocument(conflict.reviewId(), conflict.revision(), conflict.otherSha256());
+    }
+
+    /** Every conflict waiting for a person, with both versions in words. */
+    public List<ConflictVersions> conflicts() {
+        return conflicts.list();
+    }
+
+    /**
+     * Resolves the conflict of review {@code idOrPrefix} ({@code revision} when it has several),
+     * keeping one version; audited. Keeping theirs adds their version as the next revision, which
+     * the next sync shares.
+     */
+    public Conflict resolve(String idOrPrefix, Integer revision, KeepVersion keep) {
+        Conflict resolved = conflicts.resolve(idOrPrefix, revision, keep, EvidenceContentSource.NONE);
+        LOG.info("Conflict on review revision {}/{} resolved: kept {}", resolved.reviewId(), resolved.revision(), keep);
+        return resolved;
     }
 
     /**
