@@ -86,10 +86,10 @@ final class ConflictResolver {
 
     /**
      * Resolves the one conflict of review {@code idOrPrefix} (with {@code revision} when it has
-     * conflicts on several revisions). {@code theirsContent} finds the other version's evidence
-     * content when this laptop lacks it. Returns the conflict resolved.
+     * conflicts on several revisions). The other version's evidence content this laptop lacks is
+     * fetched when first opened, as for any pulled review. Returns the conflict resolved.
      */
-    Conflict resolve(String idOrPrefix, Integer revision, KeepVersion keep, EvidenceContentSource theirsContent) {
+    Conflict resolve(String idOrPrefix, Integer revision, KeepVersion keep) {
         Conflict c = find(idOrPrefix, revision);
         String detail = "revision " + c.revision() + "; kept " + keep.name().toLowerCase(Locale.ROOT)
                 + "; this laptop " + c.localSha256() + "; " + c.otherOfficer() + " " + c.otherSha256();
@@ -108,7 +108,7 @@ final class ConflictResolver {
         ReviewDocument next = asNextRevision(other(c), history, tr("team.resolve.reasonTheirs", c.otherOfficer(),
                 c.revision()));
         exchange.importDocument(next, tr("team.sync.reviewLabel", c.reviewId().toString(), next.revision()),
-                theirsContent, null, tx -> { }, (tx, result) -> {
+                EvidenceContentSource.FETCHED_WHEN_OPENED, null, tx -> { }, (tx, result) -> {
                     local.forgetConflict(tx, c);
                     audit.append(tx, actor.get(), AUDIT_EVENT, ReviewService.AUDIT_ENTITY, c.reviewId().toString(),
                             detail + "; as revision " + next.revision());

@@ -126,8 +126,9 @@ public final class Workspace implements AutoCloseable {
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
         this.temp = new Lazy<>(() -> new DataTempFolder(folder));
+        // Evidence of reviews pulled from the council database is fetched from it when first opened.
         this.evidence = new Lazy<>(() -> new EvidenceService(reviews(), new PhotoMetadataStripper(temp.get()),
-                temp.get()));
+                temp.get(), sha256 -> team().fetchEvidence(sha256)));
         this.eraser = new Lazy<>(() -> new DataEraser(database, folder, auditLog(), this::actor));
         this.retention = new Lazy<>(() -> new RetentionRule(eraser(), auditLog(), clock, this::actor));
         this.reviewFiles = new Lazy<>(() -> new ReviewExchange(reviews(), evidence(), schools(), charters(),
