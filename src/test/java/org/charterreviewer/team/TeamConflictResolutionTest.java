@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.progress.ProgressMonitor;
-import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.testing.ImmediateTaskExecutor;
@@ -40,26 +38,7 @@ class TeamConflictResolutionTest {
     @BeforeEach
     void aConflictOnBothLaptops() {
         council = CouncilTestServer.prepared();
-        try (Workspace first = laptop("first")) {
-            council.connect(first);
-            id = CertificateReviews.awarded(first);
-            sync(first);
-        }
-        try (Workspace second = laptop("second")) {
-            council.connect(second);
-            sync(second);
-            amend(second, SECOND);
-        }
-        try (Workspace first = laptop("first")) {
-            amend(first, FIRST);
-            sync(first);
-        }
-        try (Workspace second = laptop("second")) {
-            assertThat(sync(second).conflictsFound()).isEqualTo(1);
-        }
-        try (Workspace first = laptop("first")) {
-            assertThat(sync(first).conflictsFound()).isEqualTo(1);
-        }
+        id = council.conflictOnTwoLaptops(dir, FIRST, SECOND);
     }
 
     @AfterEach
@@ -73,12 +52,6 @@ class TeamConflictResolutionTest {
 
     private static SyncReport sync(Workspace laptop) {
         return laptop.team().sync(ProgressMonitor.NONE);
-    }
-
-    private void amend(Workspace laptop, String summary) {
-        Review amended = laptop.reviews().amend(id, "Checked again");
-        laptop.reviews().recordDecision(amended.ref(), Decision.AWARDED, summary, "Evidence seen on the visit.");
-        laptop.reviews().finalise(amended.ref());
     }
 
     private CliRun cli(String laptop, String... args) {
