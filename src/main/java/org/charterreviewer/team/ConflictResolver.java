@@ -69,7 +69,8 @@ final class ConflictResolver {
     /** One version as a few lines a person can compare: who, when, the decision and what was recorded. */
     static List<String> words(ReviewDocument d, String officer) {
         List<String> lines = new ArrayList<>();
-        lines.add(tr("team.version.finalised", officer == null ? "?" : officer,
+        String who = officer == null || officer.isBlank() ? tr("team.version.noName") : officer;
+        lines.add(tr("team.version.finalised", who,
                 d.finalisedAt() == null ? "?" : org.charterreviewer.i18n.Dates.dayAndTime(d.finalisedAt())));
         lines.add(tr("team.version.decision", d.decision() == null ? "-" : d.decision().decision().cliName(),
                 d.awardLevel() == null ? "-" : d.awardLevel().name()));

@@ -108,7 +108,7 @@ public final class ConflictResolutionViewModel {
         ConflictVersions v = versions.get(index);
         mine.set(String.join("\n", v.mine()));
         theirs.set(String.join("\n", v.theirs()));
-        theirsHeading.set(Messages.tr("team.version.theirs", v.conflict().otherOfficer()));
+        theirsHeading.set(Messages.tr("team.conflicts.theirsNamed", v.conflict().otherOfficer()));
     }
 
     /** Keeps this laptop's version of the chosen conflict, after the officer confirms. */

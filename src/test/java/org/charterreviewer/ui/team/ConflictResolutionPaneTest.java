@@ -82,7 +82,7 @@ class ConflictResolutionPaneTest {
         TextArea theirs = robot.lookup("#team-conflict-theirs").queryAs(TextArea.class);
         assertThat(mine.getText()).contains(SECOND).doesNotContain(FIRST);
         assertThat(theirs.getText()).contains(FIRST).doesNotContain(SECOND);
-        assertThat(theirs.getAccessibleText()).endsWith("’s version:");
+        assertThat(theirs.getAccessibleText()).endsWith("’s version");
         Button keepTheirs = robot.lookup("#team-keep-theirs").queryAs(Button.class);
         assertThat(keepTheirs.getAccessibleText()).isNotBlank();
 
