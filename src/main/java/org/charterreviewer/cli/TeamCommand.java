@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 /** The {@code team} commands: the council database this laptop shares reviews through, and the sync. */
 @Command(name = "team", description = "Connects this laptop to the council database and syncs with it.",
         subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Sync.class,
-            TeamCommand.Disconnect.class, TeamCommand.PrepareServer.class})
+            TeamCommand.Disconnect.class, TeamCommand.PrepareServer.class, TeamConflictCommands.Conflicts.class,
+            TeamConflictCommands.Resolve.class})
 public final class TeamCommand {
 
     /** The database login, as council IT gave it (the owner's, for prepare-server). */

@@ -55,6 +55,8 @@ public final class EvidenceService {
 
     /** Where copies in progress are written; null for the system's temporary folder. */
     private final DataTempFolder temp;
+    /** Where content pulled without its bytes is fetched from when first opened. */
+    private final PendingEvidenceContent pending;
 
     /** Copies in progress go to the system's temporary folder: for tests of logic without a data folder. */
     public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer) {
@@ -66,6 +68,13 @@ public final class EvidenceService {
      * own temporary folder, owner-only, removed at the next start if a crash leaves them.
      */
     public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer, DataTempFolder temp) {
+        this(reviews, sanitizer, temp, PendingEvidenceContent.NONE);
+    }
+
+    /** As above, fetching content recorded without its bytes from {@code pending} when first opened. */
+    public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer, DataTempFolder temp,
+            PendingEvidenceContent pending) {
+        this.pending = pending;
         this.reviews = reviews;
         this.transactions = reviews.transactions();
         this.store = reviews.storedEditor().evidence();
@@ -229,8 +238,15 @@ public final class EvidenceService {
         }
     }
 
-    /** Streams the stored content of {@code sha256} to {@code out}. */
+    /**
+     * Streams the stored content of {@code sha256} to {@code out}. Content pulled without its bytes
+     * is fetched first (once), checked against its SHA-256 and kept; a plain message when it cannot
+     * be fetched now.
+     */
     public void copyContent(String sha256, OutputStream out) throws IOException {
+        if (isPending(sha256)) {
+            fetchPending(sha256);
+        }
         boolean found;
         try {
             found = transactions.read(tx -> store.copyContent(tx, sha256, out));
@@ -242,10 +258,32 @@ public final class EvidenceService {
         }
     }
 
+    /** Whether this content's bytes are still on the council database, to be fetched when first opened. */
+    public boolean isPending(String sha256) {
+        return transactions.read(tx -> store.isPending(tx, sha256));
+    }
+
+    private void fetchPending(String sha256) throws IOException {
+        Path fetched = pending.fetch(sha256);
+        try {
+            Copied copied = hash(fetched);
+            if (!copied.sha256().equals(sha256)) {
+                LOG.warn("Evidence content {} fetched with a different SHA-256; not kept", sha256.substring(0, 12));
+                throw new InvalidInputException(tr("evidence.error.fetchedMismatch", sha256.substring(0, 12)));
+            }
+            String mediaType = transactions.read(tx -> store.mediaType(tx, sha256)).orElse("application/octet-stream");
+            transactions.run(tx -> store.storeContent(tx, sha256, copied.size(), mediaType, fetched, reviews.now()));
+            LOG.info("Evidence content {} fetched when first opened ({} bytes)", sha256.substring(0, 12), copied.size());
+        } finally {
+            deleteQuietly(fetched);
+        }
+    }
+
     /** A PNG no larger than {@code maxSize} pixels on its longer side, for image evidence; empty otherwise. */
     public Optional<byte[]> thumbnail(String sha256, int maxSize) {
         Optional<String> mediaType = transactions.read(tx -> store.mediaType(tx, sha256));
-        if (mediaType.isEmpty() || !mediaType.get().startsWith("image/")) {
+        // A thumbnail is not an opening: content still on the council database is not fetched for it.
+        if (mediaType.isEmpty() || !mediaType.get().startsWith("image/") || isPending(sha256)) {
             return Optional.empty();
         }
         try {
@@ -281,9 +319,12 @@ public final class EvidenceService {
      */
     void storeImportedContent(Tx tx, String sha256, String mediaType, Path content) throws IOException {
         if (store.hasContent(tx, sha256)) {
-            if (!hash(content).sha256().equals(sha256)) {
+            Copied copied = hash(content);
+            if (!copied.sha256().equals(sha256)) {
                 throw new InvalidInputException(tr("evidence.error.hashMismatch", sha256));
             }
+            // Content recorded as still on the council database gets the bytes this import brings.
+            store.storeContent(tx, sha256, copied.size(), mediaType, content, reviews.now());
             return;
         }
         // One pass: the bytes are hashed as H2 reads them in; a mismatch throws inside the caller's
@@ -298,6 +339,11 @@ public final class EvidenceService {
         if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
             throw new InvalidInputException(tr("evidence.error.hashMismatch", sha256));
         }
+    }
+
+    /** Records content whose bytes are fetched when first opened (inside an import's transaction). */
+    void storePendingContent(Tx tx, ReviewDocument.EvidencePart part) {
+        store.storePending(tx, part.sha256(), part.size(), part.mediaType(), reviews.now());
     }
 
     /** Whether content with this SHA-256 is stored already (an import may then leave it out). */

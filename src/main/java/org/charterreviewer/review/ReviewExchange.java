@@ -168,11 +168,16 @@ public final class ReviewExchange {
         }
         Map<Integer, Path> contentFiles = new HashMap<>();
         List<String> missing = new ArrayList<>();
+        List<ReviewDocument.EvidencePart> later = new ArrayList<>();
         for (ReviewDocument.EvidencePart e : given.evidence()) {
             Optional<Path> file = content.find(e.sha256());
             if (file.isPresent()) {
                 contentFiles.put(e.id(), file.get());
-            } else if (!evidence.hasContent(e.sha256())) {
+            } else if (evidence.hasContent(e.sha256())) {
+                continue;
+            } else if (content.fetchedWhenOpened()) {
+                later.add(e);
+            } else {
                 missing.add(label + ": " + tr("reviewFile.missingContent", e.id(), e.name(),
                         contentHint == null ? e.sha256() : contentHint.resolve(e.sha256())));
             }
@@ -180,8 +185,10 @@ public final class ReviewExchange {
         if (!missing.isEmpty()) {
             throw new ReviewFileException(missing);
         }
+        java.util.function.Consumer<Tx> first = later.isEmpty() ? firstInTransaction
+                : firstInTransaction.andThen(tx -> later.forEach(e -> evidence.storePendingContent(tx, e)));
         try (ImportedEvidence cleaned = ImportedEvidence.clean(given, contentFiles, evidence.sanitizer(), label)) {
-            return store(cleaned.document(), cleaned, firstInTransaction, lastInTransaction);
+            return store(cleaned.document(), cleaned, first, lastInTransaction);
         }
     }
 

@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -33,7 +31,6 @@ import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.review.RevisionInfo;
 import org.charterreviewer.storage.CrashPoints;
-import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.team.store.CouncilStore;
 import org.charterreviewer.team.store.TeamStore;
 
@@ -56,16 +53,14 @@ final class ReviewSync {
     private final ReviewExchange exchange;
     private final EvidenceService evidence;
     private final CertificateIssueStore certificates;
-    private final DataTempFolder temp;
 
     ReviewSync(TeamStore local, ReviewService reviews, ReviewExchange exchange, EvidenceService evidence,
-            CertificateIssueStore certificates, DataTempFolder temp) {
+            CertificateIssueStore certificates) {
         this.local = local;
         this.reviews = reviews;
         this.exchange = exchange;
         this.evidence = evidence;
         this.certificates = certificates;
-        this.temp = temp;
     }
 
     /** Pushes every finalised revision the council database does not yet hold from here. */
@@ -181,36 +176,10 @@ final class ReviewSync {
             return;
         }
         String label = tr("team.sync.reviewLabel", row.reviewId().toString(), row.revision());
-        ReviewDocument document = exchange.read(row.document(), label);
-        Path folder = fetchEvidence(council, document);
-        try {
-            exchange.importDocument(document, label, EvidenceContentSource.folder(folder), folder);
-        } finally {
-            DataTempFolder.delete(folder);
-        }
+        // Evidence arrives as metadata only: its content is fetched when first opened (TeamService.fetchEvidence).
+        exchange.importDocument(exchange.read(row.document(), label), label, EvidenceContentSource.FETCHED_WHEN_OPENED,
+                null);
         local.agree(row.reviewId(), row.revision(), row.contentSha256(), true);
         tally.reviewsPulled++;
-    }
-
-    /**
-     * The evidence content a pulled revision needs, from the council database into a folder of this
-     * data folder's own temporary space (named by SHA-256, the layout imports read).
-     */
-    private Path fetchEvidence(CouncilStore council, ReviewDocument document) {
-        try {
-            Path folder = temp.newFolder("team-pull");
-            for (ReviewDocument.EvidencePart part : document.evidence()) {
-                Path file = folder.resolve(part.sha256());
-                if (!Files.exists(file)) {
-                    Optional<EvidenceBlob> blob = council.evidence(part.sha256());
-                    if (blob.isPresent()) {
-                        Files.write(file, blob.get().content());
-                    }
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

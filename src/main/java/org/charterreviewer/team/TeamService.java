@@ -4,7 +4,14 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.charterreviewer.audit.store.AuditLogStore;
+import org.charterreviewer.storage.Transactions;
 import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.progress.ProgressMonitor;
@@ -35,14 +42,18 @@ public final class TeamService {
     private final TeamStore local;
     private final ReviewSync reviewSync;
     private final RegisterSync registerSync;
+    private final ConflictResolver conflicts;
+    private final DataTempFolder temp;
     private final Clock clock;
 
     public TeamService(TeamStore local, ReviewService reviews, ReviewExchange exchange, EvidenceService evidence,
             CertificateIssueStore certificates, CharterLibrary charters, SchoolRegister schools, DataEraser eraser,
-            DataTempFolder temp, Clock clock) {
+            DataTempFolder temp, Clock clock, Transactions transactions, AuditLogStore audit, Supplier<String> actor) {
         this.local = local;
-        this.reviewSync = new ReviewSync(local, reviews, exchange, evidence, certificates, temp);
+        this.reviewSync = new ReviewSync(local, reviews, exchange, evidence, certificates);
+        this.temp = temp;
         this.registerSync = new RegisterSync(local, charters, schools, eraser);
+        this.conflicts = new ConflictResolver(local, reviews, exchange, transactions, audit, actor, clock);
         this.clock = clock;
     }
 
@@ -119,6 +130,48 @@ public final class TeamService {
     /** The other officer's version of a conflicting revision, as a review file. */
     public Optional<byte[]> conflictDocument(Conflict conflict) {
         return local.conflictDocument(conflict.reviewId(), conflict.revision(), conflict.otherSha256());
+    }
+
+    /**
+     * Fetches evidence content a pulled review recorded without its bytes, into a file in this data
+     * folder's temporary space; the evidence service checks it against its SHA-256 and keeps it.
+     * Not connected, or the server out of reach: the plain message that it is on the council
+     * database and will be fetched when connected.
+     */
+    public Path fetchEvidence(String sha256) {
+        CouncilLogin login = local.login().orElseThrow(() -> new TeamProblem(tr("team.evidence.notConnected")));
+        Optional<EvidenceBlob> blob;
+        try (CouncilDatabase council = CouncilDatabase.open(login)) {
+            blob = council.store().evidence(sha256);
+        } catch (TeamProblem e) {
+            LOG.warn("Evidence content could not be fetched", RedactedFailure.of(e));
+            throw new TeamProblem(tr("team.evidence.unreachable"), e);
+        } finally {
+            login.wipe();
+        }
+        try {
+            Path file = temp.newFile("team-evidence-", ".tmp");
+            Files.write(file, blob.orElseThrow(() -> new TeamProblem(tr("team.evidence.notOnServer"))).content());
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every conflict waiting for a person, with both versions in words. */
+    public List<ConflictVersions> conflicts() {
+        return conflicts.list();
+    }
+
+    /**
+     * Resolves the conflict of review {@code idOrPrefix} ({@code revision} when it has several),
+     * keeping one version; audited. Keeping theirs adds their version as the next revision, which
+     * the next sync shares.
+     */
+    public Conflict resolve(String idOrPrefix, Integer revision, KeepVersion keep) {
+        Conflict resolved = conflicts.resolve(idOrPrefix, revision, keep);
+        LOG.info("Conflict on review revision {}/{} resolved: kept {}", resolved.reviewId(), resolved.revision(), keep);
+        return resolved;
     }
 
     /**

@@ -126,8 +126,9 @@ public final class Workspace implements AutoCloseable {
         // Photos lose their location and camera metadata on the way in (orientation is kept).
         // Copies in progress (personal data, unencrypted) stay in the data folder, never the system's temp.
         this.temp = new Lazy<>(() -> new DataTempFolder(folder));
+        // Evidence of reviews pulled from the council database is fetched from it when first opened.
         this.evidence = new Lazy<>(() -> new EvidenceService(reviews(), new PhotoMetadataStripper(temp.get()),
-                temp.get()));
+                temp.get(), sha256 -> team().fetchEvidence(sha256)));
         this.eraser = new Lazy<>(() -> new DataEraser(database, folder, auditLog(), this::actor));
         this.retention = new Lazy<>(() -> new RetentionRule(eraser(), auditLog(), clock, this::actor));
         this.reviewFiles = new Lazy<>(() -> new ReviewExchange(reviews(), evidence(), schools(), charters(),
@@ -145,7 +146,8 @@ public final class Workspace implements AutoCloseable {
         this.countersigning = new Lazy<>(() -> new Countersigning(certificates(), identity(), pdfSigner(),
                 moderation().approval(), transactions.get(), auditLog(), this::actor));
         this.team = new Lazy<>(() -> new TeamService(new TeamStore(database, clock), reviews(), reviewFiles(),
-                evidence(), certificateIssues(), charters(), schools(), eraser(), temp.get(), clock));
+                evidence(), certificateIssues(), charters(), schools(), eraser(), temp.get(), clock, transactions.get(),
+                auditLog(), this::actor));
     }
 
     /**

@@ -16,7 +16,7 @@ import org.charterreviewer.testing.TestDatabases;
  * (the app's own schema already there, as on a council server), prepared with the council tables
  * the way council IT prepares one ({@code team prepare-server}).
  */
-final class CouncilTestServer implements AutoCloseable {
+public final class CouncilTestServer implements AutoCloseable {
 
     static final String USER = "postgres";
     /** The test server trusts local logins; the app still insists on a password, so there is one. */
@@ -28,7 +28,7 @@ final class CouncilTestServer implements AutoCloseable {
     }
 
     /** A new council database at the app's schema, prepared for sync. */
-    static CouncilTestServer prepared() {
+    public static CouncilTestServer prepared() {
         CouncilTestServer server = new CouncilTestServer(TestDatabases.freshPostgres());
         CouncilDatabase.prepare(server.login());
         return server;
@@ -48,13 +48,52 @@ final class CouncilTestServer implements AutoCloseable {
     }
 
     /** An officer's laptop: a real encrypted data folder {@code name} under {@code dir}. */
-    static Workspace laptop(Path dir, String name) {
+    public static Workspace laptop(Path dir, String name) {
         return Workspace.open(WorkspaceOptions.at(dir.resolve(name)).withPassphrase(CliRun.TEST_PASSPHRASE.toCharArray()));
     }
 
     /** Connects {@code laptop} to this council database as the test server's owner. */
-    void connect(Workspace laptop) {
+    public void connect(Workspace laptop) {
         laptop.team().connect(url(), USER, PASSWORD.toCharArray());
+    }
+
+    /**
+     * Two laptops {@code first} and {@code second} under {@code dir}, each holding one conflict: the
+     * same review's revision 2 finalised with {@code firstSummary} on one and {@code secondSummary}
+     * on the other, both synced. Returns the review's id.
+     */
+    public java.util.UUID conflictOnTwoLaptops(Path dir, String firstSummary, String secondSummary) {
+        java.util.UUID id;
+        try (Workspace first = laptop(dir, "first")) {
+            connect(first);
+            id = org.charterreviewer.certificate.CertificateReviews.awarded(first);
+            first.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+        }
+        try (Workspace second = laptop(dir, "second")) {
+            connect(second);
+            second.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+            amend(second, id, secondSummary);
+        }
+        for (String name : new String[] {"first", "second"}) {
+            try (Workspace laptop = laptop(dir, name)) {
+                if (name.equals("first")) {
+                    amend(laptop, id, firstSummary);
+                }
+                laptop.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+            }
+        }
+        try (Workspace first = laptop(dir, "first")) {
+            first.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+        }
+        return id;
+    }
+
+    /** Amends review {@code id} and finalises the amendment with {@code summary}. */
+    public static void amend(Workspace laptop, java.util.UUID id, String summary) {
+        org.charterreviewer.review.Review amended = laptop.reviews().amend(id, "Checked again");
+        laptop.reviews().recordDecision(amended.ref(), org.charterreviewer.review.Decision.AWARDED, summary,
+                "Evidence seen on the visit.");
+        laptop.reviews().finalise(amended.ref());
     }
 
     /** Runs SQL on the council database as its owner, as council IT would in psql. */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.progress.ProgressMonitor;
-import org.charterreviewer.review.Decision;
-import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.school.SchoolDraft;
@@ -104,10 +102,10 @@ class TeamSyncTest {
         try (Workspace second = laptop("second")) {
             connect(second);
             sync(second);
-            amend(second, id, "Seen again by the second officer.");
+            CouncilTestServer.amend(second, id, "Seen again by the second officer.");
         }
         try (Workspace first = laptop("first")) {
-            amend(first, id, "Seen again by the first officer.");
+            CouncilTestServer.amend(first, id, "Seen again by the first officer.");
             sync(first);
         }
         try (Workspace second = laptop("second")) {
@@ -133,12 +131,6 @@ class TeamSyncTest {
             assertThat(first.team().status().conflicts()).hasSize(1);
         }
         assertThat(council.number("select count(*) from council_review where revision = 2")).isEqualTo(2);
-    }
-
-    private static void amend(Workspace laptop, UUID id, String summary) {
-        Review amended = laptop.reviews().amend(id, "Checked again");
-        laptop.reviews().recordDecision(amended.ref(), Decision.AWARDED, summary, "Evidence seen on the visit.");
-        laptop.reviews().finalise(amended.ref());
     }
 
     @Test

@@ -35,16 +35,35 @@ public final class EvidenceStore {
 
     private static final int COPY_BUFFER = 256 * 1024;
 
-    /** Whether content with this SHA-256 is stored. */
+    /** Whether content with this SHA-256 is stored, or recorded to be fetched when first opened. */
     public boolean hasContent(Tx tx, String sha256) {
         return JooqTransactions.dsl(tx).fetchExists(EVIDENCE_BLOB, EVIDENCE_BLOB.SHA256.eq(sha256));
     }
 
+    /** Whether this content is recorded (size, media type) but its bytes are still to be fetched. */
+    public boolean isPending(Tx tx, String sha256) {
+        return JooqTransactions.dsl(tx).fetchExists(EVIDENCE_BLOB,
+                EVIDENCE_BLOB.SHA256.eq(sha256).and(EVIDENCE_BLOB.CONTENT.isNull()));
+    }
+
+    /** Records content whose bytes come later (a review pulled from the council), unless it is here already. */
+    public void storePending(Tx tx, String sha256, long size, String mediaType, Instant now) {
+        if (!hasContent(tx, sha256)) {
+            JooqTransactions.dsl(tx).insertInto(EVIDENCE_BLOB).set(EVIDENCE_BLOB.SHA256, sha256)
+                    .set(EVIDENCE_BLOB.SIZE_BYTES, size).set(EVIDENCE_BLOB.MEDIA_TYPE, mediaType)
+                    .set(EVIDENCE_BLOB.CREATED_AT, ReviewReader.offset(now)).execute();
+        }
+    }
+
     /**
      * Stores {@code content} (already hashed by the caller to {@code sha256}, {@code size} bytes) unless
-     * the same content is stored already.
+     * the same content is stored already; content recorded as pending gets its bytes.
      */
     public void storeContent(Tx tx, String sha256, long size, String mediaType, Path content, Instant now) {
+        if (isPending(tx, sha256)) {
+            fillPending(tx, sha256, content);
+            return;
+        }
         if (hasContent(tx, sha256)) {
             return;
         }
@@ -74,7 +93,21 @@ public final class EvidenceStore {
         });
     }
 
-    /** Streams the stored content of {@code sha256} to {@code out}; false when there is none. */
+    private static void fillPending(Tx tx, String sha256, Path content) {
+        JooqTransactions.dsl(tx).connection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE evidence_blob SET content = ? WHERE sha256 = ? AND content IS NULL");
+                    InputStream in = Files.newInputStream(content)) {
+                update.setBinaryStream(1, in, Files.size(content));
+                update.setString(2, sha256);
+                update.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Streams the stored content of {@code sha256} to {@code out}; false when there is none (or it is pending). */
     public boolean copyContent(Tx tx, String sha256, OutputStream out) {
         boolean[] found = new boolean[1];
         JooqTransactions.dsl(tx).connection(connection -> {
@@ -83,14 +116,16 @@ public final class EvidenceStore {
                 select.setString(1, sha256);
                 try (ResultSet rs = select.executeQuery()) {
                     if (rs.next()) {
-                        found[0] = true;
-                        // H2 keeps a LOB in 256 KB blocks: reading a block at a time gives the stream
-                        // under it (hashing, zip) a few large writes instead of many 8 KB ones.
-                        byte[] buffer = new byte[COPY_BUFFER];
                         try (InputStream in = rs.getBinaryStream(1)) {
-                            int n;
-                            while ((n = in.read(buffer)) > 0) {
-                                out.write(buffer, 0, n);
+                            if (in != null) {
+                                found[0] = true;
+                                // H2 keeps a LOB in 256 KB blocks: reading a block at a time gives the
+                                // stream under it (hashing, zip) a few large writes instead of many 8 KB ones.
+                                byte[] buffer = new byte[COPY_BUFFER];
+                                int n;
+                                while ((n = in.read(buffer)) > 0) {
+                                    out.write(buffer, 0, n);
+                                }
                             }
                         }
                     }

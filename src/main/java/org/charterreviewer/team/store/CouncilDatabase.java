@@ -161,7 +161,20 @@ public final class CouncilDatabase implements AutoCloseable {
 
     private static RuntimeException translate(org.jooq.exception.DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
+        if (sql != null && dropped(sql)) {
+            return new TeamProblem(tr("team.error.dropped"), e);
+        }
         return sql != null ? problem(sql) : new TeamProblem(tr("team.error.server", "?"), e);
+    }
+
+    /**
+     * Whether an open connection went away (class 08: the network or the socket; 57P: the server
+     * ended it, e.g. shut down or the backend terminated). Only the step running then is lost: its
+     * server transaction is rolled back, and what was finished before is recorded on both sides.
+     */
+    private static boolean dropped(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.startsWith("57P");
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.Tx;
 import org.charterreviewer.team.Conflict;
 import org.charterreviewer.team.CouncilLogin;
 import org.charterreviewer.team.CouncilReview;
@@ -146,6 +147,14 @@ public final class TeamStore {
                         .and(TEAM_CONFLICT.OTHER_SHA256.eq(otherSha256)))
                 .fetchOptional(TEAM_CONFLICT.OTHER_DOCUMENT)
                 .map(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A person resolved this conflict: the other version is no longer kept here (inside the caller's unit of work). */
+    public void forgetConflict(Tx tx, Conflict conflict) {
+        org.charterreviewer.storage.JooqTransactions.dsl(tx).deleteFrom(TEAM_CONFLICT)
+                .where(TEAM_CONFLICT.REVIEW_ID.eq(conflict.reviewId()).and(TEAM_CONFLICT.REVISION.eq(conflict.revision()))
+                        .and(TEAM_CONFLICT.OTHER_SHA256.eq(conflict.otherSha256())))
+                .execute();
     }
 
     /** After a school's reviews were erased here, nothing of them stays in the sync's own tables. */

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -28,7 +27,7 @@ public final class CouncilDatabaseView extends VBox {
     CouncilDatabaseView(CouncilDatabaseViewModel viewModel) {
         setSpacing(12);
         setPadding(new Insets(8));
-        setPrefWidth(560);
+        setPrefWidth(640);
 
         Label intro = new Label(tr("team.form.intro"));
         intro.setWrapText(true);
@@ -71,14 +70,8 @@ public final class CouncilDatabaseView extends VBox {
         lastSync.setId("team-last-sync");
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
 
-        Label conflictsHeading = new Label(tr("team.form.conflicts"));
-        ListView<String> conflicts = Controls.describe(new ListView<>(viewModel.conflicts()), "team-conflicts",
-                "team.form.conflicts");
-        conflicts.setPrefHeight(120);
-        conflicts.setPlaceholder(new Label(tr("team.form.noConflicts")));
-        conflictsHeading.setLabelFor(conflicts);
-
-        getChildren().addAll(intro, form, buttons, message, lastSync, conflictsHeading, conflicts);
+        ConflictResolutionPane conflicts = new ConflictResolutionPane(viewModel.resolution());
+        getChildren().addAll(intro, form, buttons, message, lastSync, conflicts);
     }
 
     private static Label label(String key, javafx.scene.Node field) {

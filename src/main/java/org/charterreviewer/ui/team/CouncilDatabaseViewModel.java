@@ -10,12 +10,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.i18n.Messages;
-import org.charterreviewer.team.Conflict;
 import org.charterreviewer.team.SyncReport;
 import org.charterreviewer.team.TeamService;
 import org.charterreviewer.team.TeamStatus;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.common.ErrorText;
 import org.charterreviewer.ui.common.TaskExecutor;
 
 /**
@@ -38,6 +38,7 @@ public final class CouncilDatabaseViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
     private final ObservableList<String> conflicts = FXCollections.observableArrayList();
+    private final ConflictResolutionViewModel resolution;
 
     /** {@code afterSync} refreshes the screens once a sync brought reviews or schools in. */
     public CouncilDatabaseViewModel(TeamService team, TaskExecutor tasks, DialogService dialogs, Runnable afterSync) {
@@ -45,6 +46,15 @@ public final class CouncilDatabaseViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.afterSync = afterSync;
+        this.resolution = new ConflictResolutionViewModel(team, tasks, dialogs, () -> {
+            afterSync.run();
+            refresh();
+        });
+    }
+
+    /** The conflicts with both versions side by side, and the choice between them. */
+    public ConflictResolutionViewModel resolution() {
+        return resolution;
     }
 
     public StringProperty urlProperty() {
@@ -122,11 +132,10 @@ public final class CouncilDatabaseViewModel {
         lastSync.set(!status.connected() ? ""
                 : status.lastSync() == null ? Messages.tr("team.status.neverSynced")
                 : Messages.tr("team.status.lastSync", Dates.dayAndTime(status.lastSync())));
-        conflicts.setAll(status.conflicts().stream().map(CouncilDatabaseViewModel::describe).toList());
-    }
-
-    private static String describe(Conflict c) {
-        return Messages.tr("team.conflict.line", c.reviewId().toString().substring(0, 8), c.revision(), c.otherOfficer());
+        conflicts.setAll(status.conflicts().stream().map(ConflictResolutionViewModel::describe).toList());
+        if (!status.conflicts().isEmpty() || !resolution.conflicts().isEmpty()) {
+            resolution.refresh();
+        }
     }
 
     /** Tests the login and the server, and keeps it if both work. */
@@ -191,8 +200,7 @@ public final class CouncilDatabaseViewModel {
     /** Every failure reaches the officer as the service's plain message, never a stack trace. */
     private void fail(Exception error) {
         busy.set(false);
-        String text = error instanceof org.charterreviewer.InvalidInputException ? error.getMessage()
-                : Messages.tr("team.error.unexpected");
+        String text = ErrorText.of(error, "team.error.unexpected");
         message.set(text);
         dialogs.showError(Messages.tr("team.dialog.title"), text);
     }

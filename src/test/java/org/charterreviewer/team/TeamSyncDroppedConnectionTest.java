@@ -1,0 +1,149 @@
+package org.charterreviewer.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.charterreviewer.certificate.CertificateReviews;
+import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.progress.ProgressMonitor;
+import org.charterreviewer.review.ReviewFilter;
+import org.charterreviewer.testing.CliRun;
+import org.charterreviewer.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The connection to the council database drops in the middle of a sync, for real: a relay closes
+ * the sockets while a review is being sent, or the server terminates the sync's backend while
+ * reviews are being fetched. The officer reads one plain sentence, both sides hold whole reviews
+ * only, and the next sync carries on from where the broken one stopped.
+ */
+class TeamSyncDroppedConnectionTest {
+
+    /** The statement that adds a review revision on the server. */
+    private static final String REVIEW_INSERT = "insert into council_review";
+
+    @TempDir
+    Path dir;
+    CouncilTestServer council;
+
+    @BeforeEach
+    void prepareCouncil() {
+        council = CouncilTestServer.prepared();
+    }
+
+    @AfterEach
+    void dropCouncil() {
+        council.close();
+    }
+
+    private Workspace laptop(String name) {
+        return CouncilTestServer.laptop(dir, name);
+    }
+
+    @Test
+    void aConnectionCutWhileSendingKeepsWholeReviewsAndTheNextSyncSendsOnlyTheRest() {
+        try (CuttingProxy network = new CuttingProxy(council.url(), REVIEW_INSERT, 2);
+                Workspace first = laptop("first")) {
+            first.team().connect(network.url(council.url()), CouncilTestServer.USER,
+                    CouncilTestServer.PASSWORD.toCharArray());
+            CertificateReviews.awarded(first);
+            CertificateReviews.notAwarded(first);
+
+            assertThatThrownBy(() -> first.team().sync(ProgressMonitor.NONE)).isInstanceOf(TeamProblem.class)
+                    .hasMessage(Messages.tr("team.error.dropped"));
+            assertThat(network.hasCut()).isTrue();
+            // All or nothing per review: the first is on the server whole, the second not at all.
+            assertThat(council.number("select count(*) from council_review")).isEqualTo(1);
+            assertThat(council.number("select count(distinct review_id) from council_audit")).isEqualTo(1);
+            assertThat(first.team().status().lastSync()).as("a broken sync is not a finished one").isNull();
+
+            SyncReport report = first.team().sync(ProgressMonitor.NONE);
+            assertThat(report.reviewsPushed()).isEqualTo(1);
+            assertThat(report.conflictsFound()).isZero();
+            // Resumed, not restarted: only the review the cut stopped was sent again.
+            assertThat(network.seen()).isEqualTo(3);
+            assertThat(first.team().status().lastSync()).isNotNull();
+        }
+        assertThat(council.number("select count(*) from council_review")).isEqualTo(2);
+        assertThat(council.number("select count(distinct review_id) from council_audit")).isEqualTo(2);
+    }
+
+    @Test
+    void theServerEndingTheSyncWhileFetchingIsCarriedOnByTheNextSync() {
+        try (Workspace first = laptop("first")) {
+            council.connect(first);
+            CertificateReviews.awarded(first);
+            CertificateReviews.notAwarded(first);
+            first.team().sync(ProgressMonitor.NONE);
+        }
+        try (Workspace second = laptop("second")) {
+            council.connect(second);
+            AtomicBoolean terminated = new AtomicBoolean();
+            ProgressMonitor terminateWhileFetching = new ProgressMonitor() {
+                private boolean fetching;
+
+                @Override
+                public void progress(long done, long total) {
+                }
+
+                @Override
+                public void message(String text) {
+                    fetching = text.equals(Messages.tr("team.sync.step.pull"));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    // The first review is being fetched: an administrator ends the sync's connection.
+                    if (fetching && terminated.compareAndSet(false, true)) {
+                        council.sql("select pg_terminate_backend(pid) from pg_stat_activity "
+                                + "where application_name = 'Charter Reviewer' and datname = current_database()");
+                    }
+                    return false;
+                }
+            };
+            assertThatThrownBy(() -> second.team().sync(terminateWhileFetching)).isInstanceOf(TeamProblem.class)
+                    .hasMessage(Messages.tr("team.error.dropped"));
+            assertThat(terminated).isTrue();
+            int fetched = second.reviews().list(ReviewFilter.all()).size();
+
+            SyncReport report = second.team().sync(ProgressMonitor.NONE);
+            assertThat(report.reviewsPulled()).as("only what the broken sync did not fetch").isEqualTo(2 - fetched);
+            assertThat(report.reviewsPushed()).isZero();
+            assertThat(report.conflictsFound()).isZero();
+            assertThat(second.reviews().list(ReviewFilter.all())).hasSize(2);
+        }
+        assertThat(council.number("select count(*) from council_review")).isEqualTo(2);
+    }
+
+    @Test
+    void theCommandLineSaysItPlainlyAndTheNextSyncCompletes() throws Exception {
+        Path data = dir.resolve("cli");
+        Path password = Files.writeString(dir.resolve("password.txt"), CouncilTestServer.PASSWORD);
+        try (CuttingProxy network = new CuttingProxy(council.url(), REVIEW_INSERT, 2)) {
+            CliRun connected = CliRun.of("--data-dir", data.toString(), "team", "connect", "--url",
+                    network.url(council.url()), "--user", CouncilTestServer.USER, "--password-file", password.toString());
+            assertThat(connected.exitCode()).as(connected.err()).isZero();
+            try (Workspace laptop = CouncilTestServer.laptop(dir, "cli")) {
+                CertificateReviews.awarded(laptop);
+                CertificateReviews.notAwarded(laptop);
+            }
+
+            CliRun broken = CliRun.of("--data-dir", data.toString(), "team", "sync");
+            assertThat(broken.exitCode()).isEqualTo(1);
+            assertThat(broken.err()).contains("stopped answering during the sync").contains("Nothing was lost")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(council.number("select count(*) from council_review")).isEqualTo(1);
+
+            CliRun again = CliRun.of("--data-dir", data.toString(), "team", "sync", "--json");
+            assertThat(again.exitCode()).as(again.err()).isZero();
+            assertThat(again.out()).contains("\"reviewsPushed\" : 1");
+        }
+        assertThat(council.number("select count(*) from council_review")).isEqualTo(2);
+    }
+}
