@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.charterreviewer.review.EvidenceContentSource;
 import org.charterreviewer.review.EvidenceFile;
 import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewConsistency;
 import org.charterreviewer.review.ReviewDocument;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewFilter;
@@ -47,7 +51,7 @@ final class ReviewSync {
 
     /** Crash point: a revision is committed on the server, not yet recorded here. */
     static final String AFTER_PUSH = "team-after-push";
-    /** Crash point: a pulled revision is imported here, the pull's mark not yet moved past it. */
+    /** Crash point: a pulled revision is imported in its page's unit of work, which is not yet committed. */
     static final String AFTER_PULL = "team-after-pull";
     private static final int PAGE = 100;
 
@@ -145,28 +149,75 @@ final class ReviewSync {
         }
     }
 
-    /** Pulls every revision the council database holds past this laptop's mark, in change order. */
+    /**
+     * Pulls every revision the council database holds past this laptop's mark, in change order, a
+     * page at a time: the page's evidence content comes in one query, and the page's revisions are
+     * imported and agreed and the mark moved past them in one local unit of work (each review is
+     * there whole or not at all; a stopped pull redoes at most a page).
+     */
     void pull(CouncilStore council, ProgressMonitor monitor, SyncTally tally) {
         long mark = local.mark(TeamStore.REVIEWS);
         for (List<CouncilReview> page = council.reviewsAfter(mark, PAGE); !page.isEmpty();
                 page = council.reviewsAfter(mark, PAGE)) {
+            Map<Long, ReviewDocument> incoming = new LinkedHashMap<>();
+            Map<String, String> queued = new HashMap<>();
             for (CouncilReview row : page) {
                 monitor.checkCancelled();
-                apply(council, row, tally);
-                CrashPoints.reached(AFTER_PULL);
-                local.setMark(TeamStore.REVIEWS, row.changeNo());
-                mark = row.changeNo();
+                String revision = row.reviewId() + "/" + row.revision();
+                if (queued.containsKey(revision)) {
+                    // The same revision twice in one page: the second is another officer's version.
+                    if (!queued.get(revision).equals(row.contentSha256()) && local.keepConflict(row, queued.get(revision))) {
+                        tally.conflictsFound++;
+                    }
+                } else if (!settleKnown(row, tally)) {
+                    incoming.put(row.changeNo(), exchange.read(row.document(), label(row)));
+                    queued.put(revision, row.contentSha256());
+                }
             }
+            Path folder = fetchEvidence(council, incoming.values());
+            List<CouncilReview> rows = page;
+            try {
+                local.together(unit -> {
+                    for (CouncilReview row : rows) {
+                        monitor.checkCancelled();
+                        ReviewDocument document = incoming.get(row.changeNo());
+                        if (document != null) {
+                            importPulled(row, document, folder);
+                            tally.reviewsPulled++;
+                            CrashPoints.reached(AFTER_PULL);
+                        }
+                    }
+                    local.setMark(unit, TeamStore.REVIEWS, rows.get(rows.size() - 1).changeNo());
+                });
+            } finally {
+                DataTempFolder.delete(folder);
+            }
+            mark = page.get(page.size() - 1).changeNo();
         }
     }
 
-    private void apply(CouncilStore council, CouncilReview row, SyncTally tally) {
+    /** Imports a pulled revision and records it as agreed, in the page's unit of work. */
+    private void importPulled(CouncilReview row, ReviewDocument document, Path folder) {
+        exchange.importDocument(document, label(row), EvidenceContentSource.folder(folder), folder, tx -> { },
+                (tx, result) -> local.agree(tx, row.reviewId(), row.revision(), row.contentSha256(), true),
+                ReviewConsistency.Source.FILE);
+    }
+
+    private static String label(CouncilReview row) {
+        return tr("team.sync.reviewLabel", row.reviewId().toString(), row.revision());
+    }
+
+    /**
+     * Settles a pulled revision this laptop already knows (agreed before, or here with the same or a
+     * different content, a conflict then); false when it is new here and must be imported.
+     */
+    private boolean settleKnown(CouncilReview row, SyncTally tally) {
         Optional<String> agreed = local.agreed(row.reviewId(), row.revision());
         if (agreed.isPresent()) {
             if (!agreed.get().equals(row.contentSha256()) && local.keepConflict(row, agreed.get())) {
                 tally.conflictsFound++;
             }
-            return;
+            return true;
         }
         Optional<RevisionInfo> here = reviews.find(row.reviewId()).stream()
                 .flatMap(r -> reviews.revisions(r.id()).stream())
@@ -178,35 +229,22 @@ final class ReviewSync {
             } else if (local.keepConflict(row, localSha)) {
                 tally.conflictsFound++;
             }
-            return;
+            return true;
         }
-        String label = tr("team.sync.reviewLabel", row.reviewId().toString(), row.revision());
-        ReviewDocument document = exchange.read(row.document(), label);
-        Path folder = fetchEvidence(council, document);
-        try {
-            exchange.importDocument(document, label, EvidenceContentSource.folder(folder), folder);
-        } finally {
-            DataTempFolder.delete(folder);
-        }
-        local.agree(row.reviewId(), row.revision(), row.contentSha256(), true);
-        tally.reviewsPulled++;
+        return false;
     }
 
     /**
-     * The evidence content a pulled revision needs, from the council database into a folder of this
-     * data folder's own temporary space (named by SHA-256, the layout imports read).
+     * The evidence content the pulled revisions need, from the council database in one query into a
+     * folder of this data folder's own temporary space (named by SHA-256, the layout imports read).
      */
-    private Path fetchEvidence(CouncilStore council, ReviewDocument document) {
+    private Path fetchEvidence(CouncilStore council, Collection<ReviewDocument> documents) {
         try {
             Path folder = temp.newFolder("team-pull");
-            for (ReviewDocument.EvidencePart part : document.evidence()) {
-                Path file = folder.resolve(part.sha256());
-                if (!Files.exists(file)) {
-                    Optional<EvidenceBlob> blob = council.evidence(part.sha256());
-                    if (blob.isPresent()) {
-                        Files.write(file, blob.get().content());
-                    }
-                }
+            Set<String> needed = new LinkedHashSet<>();
+            documents.forEach(d -> d.evidence().forEach(part -> needed.add(part.sha256())));
+            for (EvidenceBlob blob : council.evidence(needed)) {
+                Files.write(folder.resolve(blob.sha256()), blob.content());
             }
             return folder;
         } catch (IOException e) {
