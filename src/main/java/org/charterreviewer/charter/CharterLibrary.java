@@ -41,6 +41,7 @@ public final class CharterLibrary implements CharterCatalog {
     private static final String ACTOR = "officer";
 
     private final Transactions transactions;
+    private final Map<String, StoredCharter> found = new ConcurrentHashMap<>();
     private final CharterStore store;
     private final AuditLogStore auditLog;
     private final Clock clock;
@@ -169,7 +170,15 @@ public final class CharterLibrary implements CharterCatalog {
 
     @Override
     public Optional<StoredCharter> find(String id, String version) {
-        return store.find(id, version).map(this::toStored);
+        // A stored version never changes and is never deleted, so it is read and parsed once (a team
+        // sync validates thousands of pulled reviews against the same few charters).
+        StoredCharter known = found.get(id + "@" + version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<StoredCharter> stored = store.find(id, version).map(this::toStored);
+        stored.ifPresent(c -> found.put(id + "@" + version, c));
+        return stored;
     }
 
     /**

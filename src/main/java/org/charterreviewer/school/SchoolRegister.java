@@ -52,6 +52,31 @@ public final class SchoolRegister {
         return get(id);
     }
 
+    /** Every school that has a URN, by URN, in one read (team sync compares the council's register with it). */
+    public java.util.Map<String, School> byUrn() {
+        return transactions.read(store::allWithUrn);
+    }
+
+    /**
+     * Adds {@code added} and changes {@code changed} (by school id) in one transaction, as batches, with
+     * one audit entry naming {@code source}: a page of the council's register costs one commit, not
+     * one per school. Every draft is checked first; none is written unless all are valid.
+     */
+    public void addAndUpdate(List<SchoolDraft> added, java.util.Map<Long, SchoolDraft> changed, String source) {
+        if (added.isEmpty() && changed.isEmpty()) {
+            return;
+        }
+        List<SchoolDraft> validAdded = added.stream().map(SchoolDraft::validated).toList();
+        java.util.Map<Long, SchoolDraft> validChanged = new java.util.LinkedHashMap<>();
+        changed.forEach((id, draft) -> validChanged.put(id, draft.validated()));
+        transactions.run(tx -> {
+            store.insertAll(tx, validAdded, now());
+            store.updateAll(tx, validChanged, now());
+            auditLog.append(tx, actor.get(), "SCHOOLS_SYNCED", ENTITY, source,
+                    validAdded.size() + " added, " + validChanged.size() + " changed");
+        });
+    }
+
     public School update(long id, SchoolDraft draft) {
         get(id);
         SchoolDraft valid = draft.validated();

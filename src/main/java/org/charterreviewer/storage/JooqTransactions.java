@@ -10,6 +10,9 @@ import org.jooq.DSLContext;
  */
 public final class JooqTransactions implements Transactions {
 
+    /** The write transaction this thread has open, whichever {@code JooqTransactions} opened it. */
+    private static final ThreadLocal<Open> OPEN = new ThreadLocal<>();
+
     private final Database database;
 
     public JooqTransactions(Database database) {
@@ -18,9 +21,22 @@ public final class JooqTransactions implements Transactions {
 
     @Override
     public <T> T write(Work<T> work) {
+        Open outer = OPEN.get();
+        if (outer != null && outer.database() == database) {
+            // A write inside a write on this thread joins it (as a savepoint), where a transaction of
+            // its own would wait on the outer one's locks: a team sync imports a page of reviews in one.
+            return outer.tx().dsl().transactionResult(cfg -> work.run(new JooqTx(cfg.dsl())));
+        }
         // The database itself is the lock, so every Transactions on it serialises with the others.
         synchronized (database) {
-            return database.dsl().transactionResult(cfg -> work.run(new JooqTx(cfg.dsl())));
+            return database.dsl().transactionResult(cfg -> {
+                OPEN.set(new Open(database, new JooqTx(cfg.dsl())));
+                try {
+                    return work.run(OPEN.get().tx());
+                } finally {
+                    OPEN.remove();
+                }
+            });
         }
     }
 
@@ -48,5 +64,9 @@ public final class JooqTransactions implements Transactions {
     }
 
     private record JooqTx(DSLContext dsl) implements Tx {
+    }
+
+    /** The write open on this thread, and the database it is on. */
+    private record Open(Database database, JooqTx tx) {
     }
 }

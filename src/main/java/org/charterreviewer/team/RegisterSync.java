@@ -4,8 +4,10 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.charterreviewer.charter.CharterImportResult;
 import org.charterreviewer.charter.CharterLibrary;
@@ -68,53 +70,64 @@ final class RegisterSync {
      * changed here since the last sync (the server keeps a school only when something differs).
      */
     void syncSchools(CouncilSchoolStore council, ProgressMonitor monitor, SyncTally tally) {
-        long before = digest();
+        Map<String, School> here = schools.byUrn(); // one read for the whole sync, not one per school
+        long before = digest(here);
         long mark = local.mark(TeamStore.SCHOOLS);
+        boolean pulled = false;
         for (List<CouncilSchool> page = council.after(mark, PAGE); !page.isEmpty(); page = council.after(mark, PAGE)) {
+            List<SchoolDraft> added = new ArrayList<>();
+            Map<Long, SchoolDraft> changed = new LinkedHashMap<>();
             for (CouncilSchool school : page) {
                 monitor.checkCancelled();
-                apply(school, tally);
+                if (school.erased()) {
+                    pulled |= erase(here.get(school.school().urn()), tally);
+                } else {
+                    compare(school.school().normalised(), here, added, changed);
+                }
                 mark = school.changeNo();
             }
+            // A page lands in one transaction and the mark moves after it: a stopped pull redoes at most a page.
+            schools.addAndUpdate(added, changed, "council");
+            tally.schoolsPulled += added.size() + changed.size();
+            pulled |= !added.isEmpty() || !changed.isEmpty();
             local.setMark(TeamStore.SCHOOLS, mark);
         }
-        if (before != local.mark(TeamStore.SCHOOLS_PUSHED)) {
-            council.push(schools.search("", true, Integer.MAX_VALUE).stream()
-                    .filter(s -> s.urn() != null && !s.urn().isBlank()).map(School::toDraft).toList());
+        Map<String, School> now = pulled ? schools.byUrn() : here;
+        // A register that had no schools before this pull has nothing of its own to send.
+        if (!here.isEmpty() && before != local.mark(TeamStore.SCHOOLS_PUSHED)) {
+            council.push(now.values().stream().map(School::toDraft).toList());
         }
-        local.setMark(TeamStore.SCHOOLS_PUSHED, digest());
+        local.setMark(TeamStore.SCHOOLS_PUSHED, digest(now));
     }
 
-    private void apply(CouncilSchool school, SyncTally tally) {
-        Optional<School> here = schools.findByUrn(school.school().urn());
-        if (school.erased()) {
-            here.ifPresent(found -> {
-                ErasurePlan plan = eraser.planSchool(found.id());
-                List<UUID> ids = plan.reviews().stream().map(ErasedReview::reviewId).toList();
-                eraser.erase(plan);
-                local.forgetReviews(ids);
-                tally.schoolsErased++;
-            });
-            return;
+    private boolean erase(School found, SyncTally tally) {
+        if (found == null) {
+            return false;
         }
-        SchoolDraft incoming = school.school().normalised();
-        if (here.isEmpty()) {
-            schools.add(incoming);
-            tally.schoolsPulled++;
-        } else if (!here.get().toDraft().normalised().equals(incoming)) {
-            schools.update(here.get().id(), incoming);
-            tally.schoolsPulled++;
+        ErasurePlan plan = eraser.planSchool(found.id());
+        List<UUID> ids = plan.reviews().stream().map(ErasedReview::reviewId).toList();
+        eraser.erase(plan);
+        local.forgetReviews(ids);
+        tally.schoolsErased++;
+        return true;
+    }
+
+    private static void compare(SchoolDraft incoming, Map<String, School> here, List<SchoolDraft> added,
+            Map<Long, SchoolDraft> changed) {
+        School found = here.get(incoming.urn());
+        if (found == null) {
+            added.add(incoming); // the council has one row per URN, so a page never names a school twice
+        } else if (!found.toDraft().normalised().equals(incoming)) {
+            changed.put(found.id(), incoming);
         }
     }
 
-    /** A short fingerprint of the register's schools with a URN, to tell whether it changed here. */
-    private long digest() {
+    /** A short fingerprint of the register's schools with a URN, in URN order, to tell whether it changed here. */
+    private static long digest(Map<String, School> byUrn) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (School s : schools.search("", true, Integer.MAX_VALUE)) {
-                if (s.urn() != null && !s.urn().isBlank()) {
-                    digest.update(s.toDraft().normalised().toString().getBytes(StandardCharsets.UTF_8));
-                }
+            for (School s : new java.util.TreeMap<>(byUrn).values()) {
+                digest.update(s.toDraft().normalised().toString().getBytes(StandardCharsets.UTF_8));
             }
             return java.nio.ByteBuffer.wrap(digest.digest()).getLong();
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.charterreviewer.review.EvidenceContentSource;
 import org.charterreviewer.review.EvidenceFile;
 import org.charterreviewer.review.EvidenceService;
 import org.charterreviewer.review.Review;
+import org.charterreviewer.review.ReviewConsistency;
 import org.charterreviewer.review.ReviewDocument;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewFilter;
@@ -44,7 +47,7 @@ final class ReviewSync {
 
     /** Crash point: a revision is committed on the server, not yet recorded here. */
     static final String AFTER_PUSH = "team-after-push";
-    /** Crash point: a pulled revision is imported here, the pull's mark not yet moved past it. */
+    /** Crash point: a pulled revision is imported in its page's unit of work, which is not yet committed. */
     static final String AFTER_PULL = "team-after-pull";
     private static final int PAGE = 100;
 
@@ -140,28 +143,71 @@ final class ReviewSync {
         }
     }
 
-    /** Pulls every revision the council database holds past this laptop's mark, in change order. */
+    /**
+     * Pulls every revision the council database holds past this laptop's mark, in change order, a
+     * page at a time: the page's revisions (evidence as metadata, its content fetched when first
+     * opened) are imported and agreed and the mark moved past them in one local unit of work (each review is
+     * there whole or not at all; a stopped pull redoes at most a page).
+     */
     void pull(CouncilStore council, ProgressMonitor monitor, SyncTally tally) {
         long mark = local.mark(TeamStore.REVIEWS);
         for (List<CouncilReview> page = council.reviewsAfter(mark, PAGE); !page.isEmpty();
                 page = council.reviewsAfter(mark, PAGE)) {
+            Map<Long, ReviewDocument> incoming = new LinkedHashMap<>();
+            Map<String, String> queued = new HashMap<>();
             for (CouncilReview row : page) {
                 monitor.checkCancelled();
-                apply(council, row, tally);
-                CrashPoints.reached(AFTER_PULL);
-                local.setMark(TeamStore.REVIEWS, row.changeNo());
-                mark = row.changeNo();
+                String revision = row.reviewId() + "/" + row.revision();
+                if (queued.containsKey(revision)) {
+                    // The same revision twice in one page: the second is another officer's version.
+                    if (!queued.get(revision).equals(row.contentSha256()) && local.keepConflict(row, queued.get(revision))) {
+                        tally.conflictsFound++;
+                    }
+                } else if (!settleKnown(row, tally)) {
+                    incoming.put(row.changeNo(), exchange.read(row.document(), label(row)));
+                    queued.put(revision, row.contentSha256());
+                }
             }
+            List<CouncilReview> rows = page;
+            local.together(unit -> {
+                for (CouncilReview row : rows) {
+                    monitor.checkCancelled();
+                    ReviewDocument document = incoming.get(row.changeNo());
+                    if (document != null) {
+                        importPulled(row, document);
+                        tally.reviewsPulled++;
+                        CrashPoints.reached(AFTER_PULL);
+                    }
+                }
+                local.setMark(unit, TeamStore.REVIEWS, rows.get(rows.size() - 1).changeNo());
+            });
+            mark = page.get(page.size() - 1).changeNo();
         }
     }
 
-    private void apply(CouncilStore council, CouncilReview row, SyncTally tally) {
+    /** Imports a pulled revision and records it as agreed, in the page's unit of work. */
+    private void importPulled(CouncilReview row, ReviewDocument document) {
+        // Evidence arrives as metadata only: its content is fetched when first opened (TeamService.fetchEvidence).
+        exchange.importDocument(document, label(row), EvidenceContentSource.FETCHED_WHEN_OPENED, null, tx -> { },
+                (tx, result) -> local.agree(tx, row.reviewId(), row.revision(), row.contentSha256(), true),
+                ReviewConsistency.Source.FILE);
+    }
+
+    private static String label(CouncilReview row) {
+        return tr("team.sync.reviewLabel", row.reviewId().toString(), row.revision());
+    }
+
+    /**
+     * Settles a pulled revision this laptop already knows (agreed before, or here with the same or a
+     * different content, a conflict then); false when it is new here and must be imported.
+     */
+    private boolean settleKnown(CouncilReview row, SyncTally tally) {
         Optional<String> agreed = local.agreed(row.reviewId(), row.revision());
         if (agreed.isPresent()) {
             if (!agreed.get().equals(row.contentSha256()) && local.keepConflict(row, agreed.get())) {
                 tally.conflictsFound++;
             }
-            return;
+            return true;
         }
         Optional<RevisionInfo> here = reviews.find(row.reviewId()).stream()
                 .flatMap(r -> reviews.revisions(r.id()).stream())
@@ -173,13 +219,8 @@ final class ReviewSync {
             } else if (local.keepConflict(row, localSha)) {
                 tally.conflictsFound++;
             }
-            return;
+            return true;
         }
-        String label = tr("team.sync.reviewLabel", row.reviewId().toString(), row.revision());
-        // Evidence arrives as metadata only: its content is fetched when first opened (TeamService.fetchEvidence).
-        exchange.importDocument(exchange.read(row.document(), label), label, EvidenceContentSource.FETCHED_WHEN_OPENED,
-                null);
-        local.agree(row.reviewId(), row.revision(), row.contentSha256(), true);
-        tally.reviewsPulled++;
+        return false;
     }
 }

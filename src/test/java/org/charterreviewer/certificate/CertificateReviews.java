@@ -31,8 +31,14 @@ public final class CertificateReviews {
 
     /** A finished, awarded Wolverhampton review. */
     public static UUID awarded(Workspace workspace) {
+        return awarded(workspace, review -> { });
+    }
+
+    /** A finished, awarded Wolverhampton review, given {@code beforeFinalise} (e.g. to attach evidence) first. */
+    public static UUID awarded(Workspace workspace, java.util.function.Consumer<Review> beforeFinalise) {
         ReviewService reviews = workspace.reviews();
         Review review = judged(workspace, WOLVERHAMPTON, SCHOOL, "established");
+        beforeFinalise.accept(review);
         boolean met = reviews.evaluate(reviews.revision(review.ref())).met();
         // The sample rule also wants evidence files for principles; the officer saw it on the visit.
         reviews.recordDecision(review.ref(), Decision.AWARDED, "Co-production is how this school works.",

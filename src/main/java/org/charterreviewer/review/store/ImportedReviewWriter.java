@@ -45,9 +45,7 @@ public final class ImportedReviewWriter {
                 d.visit().officers(), at);
         store.replaceParticipants(tx, key, d.participants().stream()
                 .map(p -> new Participant(p.role(), p.description())).toList());
-        for (ReviewDocument.JudgementPart j : d.judgements()) {
-            store.writeJudgement(tx, key, j.itemId(), j.level(), j.flagged(), at);
-        }
+        store.insertJudgements(tx, key, d.judgements(), at);
         // A review file lists entries in order without numbers; they are numbered 1, 2, 3 here.
         long entry = 0;
         for (ReviewDocument.NotePart n : d.notes()) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.storage.Database;
+import org.charterreviewer.storage.JooqTransactions;
+import org.charterreviewer.storage.Transactions;
 import org.charterreviewer.storage.Tx;
 import org.charterreviewer.team.Conflict;
 import org.charterreviewer.team.CouncilLogin;
@@ -34,11 +36,21 @@ public final class TeamStore {
     public static final String SCHOOLS_PUSHED = "schools-pushed-digest";
 
     private final Database database;
+    private final Transactions transactions;
     private final Clock clock;
 
     public TeamStore(Database database, Clock clock) {
         this.database = database;
+        this.transactions = Transactions.on(database);
         this.clock = clock;
+    }
+
+    /**
+     * Runs {@code work} as one local unit of work: every write inside it (a page of pulled reviews,
+     * each agreed and the mark moved past it) commits together, or none does.
+     */
+    public void together(Transactions.VoidWork work) {
+        transactions.run(work);
     }
 
     private DSLContext dsl() {
@@ -95,7 +107,16 @@ public final class TeamStore {
     }
 
     public void setMark(String key, long changeNo) {
-        dsl().mergeInto(TEAM_SYNC_MARK).using(org.jooq.impl.DSL.selectOne())
+        setMark(dsl(), key, changeNo);
+    }
+
+    /** As {@link #setMark(String, long)}, inside {@code tx} (a pulled review's own transaction). */
+    public void setMark(Tx tx, String key, long changeNo) {
+        setMark(JooqTransactions.dsl(tx), key, changeNo);
+    }
+
+    private static void setMark(DSLContext dsl, String key, long changeNo) {
+        dsl.mergeInto(TEAM_SYNC_MARK).using(org.jooq.impl.DSL.selectOne())
                 .on(TEAM_SYNC_MARK.MARK_KEY.eq(key))
                 .whenMatchedThenUpdate().set(TEAM_SYNC_MARK.CHANGE_NO, changeNo)
                 .whenNotMatchedThenInsert(TEAM_SYNC_MARK.MARK_KEY, TEAM_SYNC_MARK.CHANGE_NO).values(key, changeNo)
@@ -117,7 +138,16 @@ public final class TeamStore {
 
     /** Records that the council database holds this revision as this laptop does. */
     public void agree(UUID reviewId, int revision, String contentSha256, boolean pulled) {
-        dsl().mergeInto(TEAM_REVISION).using(org.jooq.impl.DSL.selectOne())
+        agree(dsl(), reviewId, revision, contentSha256, pulled);
+    }
+
+    /** As {@link #agree(UUID, int, String, boolean)}, inside {@code tx} (a pulled review's own transaction). */
+    public void agree(Tx tx, UUID reviewId, int revision, String contentSha256, boolean pulled) {
+        agree(JooqTransactions.dsl(tx), reviewId, revision, contentSha256, pulled);
+    }
+
+    private void agree(DSLContext dsl, UUID reviewId, int revision, String contentSha256, boolean pulled) {
+        dsl.mergeInto(TEAM_REVISION).using(org.jooq.impl.DSL.selectOne())
                 .on(TEAM_REVISION.REVIEW_ID.eq(reviewId).and(TEAM_REVISION.REVISION.eq(revision)))
                 .whenNotMatchedThenInsert(TEAM_REVISION.REVIEW_ID, TEAM_REVISION.REVISION, TEAM_REVISION.CONTENT_SHA256,
                         TEAM_REVISION.ORIGIN, TEAM_REVISION.SYNCED_AT)

@@ -1,0 +1,3 @@
+-- The PostgreSQL script of this version adds the indexes of foreign keys that PostgreSQL, unlike H2,
+-- does not make by itself. H2 made them with the foreign keys, so it has nothing to add: this script
+-- only keeps both databases at the same schema version.
