@@ -145,7 +145,8 @@ public final class Workspace implements AutoCloseable {
         this.countersigning = new Lazy<>(() -> new Countersigning(certificates(), identity(), pdfSigner(),
                 moderation().approval(), transactions.get(), auditLog(), this::actor));
         this.team = new Lazy<>(() -> new TeamService(new TeamStore(database, clock), reviews(), reviewFiles(),
-                evidence(), certificateIssues(), charters(), schools(), eraser(), temp.get(), clock));
+                evidence(), certificateIssues(), charters(), schools(), eraser(), temp.get(), clock,
+                moderation().relay()));
     }
 
     /**
