@@ -78,6 +78,16 @@ class ModerationTeamSyncTest {
             });
             assertThat(moderator.reviews().latest(reviewId).evidence())
                     .as("the finalised revision with its evidence metadata").isNotNull();
+            // The window's moderation tab lists it from the same source.
+            org.charterreviewer.ui.moderation.ModerationViewModel tab = new org.charterreviewer.ui.moderation
+                    .ModerationViewModel(reviewId, moderator.moderation().service(), moderator.moderation().decisions(),
+                    moderator.reviews(), new org.charterreviewer.testing.ImmediateTaskExecutor(),
+                    new org.charterreviewer.testing.RecordingDialogService(), () -> null,
+                    moderator.moderation().relay()::toModerate);
+            tab.refresh();
+            assertThat(tab.councilToModerate()).singleElement().asString()
+                    .contains(moderator.reviews().latest(reviewId).school().name(), "revision 1", "Siân O’Brien");
+            assertThat(tab.canDecideProperty().get()).isTrue();
         }
         ok(run("moderator", "review", "moderate", id, "return", "--comment", "Please attach the forum minutes.",
                 "--item", itemId, "--comment", "Which pupils said this?"));
