@@ -221,7 +221,9 @@ public final class MainWindow implements Navigator {
         ModerationViewModel moderation = new ModerationViewModel(reviewId, workspace.moderation().service(),
                 workspace.moderation().decisions(), workspace.reviews(), tasks, dialogs,
                 () -> walkthrough.navigation().itemProperty().get() == null ? null
-                        : walkthrough.navigation().itemProperty().get().id());
+                        : walkthrough.navigation().itemProperty().get().id(),
+                () -> workspace.team().status().connected() ? workspace.moderation().relay().toModerate()
+                        : java.util.List.of());
         view.addTab("review-tab-moderation", Messages.tr("moderation.tab"), new ModerationPane(moderation).node(),
                 moderation::refresh);
         return view;

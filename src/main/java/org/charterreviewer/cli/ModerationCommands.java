@@ -46,6 +46,9 @@ public final class ModerationCommands {
             UUID id = workspace().reviews().resolveId(review);
             Moderation submitted = workspace().moderation().service().submit(id);
             out().println(tr("moderation.cli.submitted", submitted.revision()));
+            if (workspace().team().status().connected()) {
+                out().println(tr("moderation.cli.submittedCouncil"));
+            }
             return ExitCode.OK;
         }
     }

@@ -91,6 +91,8 @@ public final class TeamCommand {
                 out.put("user", status.user());
                 out.put("lastSync", status.lastSync() == null ? null : status.lastSync().toString());
                 out.put("conflicts", status.conflicts().stream().map(Status::conflict).toList());
+                out.put("toModerate", status.toModerate());
+                out.put("ownAwaitingModeration", status.ownAwaitingModeration());
                 printJson(out);
                 return ExitCode.OK;
             }
@@ -109,6 +111,7 @@ public final class TeamCommand {
                 status.conflicts().forEach(c -> out().println(Messages.tr("cli.team.conflict", c.reviewId().toString(),
                         c.revision(), shortSha(c.localSha256()), c.otherOfficer(), shortSha(c.otherSha256()))));
             }
+            out().println(Messages.tr("cli.team.moderation", status.toModerate(), status.ownAwaitingModeration()));
             return ExitCode.OK;
         }
 
@@ -148,6 +151,8 @@ public final class TeamCommand {
                 out().println(Messages.tr("cli.team.synced", report.reviewsPushed(), report.reviewsPulled(),
                         report.conflictsFound(), report.chartersPulled(), report.schoolsPulled(),
                         report.schoolsErased()));
+                out().println(Messages.tr("cli.team.syncedModeration", report.moderationsPushed(),
+                        report.moderationsPulled()));
                 report.problems().forEach(p -> out().println(Messages.tr("cli.team.problem", p)));
             }
             return ExitCode.OK;

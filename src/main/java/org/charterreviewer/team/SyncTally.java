@@ -12,10 +12,12 @@ final class SyncTally {
     int chartersPulled;
     int schoolsPulled;
     int schoolsErased;
+    int moderationsPushed;
+    int moderationsPulled;
     final List<String> problems = new ArrayList<>();
 
     SyncReport report(java.time.Instant finishedAt) {
         return new SyncReport(reviewsPushed, reviewsPulled, conflictsFound, chartersPulled, schoolsPulled,
-                schoolsErased, List.copyOf(problems), finishedAt);
+                schoolsErased, List.copyOf(problems), finishedAt, moderationsPushed, moderationsPulled);
     }
 }

@@ -14,6 +14,7 @@ import org.charterreviewer.audit.store.AuditLogStore;
 import org.charterreviewer.storage.Transactions;
 import org.charterreviewer.certificate.store.CertificateIssueStore;
 import org.charterreviewer.charter.CharterLibrary;
+import org.charterreviewer.moderation.ModerationRelay;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.protection.DataEraser;
 import org.charterreviewer.protection.RedactedFailure;
@@ -44,16 +45,21 @@ public final class TeamService {
     private final RegisterSync registerSync;
     private final ConflictResolver conflicts;
     private final DataTempFolder temp;
+    private final ModerationRelay moderation;
+    private final ModerationSync moderationSync;
     private final Clock clock;
 
     public TeamService(TeamStore local, ReviewService reviews, ReviewExchange exchange, EvidenceService evidence,
             CertificateIssueStore certificates, CharterLibrary charters, SchoolRegister schools, DataEraser eraser,
-            DataTempFolder temp, Clock clock, Transactions transactions, AuditLogStore audit, Supplier<String> actor) {
+            DataTempFolder temp, Clock clock, Transactions transactions, AuditLogStore audit, Supplier<String> actor,
+            ModerationRelay moderation) {
         this.local = local;
         this.reviewSync = new ReviewSync(local, reviews, exchange, evidence, certificates);
         this.temp = temp;
         this.registerSync = new RegisterSync(local, charters, schools, eraser);
         this.conflicts = new ConflictResolver(local, reviews, exchange, transactions, audit, actor, clock);
+        this.moderation = moderation;
+        this.moderationSync = new ModerationSync(local, moderation);
         this.clock = clock;
     }
 
@@ -115,11 +121,12 @@ public final class TeamService {
     public TeamStatus status() {
         Optional<CouncilLogin> login = local.login();
         if (login.isEmpty()) {
-            return TeamStatus.notConnected(local.conflicts());
+            return TeamStatus.notConnected(local.conflicts(), moderation.toModerate().size(),
+                    moderation.ownUndecided().size());
         }
         login.get().wipe();
         return new TeamStatus(true, login.get().url(), login.get().user(), local.lastSync().orElse(null),
-                local.conflicts());
+                local.conflicts(), moderation.toModerate().size(), moderation.ownUndecided().size());
     }
 
     /** The time of the last finished sync, if any. */
@@ -176,8 +183,9 @@ public final class TeamService {
 
     /**
      * Pulls the council's charters, schools and finalised reviews, then pushes this laptop's
-     * finalised revisions. Each review lands all or nothing; stopped anywhere (cancelled, a dropped
-     * connection, a crash) the next sync carries on from where this one got to.
+     * finalised revisions, then exchanges moderation submissions and decisions. Each review lands
+     * all or nothing; stopped anywhere (cancelled, a dropped connection, a crash) the next sync
+     * carries on from where this one got to.
      */
     public SyncReport sync(ProgressMonitor monitor) {
         CouncilLogin login = requireLogin();
@@ -193,6 +201,8 @@ public final class TeamService {
             reviewSync.pull(store, monitor, tally);
             monitor.message(tr("team.sync.step.push"));
             reviewSync.push(store, monitor, tally);
+            monitor.message(tr("team.sync.step.moderation"));
+            moderationSync.sync(store.moderation(), monitor, tally);
         } catch (TeamProblem e) {
             LOG.warn("Team sync stopped", RedactedFailure.of(e));
             throw e;

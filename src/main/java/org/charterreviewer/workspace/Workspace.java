@@ -147,7 +147,7 @@ public final class Workspace implements AutoCloseable {
                 moderation().approval(), transactions.get(), auditLog(), this::actor));
         this.team = new Lazy<>(() -> new TeamService(new TeamStore(database, clock), reviews(), reviewFiles(),
                 evidence(), certificateIssues(), charters(), schools(), eraser(), temp.get(), clock, transactions.get(),
-                auditLog(), this::actor));
+                auditLog(), this::actor, moderation().relay()));
     }
 
     /**

@@ -103,7 +103,7 @@ class TeamConnectCliTest {
     @Test
     void aServerNewerThanTheAppIsNamedPlainly() {
         council.sql("insert into council_schema_history (installed_rank, version, description, type, script, "
-                + "checksum, installed_by, execution_time, success) values (99, '2', 'later', 'SQL', 'V2__later.sql', "
+                + "checksum, installed_by, execution_time, success) values (99, '99', 'later', 'SQL', 'V99__later.sql', "
                 + "0, 'postgres', 0, true)");
         assertPlainFailure(connect(council.url()), "newer than this version");
         assertThat(run("team", "status").out()).contains("Not connected");

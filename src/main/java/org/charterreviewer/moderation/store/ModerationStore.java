@@ -47,6 +47,22 @@ public final class ModerationStore {
         return forReview(database.dsl(), reviewId);
     }
 
+    /** Every revision submitted and not yet decided, oldest submission first. */
+    public List<Moderation> undecided() {
+        DSLContext dsl = database.dsl();
+        return dsl.selectFrom(MODERATION).where(MODERATION.STATE.eq(ModerationState.SUBMITTED.code()))
+                .orderBy(MODERATION.SUBMITTED_AT, MODERATION.REVIEW_ID, MODERATION.REVISION)
+                .fetch(row -> toModeration(dsl, row));
+    }
+
+    /** The decisions made in this install after {@code after}, oldest first. */
+    public List<Moderation> decidedHereAfter(Instant after) {
+        DSLContext dsl = database.dsl();
+        return dsl.selectFrom(MODERATION).where(MODERATION.DECISION_SOURCE.eq(HERE))
+                .and(MODERATION.DECIDED_AT.gt(utc(after)))
+                .orderBy(MODERATION.DECIDED_AT).fetch(row -> toModeration(dsl, row));
+    }
+
     /** Records a submission with its audit line, in one transaction. */
     public void submit(UUID reviewId, int revision, String contentSha256, String by, String fingerprint, Instant at,
             AuditLine line) {

@@ -27,7 +27,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class CouncilDatabase implements AutoCloseable {
 
     /** The council schema version this app writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     static final String HISTORY_TABLE = "council_schema_history";
     private static final String LOCATION = "classpath:db/council";
     private static final int CONNECT_TIMEOUT_SECONDS = 10;

@@ -166,6 +166,11 @@ public final class CouncilStore {
                         r.get(CHANGE_NO))));
     }
 
+    /** The council's moderation submissions and decisions, read and written by {@link CouncilModerationStore}. */
+    public CouncilModerationStore moderation() {
+        return new CouncilModerationStore(database);
+    }
+
     /** The council's school register, read and written by {@link CouncilSchoolStore}. */
     public CouncilSchoolStore schools() {
         return new CouncilSchoolStore(database);

@@ -63,10 +63,21 @@ public final class ModerationPane {
         approve.setOnAction(e -> viewModel.approve());
         giveBack.setOnAction(e -> viewModel.returnWithComments());
 
+        // Shown only when the council database brought reviews for this officer to moderate.
+        ListView<String> council = Controls.describe(new ListView<>(viewModel.councilToModerate()),
+                "moderation-council", "moderation.window.council");
+        council.setPrefHeight(90);
+        Label councilLabel = label("moderation.window.council", council);
+        for (javafx.scene.Node node : new javafx.scene.Node[] {council, councilLabel}) {
+            node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.councilToModerate()));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+
         Label moderatorLabel = new Label(Messages.tr("moderation.window.moderator"));
         moderatorLabel.getStyleClass().add(Styles.SECTION_HEADING);
         root = new VBox(10, state, historyLabel, history, new HBox(8, submit, importDecision), moderatorLabel,
-                commentLabel, comment, new HBox(8, aboutItem, add), drafts, new HBox(8, approve, giveBack));
+                commentLabel, comment, new HBox(8, aboutItem, add), drafts, new HBox(8, approve, giveBack),
+                councilLabel, council);
         root.setPadding(new Insets(12));
     }
 

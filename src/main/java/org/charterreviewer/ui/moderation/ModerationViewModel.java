@@ -43,7 +43,7 @@ public final class ModerationViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     /** What the screen shows of the review's moderation, read in the background. */
-    record Snapshot(String state, List<String> history, boolean canSubmit, boolean canDecide) {
+    record Snapshot(String state, List<String> history, boolean canSubmit, boolean canDecide, List<String> council) {
     }
 
     private final UUID reviewId;
@@ -53,6 +53,8 @@ public final class ModerationViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<String> currentItem;
+    private final Supplier<List<Moderation>> councilToModerate;
+    private final ObservableList<String> council = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<String> drafts = FXCollections.observableArrayList();
@@ -66,6 +68,17 @@ public final class ModerationViewModel {
     /** @param currentItem the id of the item on screen in the walkthrough, null when none */
     public ModerationViewModel(UUID reviewId, ModerationService moderation, DecisionExchange decisions,
             ReviewService reviews, TaskExecutor tasks, DialogService dialogs, Supplier<String> currentItem) {
+        this(reviewId, moderation, decisions, reviews, tasks, dialogs, currentItem, List::of);
+    }
+
+    /**
+     * @param councilToModerate other officers' submissions waiting for this officer, as the last sync
+     *                          with the council database brought them (empty when not connected)
+     */
+    public ModerationViewModel(UUID reviewId, ModerationService moderation, DecisionExchange decisions,
+            ReviewService reviews, TaskExecutor tasks, DialogService dialogs, Supplier<String> currentItem,
+            Supplier<List<Moderation>> councilToModerate) {
+        this.councilToModerate = councilToModerate;
         this.reviewId = reviewId;
         this.moderation = moderation;
         this.decisions = decisions;
@@ -181,8 +194,11 @@ public final class ModerationViewModel {
             }
         }
         boolean undecided = current == null || current.state() == ModerationState.SUBMITTED;
+        List<String> waiting = councilToModerate.get().stream().map(m -> tr("moderation.window.councilLine",
+                reviews.latest(m.reviewId()).school().name(), m.revision(), m.submittedBy(),
+                m.submittedAt() == null ? "" : WHEN.format(m.submittedAt().atZone(ZoneId.systemDefault())))).toList();
         return new Snapshot(stateLine, lines, latest.isFinalised() && current == null,
-                latest.isFinalised() && undecided);
+                latest.isFinalised() && undecided, waiting);
     }
 
     private String itemText(Review review, String itemId) {
@@ -194,6 +210,7 @@ public final class ModerationViewModel {
         history.setAll(snapshot.history());
         canSubmit.set(snapshot.canSubmit());
         canDecide.set(snapshot.canDecide());
+        council.setAll(snapshot.council());
     }
 
     @FunctionalInterface
@@ -205,6 +222,8 @@ public final class ModerationViewModel {
     public String getState() { return state.get(); }
     public ObservableList<String> history() { return history; }
     public ObservableList<String> drafts() { return drafts; }
+    /** Other officers' reviews waiting for this officer to moderate, from the council database. */
+    public ObservableList<String> councilToModerate() { return council; }
     public StringProperty commentProperty() { return comment; }
     public BooleanProperty aboutCurrentItemProperty() { return aboutCurrentItem; }
     public ReadOnlyBooleanProperty canSubmitProperty() { return canSubmit.getReadOnlyProperty(); }
