@@ -217,11 +217,24 @@ public final class ReviewLifecycleCommands {
             }
             PledgeSignatory signatory = new PledgeSignatory(name, role, organisation, LocalDate.now(workspace().clock()),
                     consent);
+            Review before = latest();
+            if (number != null) {
+                requireSignatory(before, number);
+            }
             ReviewChange change = add ? new ReviewChange.AddSignatory(signatory)
                     : number != null ? new ReviewChange.UpdateSignatory(number - 1, signatory)
                     : new ReviewChange.RecordSignatory(signatory);
-            Review after = apply(latest(), change);
+            Review after = apply(before, change);
             return done(after, tr("cli.change.signed", name));
+        }
+    }
+
+    /** A signatory's number as `review show` lists them, or a message saying which numbers there are. */
+    static void requireSignatory(Review review, int number) {
+        int count = review.signatories().size();
+        if (number < 1 || number > count) {
+            throw new InvalidInputException(count == 0 ? tr("cli.change.noSignatories", number)
+                    : tr("cli.change.noSuchSignatory", number, count));
         }
     }
 
@@ -237,7 +250,9 @@ public final class ReviewLifecycleCommands {
 
         @Override
         public Integer call() {
-            Review after = apply(latest(), new ReviewChange.RemoveSignatory(number - 1));
+            Review before = latest();
+            requireSignatory(before, number);
+            Review after = apply(before, new ReviewChange.RemoveSignatory(number - 1));
             return done(after, tr("cli.change.signatoryRemoved", number));
         }
     }

@@ -29,6 +29,9 @@ final class AuditSentences {
     private static final Pattern ITEM_LIST = Pattern.compile("\\[([\\w.:-]+(?:, [\\w.:-]+)*)]");
     /** Values recorded as constants, "MET", "NOT_YET": shown in lower case words. */
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)*\\b");
+    /** A pledge's signatory as the log records it: by place and consent only, never by name. */
+    private static final Pattern SIGNATORY = Pattern.compile(
+            "^(?:signatory (\\d+) (added|changed|removed)|(first signatory removed))?;?\\s*(?:consent to publish (yes|no))?$");
 
     private final Charter charter;
     private final Review review;
@@ -47,6 +50,10 @@ final class AuditSentences {
     private String detail(String raw) {
         Matcher revision = REVISION.matcher(raw);
         String rest = revision.find() ? raw.substring(revision.end()) : raw;
+        Matcher signatory = SIGNATORY.matcher(rest);
+        if (!rest.isBlank() && signatory.matches()) {
+            return "— " + signatorySentence(signatory);
+        }
         Matcher token = TOKEN.matcher(rest);
         StringBuilder out = new StringBuilder();
         while (token.find()) {
@@ -74,6 +81,16 @@ final class AuditSentences {
         }
         String text = String.join(" ", words).strip();
         return text.isEmpty() ? "" : "— " + text;
+    }
+
+    /** "the 2nd signatory added, who consents to publication"; the first (lead) one when no place is given. */
+    private static String signatorySentence(Matcher m) {
+        String number = m.group(1) == null ? "1" : m.group(1);
+        String what = m.group(3) != null ? "removed" : m.group(2) == null ? "recorded" : m.group(2);
+        String sentence = tr("review.audit.signatory." + what, number);
+        return m.group(4) == null ? sentence
+                : sentence + tr("yes".equals(m.group(4)) ? "review.audit.signatory.consents"
+                        : "review.audit.signatory.noConsent");
     }
 
     private String named(String kind, String id) {

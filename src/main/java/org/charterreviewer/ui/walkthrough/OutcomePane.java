@@ -22,7 +22,7 @@ import org.charterreviewer.review.Decision;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
 
-/** The Outcome tab: the award rule's outcome and findings, the pledge's signatory, the decision and the history. */
+/** The Outcome tab: the award rule's outcome and findings, the pledge's signatories, the decision and the history. */
 final class OutcomePane {
 
     private final OutcomeViewModel viewModel;
@@ -31,7 +31,7 @@ final class OutcomePane {
     private final ScrollPane scroll;
     private boolean syncing;
 
-    OutcomePane(OutcomeViewModel viewModel, SignatoryPane signatory, HistoryPane history) {
+    OutcomePane(OutcomeViewModel viewModel, SignatoriesPane signatories, HistoryPane history) {
         this.viewModel = viewModel;
         Label headline = WalkthroughControls.label("review-outcome", viewModel.headlineProperty());
         headline.getStyleClass().add(Styles.SECTION_HEADING);
@@ -83,7 +83,7 @@ final class OutcomePane {
         amend.setOnAction(event -> viewModel.amend());
         amend.disableProperty().bind(viewModel.finalisedProperty().not());
 
-        pledge.getChildren().setAll(signatory.node());
+        pledge.getChildren().setAll(signatories.node());
         pledge.setVisible(false);
         pledge.managedProperty().bind(pledge.visibleProperty());
         Label heading = new Label(tr("review.outcome.heading"));
@@ -113,7 +113,7 @@ final class OutcomePane {
         return area;
     }
 
-    /** Once the charter is known: the signatory form for a pledge, and the recorded decision. */
+    /** Once the charter is known: the signatories for a pledge, and the recorded decision. */
     void build(boolean isPledge) {
         pledge.setVisible(isPledge);
         select(viewModel.decisionProperty().get());

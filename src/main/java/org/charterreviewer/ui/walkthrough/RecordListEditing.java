@@ -148,9 +148,14 @@ final class RecordListEditing {
 
     /** An editable list of common roles; what is typed counts at once, without waiting for a commit. */
     static ComboBox<String> roles(String id, String key, StringProperty target) {
+        return roles(id, key, target, ROLE_KEYS);
+    }
+
+    /** As {@link #roles(String, String, StringProperty)}, offering the roles named by {@code roleKeys}. */
+    static ComboBox<String> roles(String id, String key, StringProperty target, List<String> roleKeys) {
         ComboBox<String> role = Controls.describe(new ComboBox<>(), id, key);
         role.setEditable(true);
-        role.getItems().setAll(ROLE_KEYS.stream().map(k -> tr(k)).toList());
+        role.getItems().setAll(roleKeys.stream().map(k -> tr(k)).toList());
         role.setPrefWidth(170);
         role.getEditor().setAccessibleText(role.getAccessibleText());
         role.getEditor().textProperty().addListener((obs, before, after) -> target.set(after));

@@ -273,6 +273,8 @@ public final class ReviewSession {
     public Charter getCharter() { return charter.get(); }
     public ReadOnlyObjectProperty<Review> reviewProperty() { return review.getReadOnlyProperty(); }
     public Review getReview() { return review.get(); }
+    /** Today by the session's clock: the date a new entry (a pledge signed, say) starts with. */
+    public java.time.LocalDate today() { return java.time.LocalDate.now(clock); }
     public ReadOnlyObjectProperty<ReviewProgress> progressProperty() { return progress.getReadOnlyProperty(); }
     public ReviewProgress getProgress() { return progress.get(); }
     /** Counts the times the review was taken as stored (opened, re-read, a new revision): fields reload then. */

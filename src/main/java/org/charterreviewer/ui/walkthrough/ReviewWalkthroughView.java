@@ -41,7 +41,7 @@ public final class ReviewWalkthroughView implements Screen {
                 new VoicesPane(viewModel.voices()).node(),
                 new ActionsPane(viewModel.actions()).node(),
                 new EvidencePane(viewModel.evidence()).node());
-        this.outcome = new OutcomePane(viewModel.outcome(), new SignatoryPane(viewModel.signatory()),
+        this.outcome = new OutcomePane(viewModel.outcome(), new SignatoriesPane(viewModel.signatories()),
                 new HistoryPane(viewModel.history()));
         root.setId("review-screen");
         root.setAccessibleText(tr("review.screen.accessible"));
@@ -67,7 +67,7 @@ public final class ReviewWalkthroughView implements Screen {
 
     private void opened() {
         item.build();
-        outcome.build(viewModel.signatory().isPledge());
+        outcome.build(viewModel.signatories().isPledge());
         focusJudgement();
     }
 

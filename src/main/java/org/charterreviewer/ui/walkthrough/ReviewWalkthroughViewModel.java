@@ -23,7 +23,7 @@ public final class ReviewWalkthroughViewModel {
     private final ActionsViewModel actions;
     private final EvidenceViewModel evidence;
     private final OutcomeViewModel outcome;
-    private final SignatoryViewModel signatory;
+    private final SignatoriesViewModel signatories;
     private final HistoryViewModel history;
     private boolean closed;
 
@@ -45,9 +45,10 @@ public final class ReviewWalkthroughViewModel {
         this.actions = new ActionsViewModel(session, navigation);
         this.evidence = new EvidenceViewModel(session, navigation, services.attacher(), services.evidence(),
                 services.eraser(), tasks, dialogs);
+        this.signatories = new SignatoriesViewModel(session);
         this.outcome = new OutcomeViewModel(session, dialogs,
-                () -> voices.getEditing() != null || actions.getEditing() != null);
-        this.signatory = new SignatoryViewModel(session);
+                () -> voices.getEditing() != null || actions.getEditing() != null
+                        || signatories.getEditing() != null);
         this.history = new HistoryViewModel(session, services.history(), quiet);
     }
 
@@ -80,11 +81,13 @@ public final class ReviewWalkthroughViewModel {
         session.closeAndWait(millis);
     }
 
-    /** Cancels an edit of a voice or an action; true if there was one. */
+    /** Cancels an edit of a voice, an action or a signatory; true if there was one. */
     public boolean cancelEdits() {
-        boolean editing = voices.getEditing() != null || actions.getEditing() != null;
+        boolean editing = voices.getEditing() != null || actions.getEditing() != null
+                || signatories.getEditing() != null;
         voices.cancelEdit();
         actions.cancelEdit();
+        signatories.cancelEdit();
         return editing;
     }
 
@@ -98,6 +101,6 @@ public final class ReviewWalkthroughViewModel {
     public ActionsViewModel actions() { return actions; }
     public EvidenceViewModel evidence() { return evidence; }
     public OutcomeViewModel outcome() { return outcome; }
-    public SignatoryViewModel signatory() { return signatory; }
+    public SignatoriesViewModel signatories() { return signatories; }
     public HistoryViewModel history() { return history; }
 }

@@ -59,4 +59,25 @@ class HistoryViewModelTest {
         h.vm.item().toggleFlag();
         assertThat(h.vm.history().auditTrail()).singleElement().asString().contains("“We promise item 2” flagged");
     }
+
+    @Test
+    void signatoryChangesReadAsSentencesWithoutNames() {
+        WalkthroughHarness h = WalkthroughHarness.pledgeWithVision();
+        var at = WalkthroughHarness.CLOCK.instant();
+        for (String detail : List.of("consent to publish yes", "signatory 2 added; consent to publish no",
+                "signatory 2 changed; consent to publish yes", "signatory 1 removed")) {
+            h.audit.add(new AuditEntry(at, "A. Officer", "review.signatoryRecorded", "review", "x",
+                    "revision 1; " + detail));
+        }
+        h.vm.history().setShown(true);
+        assertThat(h.vm.history().auditTrail()).containsExactly(
+                "20 Nov 2026 10:00 · A. Officer · Signatory recorded — signatory 1 removed from the pledge"
+                        + " (those after moved up)",
+                "20 Nov 2026 10:00 · A. Officer · Signatory recorded — signatory 2 of the pledge changed,"
+                        + " who consents to their name and role being published",
+                "20 Nov 2026 10:00 · A. Officer · Signatory recorded — signatory 2 added to the pledge,"
+                        + " who does not consent to publication",
+                "20 Nov 2026 10:00 · A. Officer · Signatory recorded — signatory 1 of the pledge recorded,"
+                        + " who consents to their name and role being published");
+    }
 }

@@ -284,10 +284,10 @@ class ReviewWalkthroughViewTest {
         assertThat(robot.lookup("#review-outcome").queryAs(Label.class).getText()).isEqualTo("Pledge not signed yet");
         robot.clickOn("#review-sign-name").write("Sam Patel");
         robot.clickOn("#review-sign-role").write("Head teacher");
-        robot.clickOn("#review-sign-organisation").write("Oak Hill Primary");
         robot.interact(() -> robot.lookup("#review-sign-date").queryAs(DatePicker.class)
                 .setValue(LocalDate.of(2026, 11, 20)));
         robot.clickOn("#review-sign-consent");
+        robot.clickOn("#review-signatory-add");
         waitUntil(() -> !workspace.reviews().latest(review.id()).signatories().isEmpty()
                 && workspace.reviews().latest(review.id()).signatories().get(0).consentToPublish());
         waitUntil(() -> "Pledge signed".equals(robot.lookup("#review-outcome").queryAs(Label.class).getText()));
