@@ -155,6 +155,44 @@ class MainWindowTest {
     }
 
     @Test
+    void theMenuBarFollowsTheTextSizeUpAndBackDown(FxRobot robot) {
+        Label title = robot.lookup("#reviews-screen-title").queryAs(Label.class);
+        double usual = menuBarFontSize(robot);
+        assertThat(usual).isGreaterThan(0);
+        for (int step = 0; step < 5; step++) {
+            shortcut(robot, KeyCode.PLUS);
+        }
+        assertThat(title.getScene().getRoot().getStyleClass()).contains("text-size-200");
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual * 2, org.assertj.core.data.Offset.offset(0.6));
+
+        shortcut(robot, KeyCode.DIGIT0);
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual, org.assertj.core.data.Offset.offset(0.01));
+        shortcut(robot, KeyCode.MINUS);
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual * 0.9, org.assertj.core.data.Offset.offset(0.3));
+        shortcut(robot, KeyCode.DIGIT0);
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual, org.assertj.core.data.Offset.offset(0.01));
+
+        // The items of an open menu are the usual size too.
+        robot.clickOn("View");
+        WaitForAsyncUtils.waitForFxEvents();
+        var itemSizes = robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
+                .map(label -> label.getFont().getSize()).distinct().toList();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(itemSizes).containsOnly(usual);
+    }
+
+    /** The size of the words "File", "View", "Help" as drawn in the menu bar (all must agree). */
+    private static double menuBarFontSize(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var sizes = robot.lookup(".menu-bar").query().lookupAll(".text").stream()
+                .filter(javafx.scene.text.Text.class::isInstance).map(javafx.scene.text.Text.class::cast)
+                .filter(text -> !text.getText().isBlank())
+                .map(text -> text.getFont().getSize()).distinct().toList();
+        assertThat(sizes).hasSize(1);
+        return sizes.get(0);
+    }
+
+    @Test
     void highContrastIsChosenInTheViewMenuAndRemembered(FxRobot robot) throws Exception {
         javafx.scene.control.CheckMenuItem contrast = (javafx.scene.control.CheckMenuItem) robot
                 .lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
