@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.charterreviewer.app.MainWindow;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 import org.charterreviewer.testing.Keyboard;
+import org.charterreviewer.testing.TableHeadings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -179,6 +181,22 @@ class MainWindowTest {
                 .map(label -> label.getFont().getSize()).distinct().toList();
         robot.type(KeyCode.ESCAPE);
         assertThat(itemSizes).containsOnly(usual);
+    }
+
+    @Test
+    void atTwiceTheTextEveryTableHeadingOnTheMainScreensIsWhole(FxRobot robot) {
+        for (int step = 0; step < 5; step++) {
+            shortcut(robot, KeyCode.PLUS);
+        }
+        assertThat(robot.lookup("#main-window").query().getStyleClass()).contains("text-size-200");
+        assertThat(TableHeadings.cutOff(robot.lookup("#reviews-table").queryAs(TableView.class))).isEmpty();
+        robot.clickOn("#reviews-mode-due");
+        assertThat(TableHeadings.cutOff(robot.lookup("#reviews-table").queryAs(TableView.class))).isEmpty();
+        shortcut(robot, KeyCode.DIGIT2);
+        assertThat(TableHeadings.cutOff(robot.lookup("#school-table").queryAs(TableView.class))).isEmpty();
+        assertThat(TableHeadings.cutOff(robot.lookup("#school-reviews").queryAs(TableView.class))).isEmpty();
+        shortcut(robot, KeyCode.DIGIT3);
+        assertThat(TableHeadings.cutOff(robot.lookup("#charters-table").queryAs(TableView.class))).isEmpty();
     }
 
     /** The size of the words "File", "View", "Help" as drawn in the menu bar (all must agree). */
