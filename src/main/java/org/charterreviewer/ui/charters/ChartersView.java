@@ -38,6 +38,7 @@ import org.charterreviewer.charter.JudgementScale;
 import org.charterreviewer.charter.Section;
 import org.charterreviewer.charter.StoredCharter;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FontSizedColumns;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -79,11 +80,13 @@ public final class ChartersView implements Screen {
         table.setId("charters-table");
         table.setAccessibleText(tr("charters.table.accessible"));
         table.setPlaceholder(new Label(tr("charters.empty")));
-        table.getColumns().add(column("charters.column.title", c -> c.title(), 260));
-        table.getColumns().add(column("charters.column.issuingBody", c -> c.issuingBody(), 200));
-        table.getColumns().add(column("charters.column.version", c -> c.version(), 70));
-        table.getColumns().add(column("charters.column.items", c -> String.valueOf(c.judgedItems().size()), 70));
-        table.getColumns().add(column("charters.column.award", c -> c.certificate().awardName(), 220));
+        // Widths in ems of the table's text, so they grow with View → Larger text.
+        FontSizedColumns.of(table)
+                .column(column("charters.column.title", c -> c.title()), 20)
+                .column(column("charters.column.issuingBody", c -> c.issuingBody()), 15)
+                .wholeColumn(column("charters.column.version", c -> c.version()), 5.5)
+                .wholeColumn(column("charters.column.items", c -> String.valueOf(c.judgedItems().size())), 5)
+                .column(column("charters.column.award", c -> c.certificate().awardName()), 17);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(viewModel.charters());
 
@@ -119,11 +122,11 @@ public final class ChartersView implements Screen {
         });
     }
 
-    private static TableColumn<StoredCharter, String> column(String key, Function<Charter, String> value, double width) {
+    private TableColumn<StoredCharter, String> column(String key, Function<Charter, String> value) {
         TableColumn<StoredCharter, String> column = new TableColumn<>(tr(key));
         column.setId(key.replace('.', '-'));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().charter())));
-        column.setPrefWidth(width);
+        table.getColumns().add(column);
         return column;
     }
 

@@ -40,6 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FontSizedColumns;
 import org.charterreviewer.ui.common.RowOpener;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
@@ -191,13 +192,18 @@ public final class ReviewsView implements Screen {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        table.getColumns().add(textColumn("reviews-col-school", "reviews.col.school", 200, ReviewSummary::schoolName));
-        table.getColumns().add(textColumn("reviews-col-urn", "reviews.col.urn", 70,
-                s -> s.schoolUrn() == null ? "" : s.schoolUrn()));
-        table.getColumns().add(textColumn("reviews-col-charter", "reviews.col.charter", 270, ReviewsViewModel::charterText));
+        // Widths in ems of the table's text, so they grow with View → Larger text.
+        FontSizedColumns<ReviewSummary> widths = FontSizedColumns.of(table);
+        TableColumn<ReviewSummary, String> school = textColumn("reviews-col-school", "reviews.col.school",
+                ReviewSummary::schoolName);
+        TableColumn<ReviewSummary, String> urn = textColumn("reviews-col-urn", "reviews.col.urn",
+                s -> s.schoolUrn() == null ? "" : s.schoolUrn());
+        TableColumn<ReviewSummary, String> charter = textColumn("reviews-col-charter", "reviews.col.charter",
+                ReviewsViewModel::charterText);
+        table.getColumns().addAll(List.of(school, urn, charter));
+        widths.column(school, 15).wholeColumn(urn, 5.5).column(charter, 20);
         TableColumn<ReviewSummary, LocalDate> visit = new TableColumn<>(tr("reviews.col.visit"));
         visit.setId("reviews-col-visit");
-        visit.setPrefWidth(150);
         visit.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().visitDate()));
         visit.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -207,12 +213,13 @@ public final class ReviewsView implements Screen {
             }
         });
         table.getColumns().add(visit);
-        table.getColumns().add(textColumn("reviews-col-status", "reviews.col.status", 100, ReviewsViewModel::statusText));
-        table.getColumns().add(textColumn("reviews-col-decision", "reviews.col.decision", 130,
-                ReviewsViewModel::decisionText));
+        TableColumn<ReviewSummary, String> status = textColumn("reviews-col-status", "reviews.col.status",
+                ReviewsViewModel::statusText);
+        TableColumn<ReviewSummary, String> decision = textColumn("reviews-col-decision", "reviews.col.decision",
+                ReviewsViewModel::decisionText);
+        table.getColumns().addAll(List.of(status, decision));
         TableColumn<ReviewSummary, ReviewSummary> validUntil = new TableColumn<>(tr("reviews.col.validUntil"));
         validUntil.setId("reviews-col-validUntil");
-        validUntil.setPrefWidth(195);
         validUntil.setComparator((a, b) -> a.validUntil() == null ? (b.validUntil() == null ? 0 : -1)
                 : b.validUntil() == null ? 1 : a.validUntil().compareTo(b.validUntil()));
         validUntil.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -228,6 +235,7 @@ public final class ReviewsView implements Screen {
             }
         });
         table.getColumns().add(validUntil);
+        widths.wholeColumn(visit, 9).column(status, 7.5).column(decision, 10).column(validUntil, 14);
 
         RowOpener.install(table, viewModel::open);
         table.setContextMenu(contextMenu());
@@ -277,11 +285,10 @@ public final class ReviewsView implements Screen {
         return new ContextMenu(open, new SeparatorMenuItem(), delete);
     }
 
-    private static TableColumn<ReviewSummary, String> textColumn(String id, String key, double width,
+    private static TableColumn<ReviewSummary, String> textColumn(String id, String key,
             Function<ReviewSummary, String> text) {
         TableColumn<ReviewSummary, String> column = new TableColumn<>(tr(key));
         column.setId(id);
-        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }

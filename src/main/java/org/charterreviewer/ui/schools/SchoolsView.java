@@ -34,6 +34,7 @@ import org.charterreviewer.school.SchoolReview;
 import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FontSizedColumns;
 import org.charterreviewer.ui.common.RowOpener;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
@@ -172,14 +173,17 @@ public final class SchoolsView implements Screen {
                 viewModel.searchTextProperty()));
         view.setPlaceholder(empty);
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        view.getColumns().add(column("name", School::name, 260));
-        view.getColumns().add(column("urn", School::urn, 75));
-        view.getColumns().add(column("town", School::town, 110));
-        view.getColumns().add(column("postcode", School::postcode, 85));
-        view.getColumns().add(column("local_authority", School::localAuthority, 120));
-        view.getColumns().add(column("phase", School::phase, 90));
-        view.getColumns().add(column("establishment_status", s -> s.archived()
-                ? Messages.tr("schools.archivedStatus") : s.establishmentStatus(), 90));
+        // Widths in ems of the table's text, so they grow with View → Larger text; short codes (URN,
+        // postcode) are useless cut off, so the name column gives way instead.
+        FontSizedColumns.of(view)
+                .column(column(view, "name", School::name), 20)
+                .wholeColumn(column(view, "urn", School::urn), 5.5)
+                .column(column(view, "town", School::town), 8.5)
+                .wholeColumn(column(view, "postcode", School::postcode), 6.5)
+                .column(column(view, "local_authority", School::localAuthority), 9)
+                .column(column(view, "phase", School::phase), 7)
+                .column(column(view, "establishment_status", s -> s.archived()
+                        ? Messages.tr("schools.archivedStatus") : s.establishmentStatus()), 7);
         view.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null && (viewModel.getSelected() == null || viewModel.getSelected().id() != after.id()
                     || !viewModel.getSelected().equals(after))) {
@@ -189,14 +193,11 @@ public final class SchoolsView implements Screen {
         return view;
     }
 
-    private static TableColumn<School, String> column(String field, Function<School, String> value, double width) {
+    private static TableColumn<School, String> column(TableView<School> view, String field,
+            Function<School, String> value) {
         TableColumn<School, String> column = new TableColumn<>(Messages.tr("school.field." + field));
         column.setId("school-column-" + field.replace('_', '-'));
-        column.setPrefWidth(width);
-        if (width < 100) {
-            // Short codes (URN, postcode) are useless cut off; the name column gives way instead.
-            column.setMinWidth(width);
-        }
+        view.getColumns().add(column);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
@@ -230,12 +231,13 @@ public final class SchoolsView implements Screen {
         reviews.setPlaceholder(new Label(Messages.tr("schools.reviews.none")));
         reviews.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reviews.setPrefHeight(180);
-        reviews.getColumns().add(reviewColumn("status",
-                r -> ReviewsViewModel.statusText(ReviewStatus.valueOf(r.status()))));
-        reviews.getColumns().add(reviewColumn("charter", r -> Messages.tr("reviews.new.charterOption",
-                r.charterTitle() == null ? r.charterId() : r.charterTitle(), r.charterVersion())));
-        reviews.getColumns().add(reviewColumn("date", r -> Dates.day(r.visitDate())));
-        reviews.getColumns().add(reviewColumn("validUntil", r -> Dates.day(r.validUntil())));
+        FontSizedColumns.of(reviews)
+                .column(reviewColumn(reviews, "status",
+                        r -> ReviewsViewModel.statusText(ReviewStatus.valueOf(r.status()))), 7.5)
+                .column(reviewColumn(reviews, "charter", r -> Messages.tr("reviews.new.charterOption",
+                        r.charterTitle() == null ? r.charterId() : r.charterTitle(), r.charterVersion())), 14)
+                .column(reviewColumn(reviews, "date", r -> Dates.day(r.visitDate())), 9)
+                .column(reviewColumn(reviews, "validUntil", r -> Dates.day(r.validUntil())), 9);
         RowOpener.install(reviews, viewModel::openReview);
 
         VBox pane = new VBox(10, detailsTitle, details, reviewsHeading, reviews);
@@ -246,9 +248,10 @@ public final class SchoolsView implements Screen {
         return scroll;
     }
 
-    private static TableColumn<SchoolReview, String> reviewColumn(String key,
+    private static TableColumn<SchoolReview, String> reviewColumn(TableView<SchoolReview> reviews, String key,
             Function<SchoolReview, String> value) {
         TableColumn<SchoolReview, String> column = new TableColumn<>(Messages.tr("schools.reviews." + key));
+        reviews.getColumns().add(column);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.charterreviewer.app.MainWindow;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 import org.charterreviewer.testing.Keyboard;
+import org.charterreviewer.testing.TableHeadings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -152,6 +154,60 @@ class MainWindowTest {
         assertThat(title.getScene().getRoot().getStyleClass()).contains("text-size-125");
         shortcut(robot, KeyCode.DIGIT0);
         assertThat(title.getFont().getSize()).isCloseTo(before, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void theMenuBarFollowsTheTextSizeUpAndBackDown(FxRobot robot) {
+        Label title = robot.lookup("#reviews-screen-title").queryAs(Label.class);
+        double usual = menuBarFontSize(robot);
+        assertThat(usual).isGreaterThan(0);
+        for (int step = 0; step < 5; step++) {
+            shortcut(robot, KeyCode.PLUS);
+        }
+        assertThat(title.getScene().getRoot().getStyleClass()).contains("text-size-200");
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual * 2, org.assertj.core.data.Offset.offset(0.6));
+
+        shortcut(robot, KeyCode.DIGIT0);
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual, org.assertj.core.data.Offset.offset(0.01));
+        shortcut(robot, KeyCode.MINUS);
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual * 0.9, org.assertj.core.data.Offset.offset(0.3));
+        shortcut(robot, KeyCode.DIGIT0);
+        assertThat(menuBarFontSize(robot)).isCloseTo(usual, org.assertj.core.data.Offset.offset(0.01));
+
+        // The items of an open menu are the usual size too.
+        robot.clickOn("View");
+        WaitForAsyncUtils.waitForFxEvents();
+        var itemSizes = robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
+                .map(label -> label.getFont().getSize()).distinct().toList();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(itemSizes).containsOnly(usual);
+    }
+
+    @Test
+    void atTwiceTheTextEveryTableHeadingOnTheMainScreensIsWhole(FxRobot robot) {
+        for (int step = 0; step < 5; step++) {
+            shortcut(robot, KeyCode.PLUS);
+        }
+        assertThat(robot.lookup("#main-window").query().getStyleClass()).contains("text-size-200");
+        assertThat(TableHeadings.cutOff(robot.lookup("#reviews-table").queryAs(TableView.class))).isEmpty();
+        robot.clickOn("#reviews-mode-due");
+        assertThat(TableHeadings.cutOff(robot.lookup("#reviews-table").queryAs(TableView.class))).isEmpty();
+        shortcut(robot, KeyCode.DIGIT2);
+        assertThat(TableHeadings.cutOff(robot.lookup("#school-table").queryAs(TableView.class))).isEmpty();
+        assertThat(TableHeadings.cutOff(robot.lookup("#school-reviews").queryAs(TableView.class))).isEmpty();
+        shortcut(robot, KeyCode.DIGIT3);
+        assertThat(TableHeadings.cutOff(robot.lookup("#charters-table").queryAs(TableView.class))).isEmpty();
+    }
+
+    /** The size of the words "File", "View", "Help" as drawn in the menu bar (all must agree). */
+    private static double menuBarFontSize(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var sizes = robot.lookup(".menu-bar").query().lookupAll(".text").stream()
+                .filter(javafx.scene.text.Text.class::isInstance).map(javafx.scene.text.Text.class::cast)
+                .filter(text -> !text.getText().isBlank())
+                .map(text -> text.getFont().getSize()).distinct().toList();
+        assertThat(sizes).hasSize(1);
+        return sizes.get(0);
     }
 
     @Test
