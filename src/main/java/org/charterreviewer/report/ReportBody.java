@@ -150,8 +150,9 @@ final class ReportBody {
         if (review.isFinalised()) {
             String on = review.finalisedAt() == null ? ""
                     : date(LocalDate.ofInstant(review.finalisedAt(), ZoneOffset.UTC));
-            return tr("report.status.finalised", review.revision(), on,
-                    review.finalisedBy() == null ? "" : review.finalisedBy());
+            String by = review.finalisedBy();
+            return by == null || by.isBlank() ? tr("report.status.finalisedNoName", review.revision(), on)
+                    : tr("report.status.finalised", review.revision(), on, by);
         }
         return tr("report.status.inProgress", review.revision());
     }

@@ -51,9 +51,16 @@ public final class HeaderViewModel {
         completenessLabel.set(tr("review.header.completeness", c.items() - c.unjudged(), c.items(),
                 c.withoutEvidence(), c.flagged()));
         finalised.set(review.isFinalised());
-        finalisedBanner.set(review.isFinalised() ? tr("review.banner.finalised",
-                review.finalisedAt() == null ? "—" : Dates.shortDayAndTime(review.finalisedAt()),
-                review.finalisedBy() == null ? "—" : review.finalisedBy()) : "");
+        finalisedBanner.set(review.isFinalised() ? finalisedBanner(review) : "");
+    }
+
+    /** Says who finalised only when a name was recorded (none before a signing identity exists). */
+    private static String finalisedBanner(Review review) {
+        String on = review.finalisedAt() == null ? tr("review.banner.unknownTime")
+                : Dates.shortDayAndTime(review.finalisedAt());
+        String by = review.finalisedBy();
+        return by == null || by.isBlank() ? tr("review.banner.finalisedNoName", on)
+                : tr("review.banner.finalised", on, by);
     }
 
     public void back() {

@@ -64,9 +64,10 @@ public final class HistoryViewModel {
 
     private static String revisionLine(RevisionInfo info) {
         String base = info.finalisedAt() == null ? tr("review.revision.inProgress", info.revision())
-                : tr("review.revision.finalised", info.revision(),
-                        Dates.shortDayAndTime(info.finalisedAt()),
-                        info.finalisedBy());
+                : info.finalisedBy() == null || info.finalisedBy().isBlank()
+                        ? tr("review.revision.finalisedNoName", info.revision(), Dates.shortDayAndTime(info.finalisedAt()))
+                        : tr("review.revision.finalised", info.revision(), Dates.shortDayAndTime(info.finalisedAt()),
+                                info.finalisedBy());
         return info.amendmentReason() == null ? base : tr("review.revision.amended", base, info.amendmentReason());
     }
 

@@ -2,6 +2,8 @@ package org.charterreviewer.ui.walkthrough;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.charterreviewer.review.Decision;
+import org.charterreviewer.review.ReviewFixtures;
 import org.junit.jupiter.api.Test;
 
 /** The header and the sidebar on the in-memory editor: what they say as the review changes. */
@@ -21,6 +23,25 @@ class HeaderAndSidebarViewModelTest {
         assertThat(header.completenessLabelProperty().get()).startsWith("1 of 35 judged");
         header.back();
         assertThat(h.navigator.backToList).isEqualTo(1);
+    }
+
+    @Test
+    void aReviewFinalisedWithoutARecordedNameSaysSoWithoutADanglingBy() {
+        WalkthroughHarness named = WalkthroughHarness.wolverhampton();
+        finaliseNotYet(named);
+        assertThat(named.vm.header().finalisedBannerProperty().get()).contains(" by A. Officer.");
+
+        WalkthroughHarness unnamed = new WalkthroughHarness(ReviewFixtures.wolverhampton(), null).open();
+        finaliseNotYet(unnamed);
+        assertThat(unnamed.vm.header().finalisedBannerProperty().get()).startsWith("Finalised on ")
+                .doesNotContain(" by ").doesNotContain("—").contains("read-only");
+    }
+
+    private static void finaliseNotYet(WalkthroughHarness h) {
+        h.vm.item().judgeByNumber(1);
+        h.vm.outcome().decisionProperty().set(Decision.NOT_YET);
+        h.vm.outcome().finalise();
+        assertThat(h.stored().isFinalised()).as("finalised; errors: %s", h.dialogs.errors()).isTrue();
     }
 
     @Test

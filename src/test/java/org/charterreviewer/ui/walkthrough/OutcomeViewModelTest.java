@@ -45,7 +45,8 @@ class OutcomeViewModelTest {
         assertThat(h.dialogs.confirmations()).last().asString().contains("Finalise this review?");
         assertThat(h.stored().status()).isEqualTo(ReviewStatus.FINALISED);
         assertThat(h.vm.session().isEditable()).isFalse();
-        assertThat(h.vm.header().finalisedBannerProperty().get()).startsWith("Finalised on");
+        assertThat(h.vm.header().finalisedBannerProperty().get()).startsWith("Finalised on")
+                .doesNotContain("by —").doesNotContain("null");
         h.vm.item().judgeByNumber(4);
         assertThat(h.stored().levelOf("p1")).contains("not-yet");
 

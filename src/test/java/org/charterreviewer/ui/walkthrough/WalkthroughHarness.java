@@ -44,8 +44,13 @@ final class WalkthroughHarness {
     ReviewWalkthroughViewModel vm;
 
     WalkthroughHarness(Charter charter) {
+        this(charter, "A. Officer");
+    }
+
+    /** {@code officer} null: finalised before a signing identity exists, so no name is recorded. */
+    WalkthroughHarness(Charter charter, String officer) {
         this.charter = charter;
-        this.editor = new InMemoryReviewEditor(CLOCK, "A. Officer", charter);
+        this.editor = new InMemoryReviewEditor(CLOCK, officer, charter);
         this.started = editor.start(charter, new SchoolRef(1, "Oak Hill Primary", null, null));
     }
 
