@@ -17,6 +17,7 @@ import org.charterreviewer.review.ReviewEditor;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.certificate.CertificateExportViewModel;
 import org.charterreviewer.ui.certificate.FxCertificateDialogs;
+import org.charterreviewer.ui.common.PassphrasePrompt;
 import org.charterreviewer.ui.common.AppIcons;
 import org.charterreviewer.bundle.Bundles;
 import org.charterreviewer.ui.bundle.BundleMenu;
@@ -223,7 +224,10 @@ public final class MainWindow implements Navigator {
                 () -> walkthrough.navigation().itemProperty().get() == null ? null
                         : walkthrough.navigation().itemProperty().get().id(),
                 () -> workspace.team().status().connected() ? workspace.moderation().relay().toModerate()
-                        : java.util.List.of());
+                        : java.util.List.of(),
+                () -> new PassphrasePrompt(stage, workspace::opensWith).ask("moderation-passphrase",
+                        Messages.tr("moderation.window.exportTitle"), Messages.tr("moderation.window.passphrase"),
+                        Messages.tr("certificate.ui.passphraseField"), Messages.tr("moderation.window.export")));
         view.addTab("review-tab-moderation", Messages.tr("moderation.tab"), new ModerationPane(moderation).node(),
                 moderation::refresh);
         return view;

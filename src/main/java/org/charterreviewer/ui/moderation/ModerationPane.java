@@ -60,6 +60,9 @@ public final class ModerationPane {
         }
         comment.disableProperty().bind(viewModel.canDecideProperty().not());
         aboutItem.disableProperty().bind(viewModel.canDecideProperty().not());
+        Button exportDecision = Controls.button("moderation-export", "moderation.window.export");
+        exportDecision.disableProperty().bind(viewModel.canExportDecisionProperty().not().or(viewModel.busyProperty()));
+        exportDecision.setOnAction(e -> viewModel.exportDecision());
         approve.setOnAction(e -> viewModel.approve());
         giveBack.setOnAction(e -> viewModel.returnWithComments());
 
@@ -73,10 +76,18 @@ public final class ModerationPane {
             node.managedProperty().bind(node.visibleProperty());
         }
 
+        // The user's click changes the setting; the view model's reading only moves the tick.
+        CheckBox required = Controls.describe(new CheckBox(Messages.tr("moderation.window.required")),
+                "moderation-required", "moderation.window.required");
+        required.setSelected(viewModel.requiredByCouncilProperty().get());
+        viewModel.requiredByCouncilProperty().addListener((o, was, is) -> required.setSelected(is));
+        required.setOnAction(e -> viewModel.setRequiredByCouncil(required.isSelected()));
+        required.disableProperty().bind(viewModel.busyProperty());
+
         Label moderatorLabel = new Label(Messages.tr("moderation.window.moderator"));
         moderatorLabel.getStyleClass().add(Styles.SECTION_HEADING);
-        root = new VBox(10, state, historyLabel, history, new HBox(8, submit, importDecision), moderatorLabel,
-                commentLabel, comment, new HBox(8, aboutItem, add), drafts, new HBox(8, approve, giveBack),
+        root = new VBox(10, state, required, historyLabel, history, new HBox(8, submit, importDecision), moderatorLabel,
+                commentLabel, comment, new HBox(8, aboutItem, add), drafts, new HBox(8, approve, giveBack, exportDecision),
                 councilLabel, council);
         root.setPadding(new Insets(12));
     }

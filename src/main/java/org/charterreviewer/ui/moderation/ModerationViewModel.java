@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -43,7 +45,8 @@ public final class ModerationViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     /** What the screen shows of the review's moderation, read in the background. */
-    record Snapshot(String state, List<String> history, boolean canSubmit, boolean canDecide, List<String> council) {
+    record Snapshot(String state, List<String> history, boolean canSubmit, boolean canDecide, List<String> council,
+            boolean decidedHere, boolean requiredByCouncil) {
     }
 
     private final UUID reviewId;
@@ -54,6 +57,7 @@ public final class ModerationViewModel {
     private final DialogService dialogs;
     private final Supplier<String> currentItem;
     private final Supplier<List<Moderation>> councilToModerate;
+    private final Supplier<Optional<char[]>> signingPassphrase;
     private final ObservableList<String> council = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ObservableList<String> history = FXCollections.observableArrayList();
@@ -63,22 +67,27 @@ public final class ModerationViewModel {
     private final BooleanProperty aboutCurrentItem = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper canSubmit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canExportDecision = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper requiredByCouncil = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     /** @param currentItem the id of the item on screen in the walkthrough, null when none */
     public ModerationViewModel(UUID reviewId, ModerationService moderation, DecisionExchange decisions,
             ReviewService reviews, TaskExecutor tasks, DialogService dialogs, Supplier<String> currentItem) {
-        this(reviewId, moderation, decisions, reviews, tasks, dialogs, currentItem, List::of);
+        this(reviewId, moderation, decisions, reviews, tasks, dialogs, currentItem, List::of, Optional::empty);
     }
 
     /**
      * @param councilToModerate other officers' submissions waiting for this officer, as the last sync
      *                          with the council database brought them (empty when not connected)
+     * @param signingPassphrase asks for the passphrase that unlocks the moderator's signing key (the
+     *                          caller wipes nothing: this view model wipes it after signing); empty when cancelled
      */
     public ModerationViewModel(UUID reviewId, ModerationService moderation, DecisionExchange decisions,
             ReviewService reviews, TaskExecutor tasks, DialogService dialogs, Supplier<String> currentItem,
-            Supplier<List<Moderation>> councilToModerate) {
+            Supplier<List<Moderation>> councilToModerate, Supplier<Optional<char[]>> signingPassphrase) {
         this.councilToModerate = councilToModerate;
+        this.signingPassphrase = signingPassphrase;
         this.reviewId = reviewId;
         this.moderation = moderation;
         this.decisions = decisions;
@@ -131,6 +140,38 @@ public final class ModerationViewModel {
         }, () -> {
             draftComments.clear();
             drafts.clear();
+        });
+    }
+
+    /**
+     * Writes the signed decision file this install's moderator made, for the officer to import: the
+     * bundle route back when there is no council database.
+     */
+    public void exportDecision() {
+        Optional<Path> out = dialogs.chooseFileToSave(tr("moderation.window.exportTitle"),
+                tr("moderation.window.exportName"), tr("moderation.window.fileFilter"), "*.zip");
+        if (out.isEmpty()) {
+            return;
+        }
+        Optional<char[]> passphrase = signingPassphrase.get();
+        if (passphrase.isEmpty()) {
+            return;
+        }
+        run(tr("moderation.task.exporting"), () -> {
+            try {
+                return decisions.export(reviewId, passphrase.get(), out.get());
+            } finally {
+                Arrays.fill(passphrase.get(), '\0');
+            }
+        }, () -> dialogs.showInformation(tr("moderation.window.exportTitle"),
+                tr("moderation.window.exported", out.get().getFileName())));
+    }
+
+    /** Changes the council's setting for this install: every certificate needs a moderator's approval. */
+    public void setRequiredByCouncil(boolean required) {
+        run(tr("moderation.task.policy"), () -> {
+            moderation.policy().setRequiredByCouncil(required);
+            return required;
         });
     }
 
@@ -197,8 +238,9 @@ public final class ModerationViewModel {
         List<String> waiting = councilToModerate.get().stream().map(m -> tr("moderation.window.councilLine",
                 reviews.latest(m.reviewId()).school().name(), m.revision(), m.submittedBy(),
                 m.submittedAt() == null ? "" : WHEN.format(m.submittedAt().atZone(ZoneId.systemDefault())))).toList();
+        boolean decidedHere = all.stream().anyMatch(m -> m.state().decided() && !m.fromFile());
         return new Snapshot(stateLine, lines, latest.isFinalised() && current == null,
-                latest.isFinalised() && undecided, waiting);
+                latest.isFinalised() && undecided, waiting, decidedHere, moderation.policy().requiredByCouncil());
     }
 
     private String itemText(Review review, String itemId) {
@@ -211,6 +253,8 @@ public final class ModerationViewModel {
         canSubmit.set(snapshot.canSubmit());
         canDecide.set(snapshot.canDecide());
         council.setAll(snapshot.council());
+        canExportDecision.set(snapshot.decidedHere());
+        requiredByCouncil.set(snapshot.requiredByCouncil());
     }
 
     @FunctionalInterface
@@ -228,5 +272,7 @@ public final class ModerationViewModel {
     public BooleanProperty aboutCurrentItemProperty() { return aboutCurrentItem; }
     public ReadOnlyBooleanProperty canSubmitProperty() { return canSubmit.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canDecideProperty() { return canDecide.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canExportDecisionProperty() { return canExportDecision.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty requiredByCouncilProperty() { return requiredByCouncil.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 }

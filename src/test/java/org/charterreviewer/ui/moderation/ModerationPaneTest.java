@@ -62,12 +62,24 @@ class ModerationPaneTest {
 
         Label state = robot.lookup("#moderation-state").queryAs(Label.class);
         assertThat(state.getText()).contains("not submitted for moderation");
+        assertThat(robot.lookup("#moderation-export").queryAs(ButtonBase.class).isDisabled())
+                .as("nothing decided on this install yet").isTrue();
         for (String id : new String[] {"#moderation-submit", "#moderation-import", "#moderation-comment",
             "#moderation-about-item", "#moderation-add-comment", "#moderation-drafts", "#moderation-approve",
-            "#moderation-return", "#moderation-history"}) {
+            "#moderation-return", "#moderation-history", "#moderation-export", "#moderation-required"}) {
             Node node = robot.lookup(id).query();
             assertThat(((Control) node).getAccessibleText()).as(id).isNotBlank();
         }
+
+        // The council's setting, from the window: ticking it makes this review need moderation.
+        javafx.scene.control.CheckBox required = robot.lookup("#moderation-required").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(required.isSelected()).isFalse();
+        assertThat(state.getText()).contains("not required");
+        robot.clickOn("#moderation-required");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.moderation().service().policy().requiredByCouncil()).isTrue();
+        assertThat(required.isSelected()).isTrue();
+        assertThat(state.getText()).contains("Moderation is required");
 
         robot.clickOn("#moderation-submit");
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.testing.CliRun;
@@ -63,11 +64,28 @@ class ModerationViewModelTest {
             assertThat(model.canDecideProperty().get()).isFalse();
             assertThat(model.drafts()).isEmpty();
         }
+        // The moderator sends the signed decision back from the window, as the CLI's moderation-export does.
         Path decision = dir.resolve("decision.zip");
-        ok(run(moderator, "review", "moderation-export", reviewId.toString(), "--out", decision.toString()));
+        try (Workspace workspace = open(moderator)) {
+            RecordingDialogService dialogs = new RecordingDialogService();
+            dialogs.fileToSave = decision;
+            char[] typed = CliRun.TEST_PASSPHRASE.toCharArray();
+            ModerationViewModel model = new ModerationViewModel(reviewId, workspace.moderation().service(),
+                    workspace.moderation().decisions(), workspace.reviews(), new ImmediateTaskExecutor(), dialogs,
+                    () -> itemId, List::of, () -> Optional.of(typed));
+            model.refresh();
+            assertThat(model.canExportDecisionProperty().get()).isTrue();
+            model.exportDecision();
+            assertThat(dialogs.errors()).isEmpty();
+            assertThat(dialogs.information()).anyMatch(line -> line.contains("decision.zip"));
+            assertThat(decision).isNotEmptyFile();
+            assertThat(typed).containsOnly('\0');
+        }
         try (Workspace workspace = open(officer)) {
             officerDialogs.filesToOpen = List.of(decision);
             ModerationViewModel model = model(workspace, reviewId, officerDialogs, itemId);
+            model.refresh();
+            assertThat(model.canExportDecisionProperty().get()).as("the officer decided nothing here").isFalse();
             model.importDecision();
             assertThat(model.getState()).contains("returned with comments");
             assertThat(model.history()).anyMatch(line -> line.contains("Which pupils said this?") && line.contains("“"));
