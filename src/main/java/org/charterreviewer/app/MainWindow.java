@@ -226,8 +226,9 @@ public final class MainWindow implements Navigator {
                 () -> workspace.team().status().connected() ? workspace.moderation().relay().toModerate()
                         : java.util.List.of(),
                 () -> new PassphrasePrompt(stage, workspace::opensWith).ask("moderation-passphrase",
-                        Messages.tr("moderation.window.exportTitle"), Messages.tr("moderation.window.passphrase"),
-                        Messages.tr("certificate.ui.passphraseField"), Messages.tr("moderation.window.export")));
+                        Messages.tr("moderation.window.signTitle"), Messages.tr("moderation.window.passphrase"),
+                        Messages.tr("certificate.ui.passphraseField"), Messages.tr("moderation.window.sign")),
+                workspace.countersigning()::countersign);
         view.addTab("review-tab-moderation", Messages.tr("moderation.tab"), new ModerationPane(moderation).node(),
                 moderation::refresh);
         return view;

@@ -119,6 +119,25 @@ class ModerationJourneyTest {
         Path countersigned = dir.resolve("countersigned.pdf");
         ok(run(moderator, "certificate", "countersign", certificate.toString(), "--out", countersigned.toString()));
 
+        // The window's Countersign certificate… goes through the same service and gives the same result.
+        Path fromWindow = dir.resolve("countersigned-in-the-window.pdf");
+        try (Workspace workspace = open(moderator)) {
+            org.charterreviewer.testing.RecordingDialogService dialogs = new org.charterreviewer.testing.RecordingDialogService();
+            dialogs.filesToOpen = List.of(certificate);
+            dialogs.fileToSave = fromWindow;
+            org.charterreviewer.ui.moderation.ModerationViewModel tab = new org.charterreviewer.ui.moderation
+                    .ModerationViewModel(reviewId, workspace.moderation().service(), workspace.moderation().decisions(),
+                    workspace.reviews(), new org.charterreviewer.testing.ImmediateTaskExecutor(), dialogs, () -> null,
+                    List::of, () -> java.util.Optional.of(CliRun.TEST_PASSPHRASE.toCharArray()),
+                    workspace.countersigning()::countersign);
+            tab.refresh();
+            tab.countersign();
+            assertThat(dialogs.errors()).isEmpty();
+            assertThat(dialogs.information()).anyMatch(line -> line.contains("is countersigned"));
+        }
+        assertThat(new SignatureVerifier().verify(Files.readAllBytes(fromWindow)).signers())
+                .extracting(SignerResult::name).containsExactly("Siân O’Brien", "Kwame Mensah");
+
         byte[] both = Files.readAllBytes(countersigned);
         VerificationResult result = new SignatureVerifier().verify(both);
         assertThat(result.intact()).as(result.reason()).isTrue();

@@ -83,7 +83,8 @@ class ModerationTeamSyncTest {
                     .ModerationViewModel(reviewId, moderator.moderation().service(), moderator.moderation().decisions(),
                     moderator.reviews(), new org.charterreviewer.testing.ImmediateTaskExecutor(),
                     new org.charterreviewer.testing.RecordingDialogService(), () -> null,
-                    moderator.moderation().relay()::toModerate, java.util.Optional::empty);
+                    moderator.moderation().relay()::toModerate, java.util.Optional::empty,
+                    moderator.countersigning()::countersign);
             tab.refresh();
             assertThat(tab.councilToModerate()).singleElement().asString()
                     .contains(moderator.reviews().latest(reviewId).school().name(), "revision 1", "Siân O’Brien");

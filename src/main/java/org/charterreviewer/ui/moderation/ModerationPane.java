@@ -63,6 +63,9 @@ public final class ModerationPane {
         Button exportDecision = Controls.button("moderation-export", "moderation.window.export");
         exportDecision.disableProperty().bind(viewModel.canExportDecisionProperty().not().or(viewModel.busyProperty()));
         exportDecision.setOnAction(e -> viewModel.exportDecision());
+        Button countersign = Controls.button("moderation-countersign", "moderation.window.countersign");
+        countersign.disableProperty().bind(viewModel.canExportDecisionProperty().not().or(viewModel.busyProperty()));
+        countersign.setOnAction(e -> viewModel.countersign());
         approve.setOnAction(e -> viewModel.approve());
         giveBack.setOnAction(e -> viewModel.returnWithComments());
 
@@ -87,7 +90,7 @@ public final class ModerationPane {
         Label moderatorLabel = new Label(Messages.tr("moderation.window.moderator"));
         moderatorLabel.getStyleClass().add(Styles.SECTION_HEADING);
         root = new VBox(10, state, required, historyLabel, history, new HBox(8, submit, importDecision), moderatorLabel,
-                commentLabel, comment, new HBox(8, aboutItem, add), drafts, new HBox(8, approve, giveBack, exportDecision),
+                commentLabel, comment, new HBox(8, aboutItem, add), drafts, new HBox(8, approve, giveBack, exportDecision, countersign),
                 councilLabel, council);
         root.setPadding(new Insets(12));
     }

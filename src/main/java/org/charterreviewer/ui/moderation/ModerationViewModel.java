@@ -58,6 +58,13 @@ public final class ModerationViewModel {
     private final Supplier<String> currentItem;
     private final Supplier<List<Moderation>> councilToModerate;
     private final Supplier<Optional<char[]>> signingPassphrase;
+    private final Countersigner countersigner;
+
+    /** Adds the moderator's countersignature to the certificate {@code in}, written to {@code out}; its number. */
+    @FunctionalInterface
+    public interface Countersigner {
+        String countersign(Path in, char[] passphrase, Path out);
+    }
     private final ObservableList<String> council = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ObservableList<String> history = FXCollections.observableArrayList();
@@ -74,7 +81,10 @@ public final class ModerationViewModel {
     /** @param currentItem the id of the item on screen in the walkthrough, null when none */
     public ModerationViewModel(UUID reviewId, ModerationService moderation, DecisionExchange decisions,
             ReviewService reviews, TaskExecutor tasks, DialogService dialogs, Supplier<String> currentItem) {
-        this(reviewId, moderation, decisions, reviews, tasks, dialogs, currentItem, List::of, Optional::empty);
+        this(reviewId, moderation, decisions, reviews, tasks, dialogs, currentItem, List::of, Optional::empty,
+                (in, passphrase, out) -> {
+                    throw new IllegalStateException("no countersigning in this view");
+                });
     }
 
     /**
@@ -82,10 +92,13 @@ public final class ModerationViewModel {
      *                          with the council database brought them (empty when not connected)
      * @param signingPassphrase asks for the passphrase that unlocks the moderator's signing key (the
      *                          caller wipes nothing: this view model wipes it after signing); empty when cancelled
+     * @param countersigner     adds the moderator's countersignature to a certificate (Countersigning)
      */
     public ModerationViewModel(UUID reviewId, ModerationService moderation, DecisionExchange decisions,
             ReviewService reviews, TaskExecutor tasks, DialogService dialogs, Supplier<String> currentItem,
-            Supplier<List<Moderation>> councilToModerate, Supplier<Optional<char[]>> signingPassphrase) {
+            Supplier<List<Moderation>> councilToModerate, Supplier<Optional<char[]>> signingPassphrase,
+            Countersigner countersigner) {
+        this.countersigner = countersigner;
         this.councilToModerate = councilToModerate;
         this.signingPassphrase = signingPassphrase;
         this.reviewId = reviewId;
@@ -165,6 +178,39 @@ public final class ModerationViewModel {
             }
         }, () -> dialogs.showInformation(tr("moderation.window.exportTitle"),
                 tr("moderation.window.exported", out.get().getFileName())));
+    }
+
+    /**
+     * The moderator countersigns the certificate the officer sent (the service checks the officer's
+     * signature, that this install approved the revision, and that the moderator is not the officer).
+     */
+    public void countersign() {
+        List<Path> chosen = dialogs.chooseFilesToOpen(tr("moderation.window.countersignTitle"),
+                tr("moderation.window.pdfFilter"), "*.pdf");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path in = chosen.get(0);
+        String name = in.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+        Optional<Path> out = dialogs.chooseFileToSave(tr("moderation.window.countersignTitle"),
+                tr("moderation.window.countersignedName", name), tr("moderation.window.pdfFilter"), "*.pdf");
+        if (out.isEmpty()) {
+            return;
+        }
+        Optional<char[]> passphrase = signingPassphrase.get();
+        if (passphrase.isEmpty()) {
+            return;
+        }
+        String[] number = new String[1];
+        run(tr("moderation.task.countersigning"), () -> {
+            try {
+                number[0] = countersigner.countersign(in, passphrase.get(), out.get());
+                return number[0];
+            } finally {
+                Arrays.fill(passphrase.get(), '\0');
+            }
+        }, () -> dialogs.showInformation(tr("moderation.window.countersignTitle"),
+                tr("moderation.window.countersigned", number[0], out.get().getFileName())));
     }
 
     /** Changes the council's setting for this install: every certificate needs a moderator's approval. */

@@ -72,7 +72,7 @@ class ModerationViewModelTest {
             char[] typed = CliRun.TEST_PASSPHRASE.toCharArray();
             ModerationViewModel model = new ModerationViewModel(reviewId, workspace.moderation().service(),
                     workspace.moderation().decisions(), workspace.reviews(), new ImmediateTaskExecutor(), dialogs,
-                    () -> itemId, List::of, () -> Optional.of(typed));
+                    () -> itemId, List::of, () -> Optional.of(typed), workspace.countersigning()::countersign);
             model.refresh();
             assertThat(model.canExportDecisionProperty().get()).isTrue();
             model.exportDecision();
