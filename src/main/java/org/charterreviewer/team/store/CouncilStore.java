@@ -140,15 +140,6 @@ public final class CouncilStore {
                 .fetchOptional(r -> new EvidenceBlob(r.get(SHA256), r.get(MEDIA_TYPE), r.get(CONTENT))));
     }
 
-    /** The evidence content with these SHA-256s that the council database has, in one query. */
-    public List<EvidenceBlob> evidence(java.util.Collection<String> sha256s) {
-        if (sha256s.isEmpty()) {
-            return List.of();
-        }
-        return database.call(dsl -> dsl.select(SHA256, MEDIA_TYPE, CONTENT).from(EVIDENCE).where(SHA256.in(sha256s))
-                .fetch(r -> new EvidenceBlob(r.get(SHA256), r.get(MEDIA_TYPE), r.get(CONTENT))));
-    }
-
     /** Adds a charter version the council library lacks; one it has stays as it is. */
     public void pushCharter(String charterId, String version, String contentSha256, String jsonText) {
         database.transaction(tx -> {
