@@ -28,6 +28,7 @@ final class CuttingProxy implements AutoCloseable {
     private final int cutOnTime;
     private final AtomicInteger seen = new AtomicInteger();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
 
     /** Relays to the server of {@code jdbcUrl}; cuts on the {@code n}-th statement holding {@code cutAt}. */
     CuttingProxy(String jdbcUrl, String cutAt, int n) {
@@ -62,12 +63,23 @@ final class CuttingProxy implements AutoCloseable {
     }
 
     private void accept() {
-        while (!listener.isClosed()) {
+        while (!closed) {
             try {
                 Socket client = listener.accept();
+                // A blocked accept keeps the listening socket alive in the kernel for a moment after
+                // close(), and may still hand over a connection made in that moment: refuse it, as a
+                // relay that is gone would.
+                if (closed) {
+                    closeQuietly(client);
+                    return;
+                }
                 Socket server = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(server);
+                if (closed) {
+                    cutAll();
+                    return;
+                }
                 relay(client, server, true);
                 relay(server, client, false);
             } catch (IOException e) {
@@ -125,6 +137,7 @@ final class CuttingProxy implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         cutAll();
         try {
             listener.close();
