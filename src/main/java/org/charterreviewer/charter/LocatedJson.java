@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -119,8 +120,11 @@ final class LocatedJson {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage();
             boolean end = message != null && message.startsWith("Unexpected end-of-input");
+            // Jackson's own words name its classes ("StreamReadConstraints..."): an officer gets plain ones.
+            String detail = e instanceof StreamConstraintsException
+                    ? org.charterreviewer.i18n.Messages.tr("json.tooDeep") : firstLine(message);
             throw new SyntaxError(at == null ? 1 : Math.max(1, at.getLineNr()),
-                    at == null ? 1 : Math.max(1, at.getColumnNr()), end, firstLine(message));
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), end, detail);
         } catch (IOException e) {
             throw new SyntaxError(1, 1, false, e.getMessage());
         }

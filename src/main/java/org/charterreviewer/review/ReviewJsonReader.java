@@ -178,7 +178,13 @@ public final class ReviewJsonReader {
         if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
             return tr("reviewFile.endOfInput");
         }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return tr("reviewFile.notJson", tr("json.tooDeep"));
+        }
         String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Invalid UTF-8")) {
+            return tr("reviewFile.notUtf8");
+        }
         int cut = original.indexOf('\n');
         return tr("reviewFile.notJson", cut < 0 ? original : original.substring(0, cut));
     }

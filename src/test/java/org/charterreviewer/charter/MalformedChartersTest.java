@@ -91,4 +91,13 @@ class MalformedChartersTest {
         assertThat(result.jsonText()).isEqualTo(new String(plain, StandardCharsets.UTF_8));
         assertThat(result.contentSha256()).isEqualTo(CharterReader.sha256(new String(plain, StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void bracketsNestedBeyondAnyCharterAreRefusedInPlainWords() {
+        String deep = "{ \"sections\": " + "[".repeat(5_000);
+        assertThat(new CharterReader().read("deep.json", deep).problems()).extracting(CharterProblem::toString)
+                .singleElement().asString().startsWith("deep.json:1:")
+                .contains("nested more deeply than any charter or review file needs")
+                .doesNotContain("StreamReadConstraints");
+    }
 }

@@ -1,6 +1,7 @@
 package org.charterreviewer.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -162,6 +163,13 @@ class ReviewJsonTest extends ReviewTestBase {
         assertThat(problem(reader, "empty.json", "")).isEqualTo("empty.json: the file is empty");
         assertThat(problem(reader, "cut.json", "{\n  \"formatVersion\" : 1,\n  \"school\" : { \"name\" : \"Oak"))
                 .startsWith("cut.json:3:").endsWith(": the file ends too early: a closing bracket, brace or quote is missing");
+        assertThat(problem(reader, "deep.json", "[".repeat(5_000)))
+                .startsWith("deep.json:").contains("nested more deeply").doesNotContain("StreamReadConstraints");
+        Path latin1 = Files.write(dir.resolve("latin1.json"),
+                "{ \"formatVersion\" : 1, \"school\" : { \"name\" : \"Ysgol Gymraeg Caerdydd \u00e2\u00ea\" } }"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(catchThrowableOfType(ReviewFileException.class, () -> reader.read(latin1)).problems())
+                .singleElement().asString().endsWith("the file is not UTF-8 text; save it as UTF-8 and try again");
 
         Review review = finishedReview();
         String good = new String(exchange.canonicalJson(review), StandardCharsets.UTF_8);
