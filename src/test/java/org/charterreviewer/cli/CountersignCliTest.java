@@ -99,7 +99,8 @@ class CountersignCliTest {
         assertThat(verify.out()).contains("\"intact\" : true", "\"role\" : \"officer\"", "\"role\" : \"moderator\"",
                 "\"name\" : \"Kwame Mensah\"", "\"matchesReview\" : true", "\"approved\" : true");
         CliRun text = ok(run(officerFolder, "certificate", "verify", countersigned.toString()));
-        assertThat(text.out()).contains("Siân O’Brien (officer)", "Kwame Mensah (moderator)");
+        assertThat(text.out()).contains("Siân O’Brien (officer)", "Kwame Mensah (moderator)",
+                "Nothing added after the last signature: yes");
 
         CliRun again = run(moderatorFolder, "certificate", "countersign", countersigned.toString(),
                 "--out", dir.resolve("twice.pdf").toString());
