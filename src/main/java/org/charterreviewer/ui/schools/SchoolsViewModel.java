@@ -237,13 +237,14 @@ public final class SchoolsViewModel {
             return;
         }
         busy.set(true);
-        tasks.execute(BackgroundTask.of(Messages.tr("schools.delete.planning"), monitor -> eraser.planSchool(school.id()))
+        tasks.execute(BackgroundTask.of(Messages.tr("schools.delete.planning"),
+                monitor -> new PlannedDeletion(eraser.planSchool(school.id()), register.reviewsOf(school.id())))
                 .notCancellable()
-                .onSuccess(plan -> {
+                .onSuccess(planned -> {
                     busy.set(false);
-                    if (dialogs.confirmIrreversible(Messages.tr("schools.delete.title"), deleteConfirmation(plan),
-                            Messages.tr("dialog.action.delete"))) {
-                        erase(plan);
+                    if (dialogs.confirmIrreversible(Messages.tr("schools.delete.title"),
+                            deleteConfirmation(planned.plan(), planned.reviews()), Messages.tr("dialog.action.delete"))) {
+                        erase(planned.plan());
                     }
                 })
                 .onFailure(error -> {
@@ -252,13 +253,22 @@ public final class SchoolsViewModel {
                 }));
     }
 
-    static String deleteConfirmation(ErasurePlan plan) {
+    /** What a deletion takes, with the school's reviews as its page lists them (for their charters' titles). */
+    private record PlannedDeletion(ErasurePlan plan, List<SchoolReview> reviews) {
+    }
+
+    /** The plan names each charter by id; the question names it by its title, as the school's page does. */
+    static String deleteConfirmation(ErasurePlan plan, List<SchoolReview> reviews) {
         StringBuilder text = new StringBuilder(plan.reviews().isEmpty()
                 ? Messages.tr("schools.delete.confirm", plan.schoolName())
                 : Messages.tr("schools.delete.confirmWithReviews", plan.schoolName(), plan.reviews().size(),
                         plan.files()));
         for (ErasedReview review : plan.reviews()) {
-            text.append('\n').append(Messages.tr("schools.delete.reviewLine", review.charter(),
+            String charter = reviews.stream().filter(r -> r.reviewId().equals(review.reviewId())
+                    && r.charterTitle() != null).findFirst()
+                    .map(r -> Messages.tr("reviews.new.charterOption", r.charterTitle(), r.charterVersion()))
+                    .orElse(review.charter());
+            text.append('\n').append(Messages.tr("schools.delete.reviewLine", charter,
                     review.visitDate() == null ? "–" : Dates.day(review.visitDate()), review.files().size()));
         }
         return text.append("\n\n").append(Messages.tr("schools.delete.final")).toString();

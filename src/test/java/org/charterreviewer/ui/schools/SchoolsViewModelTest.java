@@ -111,13 +111,14 @@ class SchoolsViewModelTest {
         SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, schoolDialogs, workspace.eraser());
         model.search();
         model.select(model.schools().stream().filter(s -> s.id() == beech).findFirst().orElseThrow());
-        String question = SchoolsViewModel.deleteConfirmation(workspace.eraser().planSchool(beech));
-        assertThat(question).contains("Beech Primary", "1 review", "wolverhampton-co-production-charter 1.0",
-                "9 March 2026", "cannot be undone");
-
         dialogs.confirmAnswer = false;
         model.deleteSelected();
         assertThat(register.find(beech)).as("refusing keeps everything").isPresent();
+        // The charter by its title, as the school's page shows it, never its id.
+        assertThat(dialogs.confirmations()).singleElement().asString().contains("Beech Primary", "1 review",
+                "Children and Families Together Co-Production Charter — version 1.0", "9 March 2026",
+                "cannot be undone").doesNotContain("wolverhampton-co-production-charter");
+        assertThat(dialogs.confirmationButtons()).containsExactly("Delete / Cancel");
 
         dialogs.confirmAnswer = true;
         model.deleteSelected();
