@@ -65,9 +65,9 @@ class FxDialogServiceTest {
     void aQuestionsButtonsSayWhatTheyDoAndEnterGoesAhead(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(dialogs.confirm("Finalise the review", "Finalise this review?",
-                "_Finalise", "_Keep editing")));
+                "Finali_se", "_Keep editing")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#dialog-confirm-yes").queryButton().getText()).isEqualTo("_Finalise");
+        assertThat(robot.lookup("#dialog-confirm-yes").queryButton().getText()).isEqualTo("Finali_se");
         assertThat(robot.lookup("#dialog-confirm-no").queryButton().getText()).isEqualTo("_Keep editing");
         assertThat(robot.lookup(".button").queryAllAs(Button.class)).extracting(Button::getText)
                 .doesNotContain("OK", "Cancel");
