@@ -157,18 +157,32 @@ public final class ReviewsFilters {
         return true;
     }
 
-    /** "3 reviews" or "2 awards due for renewal", for the line under the table. */
+    /** The words searched for, or null when there is no search. */
+    private String searched() {
+        String words = text.get();
+        return words == null || words.isBlank() ? null : words.strip();
+    }
+
+    /** "3 reviews", "2 awards due for renewal", or, when a search found nothing, that nothing matches it. */
     String countText(int shown) {
+        String searched = searched();
+        if (shown == 0 && searched != null) {
+            return tr(isDueForRenewal() ? "reviews.count.noAwardMatches" : "reviews.count.noMatches", searched);
+        }
         return isDueForRenewal() ? tr("reviews.count.due", shown) : tr("reviews.count.reviews", shown);
     }
 
-    /** What the empty table says once loaded: no reviews at all, or filters that match none. */
+    /** What the empty table says once loaded: no reviews at all, a search or filters that match none. */
     String emptyText(boolean noReviewsAtAll) {
         if (noReviewsAtAll) {
             return tr("reviews.empty.newcomer");
         }
         if (visitFrom.get() != null && visitTo.get() != null && visitFrom.get().isAfter(visitTo.get())) {
             return tr("reviews.empty.datesReversed");
+        }
+        String searched = searched();
+        if (searched != null) {
+            return tr(isDueForRenewal() ? "reviews.empty.noAwardMatches" : "reviews.empty.noMatches", searched);
         }
         return isDueForRenewal() ? tr("reviews.empty.noneDue", dueWithinDays.get()) : tr("reviews.empty.noMatch");
     }

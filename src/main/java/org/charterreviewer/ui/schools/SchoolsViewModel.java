@@ -136,7 +136,8 @@ public final class SchoolsViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    private record Found(List<School> schools, int total) {
+    /** The schools found for {@code text} (null: no search), and how many there are in all. */
+    private record Found(String text, List<School> schools, int total) {
     }
 
     /** Runs the current search; an answer to an older search that arrives late is dropped. */
@@ -147,7 +148,8 @@ public final class SchoolsViewModel {
         queries.execute(BackgroundTask.of(Messages.tr("schools.searching"), monitor -> {
             // One row more than shown tells whether there are more, without a second pass to count them.
             List<School> found = register.search(text, archived, LIMIT + 1);
-            return new Found(found.size() > LIMIT ? found.subList(0, LIMIT) : found, found.size());
+            return new Found(text == null || text.isBlank() ? null : text.strip(),
+                    found.size() > LIMIT ? found.subList(0, LIMIT) : found, found.size());
         }).onSuccess(found -> {
             if (query == latestQuery.get()) {
                 show(found);
@@ -160,6 +162,9 @@ public final class SchoolsViewModel {
         schools.setAll(found.schools());
         if (found.total() > found.schools().size()) {
             resultSummary.set(Messages.tr("schools.count.capped", found.schools().size()));
+        } else if (found.total() == 0 && found.text() != null) {
+            // A search that found nothing says so, not "No schools", which reads as an empty register.
+            resultSummary.set(Messages.tr("schools.count.noMatches", found.text()));
         } else {
             resultSummary.set(Messages.tr("schools.count", found.total()));
         }

@@ -82,6 +82,13 @@ class SchoolsViewModelTest {
         acorn.run();
         assertThat(model.schools()).extracting(School::name).containsExactly("Beech Primary");
         assertThat(model.getResultSummary()).isEqualTo("1 school");
+
+        // Nothing found is said with the words searched for, never as if the register were empty.
+        model.searchTextProperty().set(" zzz ");
+        model.search();
+        queries.held.pollFirst().run();
+        assertThat(model.schools()).isEmpty();
+        assertThat(model.getResultSummary()).isEqualTo("No schools match “zzz”");
     }
 
     @Test
