@@ -62,6 +62,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
         alert.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        OnScreen.keep(alert);
         return alert;
     }
 

@@ -19,6 +19,7 @@ import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.OnScreen;
 import org.charterreviewer.ui.common.Styles;
 
 /** The schools screen's dialogs as real windows, owned by the main window. */
@@ -43,6 +44,7 @@ public final class FxSchoolDialogs implements SchoolDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(save,
                 new ButtonType(Messages.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(save).setId(id + "-save");
+        OnScreen.keep(dialog);
         return dialog;
     }
 
