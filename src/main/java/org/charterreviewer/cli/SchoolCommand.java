@@ -251,6 +251,10 @@ public final class SchoolCommand {
                 printJson(schools);
                 return ExitCode.OK;
             }
+            if (schools.isEmpty() && !search.isBlank()) {
+                out().println(Messages.tr("cli.school.noMatches", search.strip()));
+                return ExitCode.OK;
+            }
             out().println(Messages.tr("cli.school.listHeading"));
             for (School school : schools) {
                 out().println(String.join("\t", Long.toString(school.id()), orDash(school.urn()), school.name(),

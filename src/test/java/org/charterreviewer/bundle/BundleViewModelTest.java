@@ -12,7 +12,6 @@ import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.ui.bundle.BundleDialogs;
 import org.charterreviewer.ui.bundle.BundleViewModel;
 import org.charterreviewer.ui.common.BackgroundTask;
-import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.TaskExecutor;
 import org.junit.jupiter.api.Test;
 
@@ -30,54 +29,6 @@ class BundleViewModelTest extends BundleTestBase {
     };
 
     final RecordingDialogService recorded = new RecordingDialogService();
-    Path saveAs;
-
-    final DialogService dialogs = new DialogService() {
-        @Override
-        public void showError(String title, String message) {
-            recorded.showError(title, message);
-        }
-
-        @Override
-        public void showErrorList(String title, String message, List<String> details) {
-            recorded.showErrorList(title, message, details);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            recorded.showInformation(title, message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return recorded.confirm(title, message);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, String filterDescription, String... patterns) {
-            return recorded.chooseFilesToOpen(title, filterDescription, patterns);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
-                String... patterns) {
-            return Optional.ofNullable(saveAs);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void openInSystemViewer(Path file) {
-        }
-    };
 
     final BundleDialogs answers = new BundleDialogs() {
         @Override
@@ -98,13 +49,13 @@ class BundleViewModelTest extends BundleTestBase {
 
     @Test
     void exportAsksThenWritesTheRedactedBundle() {
-        saveAs = dir.resolve("for-the-school.zip");
-        BundleViewModel viewModel = new BundleViewModel(bundlesHere, here.identity(), NOW, dialogs, answers);
+        recorded.fileToSave = dir.resolve("for-the-school.zip");
+        BundleViewModel viewModel = new BundleViewModel(bundlesHere, here.identity(), NOW, recorded, answers);
 
         viewModel.export();
 
-        assertThat(saveAs).exists();
-        assertThat(bundlesThere.verifier().verify(saveAs, ProgressMonitor.NONE).redacted()).isTrue();
+        assertThat(recorded.fileToSave).exists();
+        assertThat(bundlesThere.verifier().verify(recorded.fileToSave, ProgressMonitor.NONE).redacted()).isTrue();
         assertThat(recorded.shown).last().extracting(RecordingDialogService.Shown::kind).isEqualTo("information");
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
@@ -112,7 +63,7 @@ class BundleViewModelTest extends BundleTestBase {
     @Test
     void importVerifiesShowsWhoSignedAndImports() {
         recorded.filesToOpen = List.of(export(false));
-        BundleViewModel viewModel = new BundleViewModel(bundlesThere, there.identity(), NOW, dialogs, answers);
+        BundleViewModel viewModel = new BundleViewModel(bundlesThere, there.identity(), NOW, recorded, answers);
 
         viewModel.importBundle();
 
@@ -125,7 +76,7 @@ class BundleViewModelTest extends BundleTestBase {
     void aHostileBundleIsRefusedWithItsMessageAndNothingChanges() throws Exception {
         recorded.filesToOpen = List.of(Files.writeString(dir.resolve("letter.zip"), "hello"));
         String before = BundleFixture.snapshot(there);
-        BundleViewModel viewModel = new BundleViewModel(bundlesThere, there.identity(), NOW, dialogs, answers);
+        BundleViewModel viewModel = new BundleViewModel(bundlesThere, there.identity(), NOW, recorded, answers);
 
         viewModel.importBundle();
 

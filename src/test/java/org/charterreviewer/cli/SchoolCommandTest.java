@@ -46,6 +46,10 @@ class SchoolCommandTest {
         assertThat(list.out()).contains("100001\tSt Anthony\u2019s Catholic Primary School\tLondon\tNW1 2AB\tCamden")
                 .contains("1 school");
 
+        CliRun none = run("school", "list", "--search", "zzz");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).startsWith("No schools match “zzz”.").doesNotContain("No schools\n");
+
         CliRun json = run("school", "list", "--json");
         assertThat(json.out()).contains("\"urn\" : \"100002\"", "\u00c9cole Jacques Pr\u00e9vert");
 
@@ -111,6 +115,8 @@ class SchoolCommandTest {
         CliRun unknown = run("school", "edit", "424242", "--name", "Nobody");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.INVALID);
         assertThat(unknown.err()).contains("no school with URN or id 424242").doesNotContain("Exception");
-        assertThat(run("school", "list", "--search", "Nobody").out()).doesNotContain("Nobody");
+        // Nothing was added under that name: the search finds none and says so.
+        assertThat(run("school", "list", "--search", "Nobody").out()).startsWith("No schools match “Nobody”.")
+                .doesNotContain("424242");
     }
 }

@@ -88,8 +88,8 @@ class ReviewConsistencyTest extends ReviewTestBase {
                 .replace("\"outcome\" : \"MET\"", "\"outcome\" : \"NOT_MET\"")
                 .replace("\"summary\" : \"Co-production runs through the school.\"",
                         "\"summary\" : \"Co-production runs through the school.\", \"overrideReason\" : \"Seen on the visit\"");
-        assertThat(refusals("unjudged.json", crafted)).containsExactly("unjudged.json: “judgements”: 1 item(s) of the"
-                + " charter are not judged (p9); an award needs every item judged.");
+        assertThat(refusals("unjudged.json", crafted)).containsExactly("unjudged.json: “judgements”: 1 item of the"
+                + " charter is not judged (p9); an award needs every item judged.");
     }
 
     @Test
@@ -149,7 +149,7 @@ class ReviewConsistencyTest extends ReviewTestBase {
         reviews.judge(review.ref(), "p9", null);
         reviews.recordDecision(review.ref(), Decision.AWARDED, "Strong", "Evidence seen on paper");
         assertThatThrownBy(() -> reviews.finalise(review.ref())).isInstanceOf(InvalidInputException.class)
-                .hasMessage("“judgements”: 1 item(s) of the charter are not judged (p9); an award needs every item judged.");
+                .hasMessage("“judgements”: 1 item of the charter is not judged (p9); an award needs every item judged.");
         reviews.judge(review.ref(), "p9", "established");
         reviews.setVisit(review.ref(), LocalDate.of(2026, 5, 1), List.of("Officer One"));
         assertThatThrownBy(() -> reviews.finalise(review.ref()))

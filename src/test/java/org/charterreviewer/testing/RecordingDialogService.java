@@ -23,6 +23,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<Shown> shown = new CopyOnWriteArrayList<>();
     /** Answers to text questions, in order; none left means cancelled. */
     public final Deque<String> textAnswers = new ConcurrentLinkedDeque<>();
+    /** The file name each save dialog suggested, in order. */
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     /** Files handed to the system's viewer. */
     public final List<Path> opened = new CopyOnWriteArrayList<>();
     public List<Path> filesToOpen = List.of();
@@ -46,7 +48,7 @@ public final class RecordingDialogService implements DialogService {
         return texts("information");
     }
 
-    /** "title: message" of every question asked. */
+    /** "title: message" of every question asked, irreversible ones too. */
     public List<String> confirmations() {
         return texts("confirm");
     }
@@ -71,9 +73,16 @@ public final class RecordingDialogService implements DialogService {
         shown.add(new Shown("information", title, message, List.of()));
     }
 
+    /** Every question's answers as its buttons say them, mnemonic marks dropped: "Finalise / Keep editing". */
+    public List<String> confirmationButtons() {
+        return shown.stream().filter(s -> s.kind().equals("confirm"))
+                .map(s -> String.join(" / ", s.details()).replace("_", "")).toList();
+    }
+
+    /** Records the question with its two answers as the details. */
     @Override
-    public boolean confirm(String title, String message) {
-        shown.add(new Shown("confirm", title, message, List.of()));
+    public boolean confirm(String title, String message, String yes, String no) {
+        shown.add(new Shown("confirm", title, message, List.of(yes, no)));
         return confirmAnswer;
     }
 
@@ -91,6 +100,7 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
             String... patterns) {
+        suggestedNames.add(suggestedName);
         return Optional.ofNullable(fileToSave);
     }
 

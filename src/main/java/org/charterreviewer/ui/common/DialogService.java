@@ -25,12 +25,11 @@ public interface DialogService {
         showInformation(title, message);
     }
 
-    boolean confirm(String title, String message);
-
-    /** Asks a question whose two answers are named for what they do ("Open", "Not now"); true for the first. */
-    default boolean confirm(String title, String message, String yes, String no) {
-        return confirm(title, message);
-    }
+    /**
+     * Asks a question whose two answers are named for what they do ("Finalise", "Keep editing";
+     * "Open", "Not now"), never OK: true for the first. There is no question with unnamed answers.
+     */
+    boolean confirm(String title, String message, String yes, String no);
 
     /**
      * Asks before something that cannot be undone (deleting, replacing a key, restoring over the
@@ -38,7 +37,7 @@ public interface DialogService {
      * often never destroys anything.
      */
     default boolean confirmIrreversible(String title, String message, String action) {
-        return confirm(title, message);
+        return confirm(title, message, action, org.charterreviewer.i18n.Messages.tr("dialog.cancel"));
     }
 
     /** Asks for one line of text; empty if the user cancelled. */

@@ -56,14 +56,13 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message, type == Alert.AlertType.CONFIRMATION
-                ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL}
-                : new ButtonType[] {ButtonType.OK});
+        Alert alert = new Alert(type, message, ButtonType.OK);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
         alert.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        OnScreen.keep(alert);
         return alert;
     }
 
@@ -102,12 +101,6 @@ public final class FxDialogService implements DialogService {
         icon.setId("about-icon");
         alert.setGraphic(icon);
         alert.showAndWait();
-    }
-
-    @Override
-    public boolean confirm(String title, String message) {
-        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
-                .filter(ButtonType.OK::equals).isPresent();
     }
 
     @Override

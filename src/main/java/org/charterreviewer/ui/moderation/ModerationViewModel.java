@@ -144,7 +144,8 @@ public final class ModerationViewModel {
         addComment();
         List<ModerationComment> comments = List.copyOf(draftComments);
         if (decision == ModerationState.RETURNED && !dialogs.confirm(tr("moderation.window.returnTitle"),
-                tr("moderation.window.returnConfirm", comments.size()))) {
+                tr("moderation.window.returnConfirm", comments.size()), tr("moderation.window.returnYes"),
+                tr("dialog.cancel"))) {
             return;
         }
         run(tr("moderation.task.deciding"), () -> {

@@ -39,6 +39,7 @@ public final class PassphraseView extends VBox {
         Label title = new Label(viewModel.title());
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setAccessibleRole(AccessibleRole.TEXT);
+        title.setWrapText(true);
         Label explanation = new Label(viewModel.explanation());
         explanation.setWrapText(true);
         explanation.setId("passphrase-explanation");
@@ -104,8 +105,7 @@ public final class PassphraseView extends VBox {
                 Platform.runLater(this::focusFirstField);
             }
         });
-        setPrefWidth(460);
-        setMaxWidth(560);
+        // Its width is in ems (app.css, .passphrase-view), so it grows with View → Larger text.
     }
 
     /** Puts the caret in the first field; call once the view is showing. */

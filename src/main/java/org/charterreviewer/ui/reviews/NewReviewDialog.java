@@ -16,16 +16,19 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.school.School;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.OnScreen;
 import org.charterreviewer.ui.common.Styles;
 
 /**
@@ -53,8 +56,13 @@ final class NewReviewDialog {
         pane.getStylesheets().add(Styles.STYLESHEET);
         ButtonType start = new ButtonType(tr("reviews.new.start"), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().addAll(start, ButtonType.CANCEL);
-        pane.setContent(form());
-        pane.setPrefWidth(720);
+        // The form scrolls inside the dialog once the dialog is kept on the screen at large text.
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setFitToWidth(true);
+        scroll.setId("new-review-scroll");
+        pane.setContent(scroll);
+        OnScreen.keep(dialog);
+        pane.getStyleClass().add("new-review-pane");
 
         Button startButton = (Button) pane.lookupButton(start);
         startButton.setId("new-review-start");
@@ -83,7 +91,8 @@ final class NewReviewDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        // The names keep their width, which follows the text size; the fields take the rest.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -97,12 +106,15 @@ final class NewReviewDialog {
 
         ListView<School> schools = new ListView<>(viewModel.schoolResults());
         Controls.describe(schools, "new-review-school-list", "reviews.new.schoolList");
-        schools.setPrefHeight(130);
+        schools.getStyleClass().add("school-choices");
         schools.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(School school, boolean empty) {
                 super.updateItem(school, empty);
                 setText(empty ? null : NewReviewViewModel.schoolText(school));
+                // A long name wraps in the list rather than needing a sideways scroll at large text.
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         schools.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
@@ -229,7 +241,7 @@ final class NewReviewDialog {
             role.setAccessibleText(tr("reviews.new.role.accessible", number));
             role.setPromptText(tr("reviews.new.role"));
             role.getEditor().textProperty().bindBidirectional(draft.roleProperty());
-            role.setPrefWidth(210);
+            role.getStyleClass().add("participant-role");
             TextField description = new TextField();
             Controls.describe(description, "new-review-description-" + number, "reviews.new.description");
             description.setAccessibleText(tr("reviews.new.description.accessible", number));

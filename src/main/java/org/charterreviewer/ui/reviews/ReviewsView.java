@@ -109,7 +109,7 @@ public final class ReviewsView implements Screen {
         ComboBox<Choice<String>> charter = new ComboBox<>(viewModel.charterChoices());
         Controls.describe(charter, "reviews-charter", "reviews.filter.charter");
         charter.valueProperty().bindBidirectional(viewModel.charterFilterProperty());
-        charter.setPrefWidth(230);
+        charter.getStyleClass().add("charter-filter");
 
         ComboBox<Choice<org.charterreviewer.review.ReviewStatus>> status = new ComboBox<>(viewModel.statusChoices());
         Controls.describe(status, "reviews-status", "reviews.filter.status");
@@ -165,7 +165,7 @@ public final class ReviewsView implements Screen {
         Spinner<Integer> days = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 3650,
                 viewModel.dueWithinDaysProperty().get(), 30));
         days.setEditable(true);
-        days.setPrefWidth(90);
+        days.getStyleClass().add("days-field");
         Controls.describe(days, "reviews-due-days", "reviews.due.days");
         within.setLabelFor(days);
         days.valueProperty().addListener((o, before, after) -> {
@@ -298,7 +298,7 @@ public final class ReviewsView implements Screen {
         message.setId("reviews-empty");
         message.getStyleClass().add(Styles.EMPTY_STATE);
         message.setWrapText(true);
-        message.setMaxWidth(520);
+        message.getStyleClass().add("readable-width");
         message.textProperty().bind(viewModel.emptyMessageProperty());
         Button start = Controls.button("reviews-empty-new", "reviews.new");
         start.setOnAction(event -> newReview());

@@ -5,11 +5,7 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,10 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -52,15 +45,7 @@ public final class ReviewsViewModel {
     private final DialogService dialogs;
     private final Navigator navigator;
 
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ObservableList<Choice<String>> charterChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<String>> charterFilter = new SimpleObjectProperty<>();
-    private final ObservableList<Choice<ReviewStatus>> statusChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<ReviewStatus>> statusFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> visitFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> visitTo = new SimpleObjectProperty<>();
-    private final BooleanProperty dueForRenewal = new SimpleBooleanProperty(false);
-    private final IntegerProperty dueWithinDays = new SimpleIntegerProperty(DEFAULT_DUE_DAYS);
+    private final ReviewsFilters filters = new ReviewsFilters(this::refresh, this::showMatching);
 
     private final ObservableList<ReviewSummary> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ReviewSummary> selected = new SimpleObjectProperty<>();
@@ -72,82 +57,57 @@ public final class ReviewsViewModel {
 
     private List<ReviewSummary> loaded = List.of();
     private int generation;
-    private boolean adjustingChoices;
 
     public ReviewsViewModel(ReviewsServices services, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
         this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.navigator = navigator;
-        Choice<String> anyCharter = new Choice<>(null, tr("reviews.filter.anyCharter"));
-        charterChoices.add(anyCharter);
-        charterFilter.set(anyCharter);
-        statusChoices.add(new Choice<>(null, tr("reviews.filter.anyStatus")));
-        for (ReviewStatus status : ReviewStatus.values()) {
-            statusChoices.add(new Choice<>(status, statusText(status)));
-        }
-        statusFilter.set(statusChoices.get(0));
-
-        charterFilter.addListener((o, before, after) -> {
-            if (!adjustingChoices) {
-                refresh();
-            }
-        });
-        statusFilter.addListener((o, before, after) -> refresh());
-        visitFrom.addListener((o, before, after) -> refresh());
-        visitTo.addListener((o, before, after) -> refresh());
-        dueForRenewal.addListener((o, before, after) -> refresh());
-        dueWithinDays.addListener((o, before, after) -> {
-            if (isDueForRenewal()) {
-                refresh();
-            }
-        });
-        filterText.addListener((o, before, after) -> showMatching());
     }
 
     // --- properties ----------------------------------------------------------------------------------
 
     /** Words to find in the school's name or URN. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return filters.textProperty();
     }
 
     public ObservableList<Choice<String>> charterChoices() {
-        return charterChoices;
+        return filters.charterChoices();
     }
 
     /** The charter id to show (value null: every charter). */
     public ObjectProperty<Choice<String>> charterFilterProperty() {
-        return charterFilter;
+        return filters.charterProperty();
     }
 
     public ObservableList<Choice<ReviewStatus>> statusChoices() {
-        return statusChoices;
+        return filters.statusChoices();
     }
 
     public ObjectProperty<Choice<ReviewStatus>> statusFilterProperty() {
-        return statusFilter;
+        return filters.statusProperty();
     }
 
     public ObjectProperty<LocalDate> visitFromProperty() {
-        return visitFrom;
+        return filters.visitFromProperty();
     }
 
     public ObjectProperty<LocalDate> visitToProperty() {
-        return visitTo;
+        return filters.visitToProperty();
     }
 
     /** True: the awards that are due for renewal or expired instead of every review. */
     public BooleanProperty dueForRenewalProperty() {
-        return dueForRenewal;
+        return filters.dueForRenewalProperty();
     }
 
     public boolean isDueForRenewal() {
-        return dueForRenewal.get();
+        return filters.isDueForRenewal();
     }
 
     public IntegerProperty dueWithinDaysProperty() {
-        return dueWithinDays;
+        return filters.dueWithinDaysProperty();
     }
 
     /** The reviews the table shows. */
@@ -197,9 +157,8 @@ public final class ReviewsViewModel {
             emptyMessage.set(tr("reviews.loading"));
         }
         boolean due = isDueForRenewal();
-        int days = Math.max(0, dueWithinDays.get());
-        ReviewFilter filter = due ? ReviewFilter.all() : new ReviewFilter(null, valueOf(charterFilter.get()),
-                valueOf(statusFilter.get()), visitFrom.get(), visitTo.get());
+        int days = Math.max(0, filters.dueWithinDaysProperty().get());
+        ReviewFilter filter = filters.query();
         tasks.execute(BackgroundTask.of(tr("reviews.task.loading"), monitor -> {
             List<ReviewSummary> found = due ? services.reviews().dueForRenewal(days) : services.reviews().list(filter);
             boolean none = services.reviewCount().getAsInt() == 0;
@@ -220,117 +179,37 @@ public final class ReviewsViewModel {
     }
 
     private void show(Loaded result) {
-        updateCharterChoices(result.charters());
+        if (filters.updateCharterChoices(result.charters())) {
+            refresh();
+        }
         loaded = result.reviews();
         noReviewsAtAll.set(result.noReviews());
         loading.set(false);
         showMatching();
     }
 
-    /**
-     * One choice per charter id (the newest version's title). The list is changed in place and the
-     * current choice kept, so the combo box keeps its value and no second query starts.
-     */
-    private void updateCharterChoices(List<StoredCharter> charters) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (StoredCharter stored : charters) {
-            titles.putIfAbsent(stored.charter().id(), stored.charter().title());
-        }
-        Choice<String> chosen = charterFilter.get();
-        boolean chosenGone;
-        adjustingChoices = true;
-        try {
-            charterChoices.removeIf(c -> c.value() != null && !c.label().equals(titles.get(c.value())));
-            titles.forEach((id, title) -> {
-                Choice<String> choice = new Choice<>(id, title);
-                if (!charterChoices.contains(choice)) {
-                    charterChoices.add(choice);
-                }
-            });
-            chosenGone = chosen == null || !charterChoices.contains(chosen);
-            charterFilter.set(chosenGone ? charterChoices.get(0) : chosen);
-        } finally {
-            adjustingChoices = false;
-        }
-        if (chosenGone && chosen != null && chosen.value() != null) {
-            refresh();
-        }
-    }
-
     /** Applies the text filter (and, for the renewal view, the other filters) to what was loaded. */
     private void showMatching() {
-        List<ReviewSummary> matching = loaded.stream().filter(this::matches).toList();
+        List<ReviewSummary> matching = loaded.stream().filter(filters::matches).toList();
         ReviewSummary was = selected.get();
         rows.setAll(matching);
         if (was != null) {
             selected.set(matching.stream().filter(s -> s.id().equals(was.id())).findFirst().orElse(null));
         }
         emptyMessage.set(emptyText());
-        countText.set(isDueForRenewal() ? tr("reviews.count.due", matching.size())
-                : tr("reviews.count.reviews", matching.size()));
-    }
-
-    private boolean matches(ReviewSummary summary) {
-        if (isDueForRenewal()) {
-            // The renewal query has no filter of its own; the charter and dates apply here.
-            String charterId = valueOf(charterFilter.get());
-            if (charterId != null && !charterId.equals(summary.charterId())) {
-                return false;
-            }
-            if (!inRange(summary.visitDate())) {
-                return false;
-            }
-        }
-        return matchesText(summary, filterText.get());
-    }
-
-    private boolean inRange(LocalDate visit) {
-        if (visitFrom.get() != null && (visit == null || visit.isBefore(visitFrom.get()))) {
-            return false;
-        }
-        return visitTo.get() == null || (visit != null && !visit.isAfter(visitTo.get()));
-    }
-
-    /** A choice's value; no choice at all (a combo box being refilled) means "any". */
-    private static <T> T valueOf(Choice<T> choice) {
-        return choice == null ? null : choice.value();
-    }
-
-    /** Every word of the filter is in the school's name or URN, ignoring case. */
-    static boolean matchesText(ReviewSummary summary, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        String haystack = (summary.schoolName() + " " + (summary.schoolUrn() == null ? "" : summary.schoolUrn()))
-                .toLowerCase(Locale.UK);
-        for (String word : text.toLowerCase(Locale.UK).strip().split("\\s+")) {
-            if (!haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        countText.set(filters.countText(matching.size()));
     }
 
     private String emptyText() {
         if (loading.get()) {
             return tr("reviews.loading");
         }
-        if (noReviewsAtAll.get()) {
-            return tr("reviews.empty.newcomer");
-        }
-        if (visitFrom.get() != null && visitTo.get() != null && visitFrom.get().isAfter(visitTo.get())) {
-            return tr("reviews.empty.datesReversed");
-        }
-        return isDueForRenewal() ? tr("reviews.empty.noneDue", dueWithinDays.get()) : tr("reviews.empty.noMatch");
+        return filters.emptyText(noReviewsAtAll.get());
     }
 
     /** Puts every filter back to "any" (and the list back to every review). */
     public void clearFilters() {
-        filterText.set("");
-        charterFilter.set(charterChoices.get(0));
-        statusFilter.set(statusChoices.get(0));
-        visitFrom.set(null);
-        visitTo.set(null);
+        filters.clear();
     }
 
     // --- commands ------------------------------------------------------------------------------------

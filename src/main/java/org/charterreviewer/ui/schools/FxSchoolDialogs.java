@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -18,6 +19,7 @@ import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.school.SchoolField;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.OnScreen;
 import org.charterreviewer.ui.common.Styles;
 
 /** The schools screen's dialogs as real windows, owned by the main window. */
@@ -29,7 +31,8 @@ public final class FxSchoolDialogs implements SchoolDialogs {
         this.owner = owner;
     }
 
-    private <T> Dialog<T> dialog(String id, String title) {
+    /** The dialog's first button says what it does ({@code actionKey}), never OK; Cancel closes it. */
+    private <T> Dialog<T> dialog(String id, String title, String actionKey) {
         Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
@@ -37,8 +40,21 @@ public final class FxSchoolDialogs implements SchoolDialogs {
         dialog.setResizable(true);
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType save = new ButtonType(Messages.tr(actionKey), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(Messages.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(save).setId(id + "-save");
+        OnScreen.keep(dialog);
         return dialog;
+    }
+
+    private static javafx.scene.Node saveButton(Dialog<?> dialog) {
+        return dialog.getDialogPane().getButtonTypes().stream().filter(FxSchoolDialogs::isSave).findFirst()
+                .map(dialog.getDialogPane()::lookupButton).orElseThrow();
+    }
+
+    private static boolean isSave(ButtonType button) {
+        return button != null && button.getButtonData() == ButtonBar.ButtonData.OK_DONE;
     }
 
     @Override
@@ -48,7 +64,7 @@ public final class FxSchoolDialogs implements SchoolDialogs {
 
     @Override
     public Optional<SchoolDraft> editSchool(String title, SchoolDraft initial, Map<SchoolField, String> problems) {
-        Dialog<SchoolDraft> dialog = dialog("school-dialog", title);
+        Dialog<SchoolDraft> dialog = dialog("school-dialog", title, "schools.form.save");
         SchoolForm form = new SchoolForm(initial);
         form.showProblems(problems);
         ScrollPane scroll = new ScrollPane(form);
@@ -58,12 +74,12 @@ public final class FxSchoolDialogs implements SchoolDialogs {
         hint.getStyleClass().add(Styles.MUTED);
         dialog.getDialogPane().setContent(new VBox(8, hint, scroll));
         // Enter anywhere saves; a form with problems stays open and says what to fix.
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+        saveButton(dialog).addEventFilter(ActionEvent.ACTION, event -> {
             if (!form.validate()) {
                 event.consume();
             }
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK ? form.draft().normalised() : null);
+        dialog.setResultConverter(button -> isSave(button) ? form.draft().normalised() : null);
         SchoolField first = problems.keySet().stream().findFirst().orElse(SchoolField.NAME);
         Platform.runLater(() -> form.field(first).requestFocus());
         return dialog.showAndWait();
@@ -71,7 +87,8 @@ public final class FxSchoolDialogs implements SchoolDialogs {
 
     @Override
     public Optional<GiasImportOptions> askImportOptions(String fileName) {
-        Dialog<GiasImportOptions> dialog = dialog("gias-import-dialog", Messages.tr("schools.import.title"));
+        Dialog<GiasImportOptions> dialog = dialog("gias-import-dialog", Messages.tr("schools.import.title"),
+                "dialog.action.import");
         Label explanation = new Label(Messages.tr("schools.import.explain", fileName));
         explanation.setWrapText(true);
         TextField authorities = Controls.describe(new TextField(), "gias-la", "schools.import.la");
@@ -85,7 +102,7 @@ public final class FxSchoolDialogs implements SchoolDialogs {
         VBox content = new VBox(8, explanation, authoritiesLabel, authorities, includeClosed);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> isSave(button)
                 ? GiasImportOptions.parse(authorities.getText(), includeClosed.isSelected()) : null);
         Platform.runLater(authorities::requestFocus);
         return dialog.showAndWait();

@@ -136,7 +136,8 @@ public final class SchoolsViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    private record Found(List<School> schools, int total) {
+    /** The schools found for {@code text} (null: no search), and how many there are in all. */
+    private record Found(String text, List<School> schools, int total) {
     }
 
     /** Runs the current search; an answer to an older search that arrives late is dropped. */
@@ -147,7 +148,8 @@ public final class SchoolsViewModel {
         queries.execute(BackgroundTask.of(Messages.tr("schools.searching"), monitor -> {
             // One row more than shown tells whether there are more, without a second pass to count them.
             List<School> found = register.search(text, archived, LIMIT + 1);
-            return new Found(found.size() > LIMIT ? found.subList(0, LIMIT) : found, found.size());
+            return new Found(text == null || text.isBlank() ? null : text.strip(),
+                    found.size() > LIMIT ? found.subList(0, LIMIT) : found, found.size());
         }).onSuccess(found -> {
             if (query == latestQuery.get()) {
                 show(found);
@@ -160,6 +162,9 @@ public final class SchoolsViewModel {
         schools.setAll(found.schools());
         if (found.total() > found.schools().size()) {
             resultSummary.set(Messages.tr("schools.count.capped", found.schools().size()));
+        } else if (found.total() == 0 && found.text() != null) {
+            // A search that found nothing says so, not "No schools", which reads as an empty register.
+            resultSummary.set(Messages.tr("schools.count.noMatches", found.text()));
         } else {
             resultSummary.set(Messages.tr("schools.count", found.total()));
         }
@@ -237,13 +242,14 @@ public final class SchoolsViewModel {
             return;
         }
         busy.set(true);
-        tasks.execute(BackgroundTask.of(Messages.tr("schools.delete.planning"), monitor -> eraser.planSchool(school.id()))
+        tasks.execute(BackgroundTask.of(Messages.tr("schools.delete.planning"),
+                monitor -> new PlannedDeletion(eraser.planSchool(school.id()), register.reviewsOf(school.id())))
                 .notCancellable()
-                .onSuccess(plan -> {
+                .onSuccess(planned -> {
                     busy.set(false);
-                    if (dialogs.confirmIrreversible(Messages.tr("schools.delete.title"), deleteConfirmation(plan),
-                            Messages.tr("dialog.action.delete"))) {
-                        erase(plan);
+                    if (dialogs.confirmIrreversible(Messages.tr("schools.delete.title"),
+                            deleteConfirmation(planned.plan(), planned.reviews()), Messages.tr("dialog.action.delete"))) {
+                        erase(planned.plan());
                     }
                 })
                 .onFailure(error -> {
@@ -252,13 +258,22 @@ public final class SchoolsViewModel {
                 }));
     }
 
-    static String deleteConfirmation(ErasurePlan plan) {
+    /** What a deletion takes, with the school's reviews as its page lists them (for their charters' titles). */
+    private record PlannedDeletion(ErasurePlan plan, List<SchoolReview> reviews) {
+    }
+
+    /** The plan names each charter by id; the question names it by its title, as the school's page does. */
+    static String deleteConfirmation(ErasurePlan plan, List<SchoolReview> reviews) {
         StringBuilder text = new StringBuilder(plan.reviews().isEmpty()
                 ? Messages.tr("schools.delete.confirm", plan.schoolName())
                 : Messages.tr("schools.delete.confirmWithReviews", plan.schoolName(), plan.reviews().size(),
                         plan.files()));
         for (ErasedReview review : plan.reviews()) {
-            text.append('\n').append(Messages.tr("schools.delete.reviewLine", review.charter(),
+            String charter = reviews.stream().filter(r -> r.reviewId().equals(review.reviewId())
+                    && r.charterTitle() != null).findFirst()
+                    .map(r -> Messages.tr("reviews.new.charterOption", r.charterTitle(), r.charterVersion()))
+                    .orElse(review.charter());
+            text.append('\n').append(Messages.tr("schools.delete.reviewLine", charter,
                     review.visitDate() == null ? "–" : Dates.day(review.visitDate()), review.files().size()));
         }
         return text.append("\n\n").append(Messages.tr("schools.delete.final")).toString();

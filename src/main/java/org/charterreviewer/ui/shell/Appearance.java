@@ -6,8 +6,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Styles;
@@ -119,6 +124,24 @@ public final class Appearance {
             scene.getStylesheets().add(Styles.STYLESHEET);
         }
         styleRoot(scene.getRoot());
+        if (scene.getRoot() instanceof DialogPane dialog) {
+            buttonsFollowTheirText(dialog);
+        }
+    }
+
+    /**
+     * A dialog's button bar gives all its buttons the width of the widest, measured once at the text
+     * size they were made with; at a larger size their words would be cut ("Ca…"). Each button keeps
+     * the width of its own words instead, measured as it is laid out.
+     */
+    private static void buttonsFollowTheirText(DialogPane dialog) {
+        for (ButtonType type : dialog.getButtonTypes()) {
+            Node button = dialog.lookupButton(type);
+            if (button instanceof Region region) {
+                ButtonBar.setButtonUniformSize(button, false);
+                region.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            }
+        }
     }
 
     private void styleRoot(Parent root) {

@@ -14,10 +14,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.geometry.Rectangle2D;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Window;
+import org.charterreviewer.ui.common.OnScreen;
 
 /**
  * F1: the keyboard shortcuts and a short guide to a review, inside the app so they work without a
@@ -44,14 +43,7 @@ public final class HelpDialog {
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("help-close");
         // At large text sizes the dialog would outgrow the screen: keep it on it.
-        dialog.setOnShown(event -> {
-            Window window = dialog.getDialogPane().getScene().getWindow();
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            window.setWidth(Math.min(window.getWidth(), screen.getWidth() * 0.9));
-            window.setHeight(Math.min(window.getHeight(), screen.getHeight() * 0.9));
-            window.setX(screen.getMinX() + (screen.getWidth() - window.getWidth()) / 2);
-            window.setY(screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2);
-        });
+        OnScreen.keep(dialog);
         dialog.show();
     }
 

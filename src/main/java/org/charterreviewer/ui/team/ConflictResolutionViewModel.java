@@ -129,7 +129,9 @@ public final class ConflictResolutionViewModel {
         Conflict c = versions.get(index).conflict();
         String question = Messages.tr(keep == KeepVersion.MINE ? "team.conflicts.confirmMine" : "team.conflicts.confirmTheirs",
                 c.reviewId().toString().substring(0, 8), c.revision(), c.otherOfficer());
-        if (!dialogs.confirm(Messages.tr("team.conflicts.confirmTitle"), question)) {
+        if (!dialogs.confirm(Messages.tr("team.conflicts.confirmTitle"), question,
+                Messages.tr(keep == KeepVersion.MINE ? "team.conflicts.keepMine" : "team.conflicts.keepTheirs"),
+                Messages.tr("dialog.cancel"))) {
             return;
         }
         tasks.execute(BackgroundTask.of(Messages.tr("team.task.resolve"),

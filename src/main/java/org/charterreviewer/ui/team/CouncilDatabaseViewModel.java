@@ -157,7 +157,8 @@ public final class CouncilDatabaseViewModel {
     }
 
     public void disconnect() {
-        if (dialogs.confirm(Messages.tr("team.disconnect.title"), Messages.tr("team.disconnect.message"))) {
+        if (dialogs.confirm(Messages.tr("team.disconnect.title"), Messages.tr("team.disconnect.message"),
+                Messages.tr("team.disconnect.yes"), Messages.tr("dialog.cancel"))) {
             run(Messages.tr("team.task.disconnect"), monitor -> {
                 team.disconnect();
                 return team.status();

@@ -13,8 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.review.FollowUpAction;
 import org.charterreviewer.ui.common.Controls;
@@ -31,7 +29,7 @@ final class ActionsPane {
     ActionsPane(ActionsViewModel viewModel) {
         ListView<FollowUpAction> list = Controls.describe(new ListView<>(viewModel.actions()), "review-actions",
                 "review.actions");
-        list.setPrefHeight(80);
+        list.getStyleClass().add(WalkthroughControls.RECORD_LIST);
         list.setPlaceholder(WalkthroughControls.placeholder("review.actions.none"));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -85,9 +83,9 @@ final class ActionsPane {
             }
         });
         VBox whatField = labelled("review.action.what", what);
-        HBox.setHgrow(whatField, Priority.ALWAYS);
         VBox dueField = labelled("review.action.due", due);
-        dueField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The date stays whole; its name above wraps if the row is short of room.
+        due.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var editing = viewModel.editingProperty().isNotNull();
         Button add = Controls.button("review-action-add", "review.action.add");
         RecordListEditing.addOrSave(add, editing, "review.action.add", "review.action.save");
@@ -95,8 +93,9 @@ final class ActionsPane {
         cancel.visibleProperty().bind(editing);
         cancel.managedProperty().bind(cancel.visibleProperty());
         // The error goes under the whole row, so a long message never squeezes the other fields.
-        VBox form = new VBox(6, row(whatField, labelled("review.action.owner", owner), dueField), dueError,
-                row(add, cancel));
+        // What is to be done has the whole width; who and by when share the row under it.
+        VBox form = new VBox(6, whatField, row(labelled("review.action.owner", owner), dueField), dueError,
+                WalkthroughControls.buttons(add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = RecordListEditing.editHint("review-action-editing", editing, "review.action.editing");
         RecordListEditing.announceEditing(what, editing, hint);
@@ -106,7 +105,7 @@ final class ActionsPane {
         message.managedProperty().bind(message.visibleProperty());
 
         root = new VBox(6, WalkthroughControls.sectionLabel("review.actions", list), list,
-                new HBox(8, edit, done, remove), hint, form, message);
+                WalkthroughControls.buttons(edit, done, remove), hint, form, message);
         RecordListEditing.wire(new RecordListEditing.Parts<>(root, list, what, add, edit, cancel),
                 viewModel.editingProperty(), viewModel::isEditable, viewModel::edit, viewModel::save,
                 viewModel::cancelEdit, owner);

@@ -38,7 +38,7 @@ final class EvidencePane {
         this.viewModel = viewModel;
         ListView<EvidenceFile> list = Controls.describe(new ListView<>(viewModel.itemEvidence()), "review-evidence",
                 "review.evidence");
-        list.setPrefHeight(130);
+        list.getStyleClass().add("evidence-list");
         list.setPlaceholder(WalkthroughControls.placeholder("review.evidence.none"));
         list.setCellFactory(l -> new EvidenceCell());
         var selected = list.getSelectionModel().selectedItemProperty();
@@ -82,7 +82,7 @@ final class EvidencePane {
             }
         });
         linkable.setButtonCell(linkable.getCellFactory().call(null));
-        linkable.setPrefWidth(300);
+        linkable.getStyleClass().add("evidence-linkable");
         Button link = Controls.button("review-evidence-link", "review.evidence.link");
         link.setOnAction(event -> {
             EvidenceFile chosen = linkable.getValue();
@@ -101,6 +101,7 @@ final class EvidencePane {
 
         Label drop = new Label(tr("review.evidence.dropHint"));
         drop.getStyleClass().add(Styles.MUTED);
+        drop.setWrapText(true);
         FlowPane buttons = new FlowPane(8, 8, add, open, caption, internal, unlink, remove);
         HBox linkRow = WalkthroughControls.row(WalkthroughControls.labelled("review.evidence.linkable", linkable),
                 link);

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,14 +16,17 @@ import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
 
 /**
- * The top of the walkthrough: back to the list, the school (a long name wraps to a second line and
- * is cut after that, its full text in a tooltip), the save state, the charter, visit and status,
- * completeness and the finalised banner. "Back to reviews" and the save state keep their width.
+ * The top of the walkthrough: back to the list, the school (a long name wraps and is cut after three
+ * lines, its full text in a tooltip), the charter, visit and status, completeness with the save
+ * state, and the finalised banner. "Back to reviews" and the save state keep their width.
  */
 final class HeaderPane {
 
-    /** Two lines of a 130-character name fit beside the button at 1366 pixels wide. */
-    private static final int SCHOOL_NAME_LINES = 2;
+    /**
+     * Two lines of a 130-character name fit beside the button at 1366 pixels wide; the third is for
+     * large text, where the title's size grows less than the rest (app.css).
+     */
+    private static final int SCHOOL_NAME_LINES = 3;
 
     private final VBox root;
 
@@ -57,14 +59,22 @@ final class HeaderPane {
         back.setOnAction(event -> viewModel.back());
         back.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox titleRow = new HBox(12, back, school, saved);
+        // The save state sits under the name, beside the completeness, leaving the name the whole row.
+        HBox titleRow = new HBox(12, back, school);
         titleRow.setAlignment(Pos.TOP_LEFT);
         Label charter = label("review-charter", viewModel.charterLabelProperty());
         Label visit = label("review-visit", viewModel.visitLabelProperty());
         Label status = label("review-status", viewModel.statusLabelProperty());
         status.getStyleClass().add("review-status");
-        FlowPane facts = new FlowPane(8, 2, charter, dot(), visit, dot(), status);
-        facts.setAlignment(Pos.CENTER_LEFT);
+        // The charter's title on a line of its own and the visit beside the status, each wrapping: a
+        // flow of labels would be as wide as its longest one and push the screen past a window at 200 %.
+        charter.setWrapText(true);
+        visit.setWrapText(true);
+        status.setWrapText(true);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox visitAndStatus = new HBox(8, visit, dot(), status);
+        visitAndStatus.setAlignment(Pos.TOP_LEFT);
+        VBox facts = new VBox(2, charter, visitAndStatus);
         Label completeness = label("review-completeness", viewModel.completenessLabelProperty());
         completeness.getStyleClass().add("review-completeness");
         Label banner = label("review-banner", viewModel.finalisedBannerProperty());
@@ -72,7 +82,11 @@ final class HeaderPane {
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.visibleProperty().bind(viewModel.finalisedProperty());
         banner.managedProperty().bind(banner.visibleProperty());
-        root = new VBox(4, titleRow, facts, completeness, banner);
+        HBox.setHgrow(completeness, Priority.ALWAYS);
+        completeness.setMaxWidth(Double.MAX_VALUE);
+        HBox progress = new HBox(12, completeness, saved);
+        progress.setAlignment(Pos.TOP_LEFT);
+        root = new VBox(4, titleRow, facts, progress, banner);
         root.getStyleClass().add("review-header");
     }
 

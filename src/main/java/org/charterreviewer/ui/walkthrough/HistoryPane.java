@@ -14,10 +14,10 @@ final class HistoryPane {
     HistoryPane(HistoryViewModel viewModel) {
         ListView<String> revisions = Controls.describe(new ListView<>(viewModel.revisions()), "review-revisions",
                 "review.revisions");
-        revisions.setPrefHeight(80);
+        revisions.getStyleClass().add(WalkthroughControls.RECORD_LIST);
         ListView<String> audit = Controls.describe(new ListView<>(viewModel.auditTrail()), "review-audit",
                 "review.audit");
-        audit.setPrefHeight(220);
+        audit.getStyleClass().add("audit-list");
         audit.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(String line, boolean empty) {

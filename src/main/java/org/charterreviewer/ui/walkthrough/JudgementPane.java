@@ -17,7 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.charter.JudgementScale;
 import org.charterreviewer.ui.common.Controls;
@@ -69,7 +68,7 @@ final class JudgementPane {
         clear.disableProperty().bind(viewModel.editableProperty().not());
         clear.visibleProperty().bind(viewModel.judgedProperty());
         clear.managedProperty().bind(clear.visibleProperty());
-        root = new VBox(10, levels, new HBox(8, flag, clear));
+        root = new VBox(10, levels, WalkthroughControls.buttons(flag, clear));
     }
 
     /** Makes one button per level of the charter's scale; once, when the charter is known. */

@@ -134,7 +134,8 @@ public final class OutcomeViewModel {
             dialogs.showError(tr("review.finalise.title"), tr("review.error.overrideNeedsReason"));
             return;
         }
-        if (dialogs.confirm(tr("review.finalise.title"), tr("review.finalise.confirm"))) {
+        if (dialogs.confirm(tr("review.finalise.title"), tr("review.finalise.confirm"), tr("review.finalise.yes"),
+                tr("review.finalise.no"))) {
             session.flush();
             session.apply(new ReviewChange.Finalise());
         }

@@ -156,7 +156,7 @@ final class RecordListEditing {
         ComboBox<String> role = Controls.describe(new ComboBox<>(), id, key);
         role.setEditable(true);
         role.getItems().setAll(roleKeys.stream().map(k -> tr(k)).toList());
-        role.setPrefWidth(170);
+        role.getStyleClass().add("role-field");
         role.getEditor().setAccessibleText(role.getAccessibleText());
         role.getEditor().textProperty().addListener((obs, before, after) -> target.set(after));
         role.valueProperty().addListener((obs, before, after) -> {

@@ -3,7 +3,6 @@ package org.charterreviewer.ui.walkthrough;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -22,6 +21,8 @@ import org.charterreviewer.ui.common.Screen;
  * each pane builds and binds its own controls.
  */
 public final class ReviewWalkthroughView implements Screen {
+
+    private static final double SIDEBAR_SHARE = 0.3;
 
     private final ReviewWalkthroughViewModel viewModel;
     private final BorderPane root = new BorderPane();
@@ -47,12 +48,15 @@ public final class ReviewWalkthroughView implements Screen {
         root.setAccessibleText(tr("review.screen.accessible"));
         root.setTop(new HeaderPane(viewModel.header()).node());
         root.setLeft(sidebar.node());
+        // At most three tenths of the screen, so large text leaves the item room beside the list.
+        sidebar.node().maxWidthProperty().bind(root.widthProperty().multiply(SIDEBAR_SHARE));
         walkthroughTab.setText(tr("review.tab.walkthrough"));
         walkthroughTab.setId("review-tab-walkthrough");
         walkthroughTab.setClosable(false);
         walkthroughTab.setContent(item.node());
         outcomeTab.setText(tr("review.tab.outcome"));
         outcomeTab.setId("review-tab-outcome");
+        outcomeTab.setTooltip(new javafx.scene.control.Tooltip(tr("review.tab.outcome.tooltip")));
         outcomeTab.setClosable(false);
         outcomeTab.setContent(outcome.node());
         tabs.getTabs().addAll(walkthroughTab, outcomeTab);
@@ -60,7 +64,7 @@ public final class ReviewWalkthroughView implements Screen {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, before, after) ->
                 viewModel.history().setShown(after == outcomeTab));
         root.setCenter(tabs);
-        BorderPane.setMargin(tabs, new Insets(0, 0, 0, 12));
+        tabs.getStyleClass().add("review-tabs");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::escape);
     }

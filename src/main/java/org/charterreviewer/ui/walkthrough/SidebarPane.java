@@ -3,13 +3,12 @@ package org.charterreviewer.ui.walkthrough;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
@@ -26,8 +25,8 @@ final class SidebarPane {
         this.viewModel = viewModel;
         Controls.describe(list, "review-sidebar", "review.sidebar");
         list.setItems(viewModel.entries());
-        list.setPrefWidth(300);
-        list.setMinWidth(220);
+        // Its width is in ems (app.css), so the titles stay readable as the text grows; the walkthrough
+        // caps it at a share of the screen, so at 200 % the item beside it keeps room.
         list.getStyleClass().add("review-sidebar");
         list.setCellFactory(l -> new EntryCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
@@ -53,9 +52,12 @@ final class SidebarPane {
         Label heading = new Label(tr("review.sidebar"));
         heading.getStyleClass().add(Styles.SCREEN_SUBTITLE);
         heading.setLabelFor(list);
+        heading.setWrapText(true);
+        // The list gives up height first, never the heading's second line.
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         root = new VBox(4, heading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.setPadding(new Insets(12, 0, 0, 0));
+        root.getStyleClass().add("review-sidebar-pane");
     }
 
     private void select(int index) {
@@ -73,7 +75,7 @@ final class SidebarPane {
         }
     }
 
-    Node node() {
+    Region node() {
         return root;
     }
 

@@ -41,7 +41,7 @@ final class SignatoriesPane {
     SignatoriesPane(SignatoriesViewModel viewModel) {
         ListView<SignatoriesViewModel.Listed> list = Controls.describe(new ListView<>(viewModel.signatories()),
                 "review-signatories", "review.signatories");
-        list.setPrefHeight(96);
+        list.getStyleClass().add(WalkthroughControls.RECORD_LIST);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(SignatoriesViewModel.Listed listed, boolean empty) {
@@ -81,7 +81,7 @@ final class SignatoriesPane {
         DatePicker date = Controls.describe(new DatePicker(), "review-sign-date", "review.sign.date");
         date.setConverter(new UkDateConverter());
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
-        date.setPrefWidth(150);
+        date.getStyleClass().add("date-field");
         CheckBox consent = Controls.describe(new CheckBox(tr("review.sign.consent")), "review-sign-consent",
                 "review.sign.consent");
         consent.setMnemonicParsing(true);
@@ -98,7 +98,7 @@ final class SignatoriesPane {
         HBox.setHgrow(nameField, Priority.ALWAYS);
         HBox.setHgrow(organisationField, Priority.ALWAYS);
         VBox form = new VBox(6, row(nameField, labelled("review.sign.role", role)),
-                row(organisationField, labelled("review.sign.date", date)), row(consent, add, cancel));
+                row(organisationField, labelled("review.sign.date", date)), WalkthroughControls.buttons(consent, add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = RecordListEditing.editHint("review-signatory-editing", editing, "review.signatory.editing");
         RecordListEditing.announceEditing(name, editing, hint);
@@ -108,7 +108,7 @@ final class SignatoriesPane {
         message.managedProperty().bind(message.visibleProperty());
 
         Label heading = WalkthroughControls.sectionLabel("review.sign.heading", list);
-        root = new VBox(6, heading, list, new HBox(8, edit, remove, up, down), hint, form, message);
+        root = new VBox(6, heading, list, WalkthroughControls.buttons(edit, remove, up, down), hint, form, message);
         root.setId("review-pledge");
         RecordListEditing.wire(new RecordListEditing.Parts<>(root, list, name, add, edit, cancel),
                 viewModel.editingProperty(), viewModel::isEditable, viewModel::edit, viewModel::save,

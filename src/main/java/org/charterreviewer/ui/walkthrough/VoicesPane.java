@@ -27,7 +27,7 @@ final class VoicesPane {
 
     VoicesPane(VoicesViewModel viewModel) {
         ListView<Voice> list = Controls.describe(new ListView<>(viewModel.voices()), "review-voices", "review.voices");
-        list.setPrefHeight(90);
+        list.getStyleClass().add(WalkthroughControls.RECORD_LIST);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Voice voice, boolean empty) {
@@ -65,7 +65,7 @@ final class VoicesPane {
         VBox saidField = labelled("review.voice.said", said);
         HBox.setHgrow(saidField, Priority.ALWAYS);
         // Two rows, so the words keep their room when the buttons say "Save voice changes".
-        VBox form = new VBox(6, row(labelled("review.voice.role", role), saidField), row(consent, add, cancel));
+        VBox form = new VBox(6, row(labelled("review.voice.role", role), saidField), WalkthroughControls.buttons(consent, add, cancel));
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label hint = RecordListEditing.editHint("review-voice-editing", editing, "review.voice.editing");
         RecordListEditing.announceEditing(said, editing, hint);
@@ -74,7 +74,7 @@ final class VoicesPane {
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        root = new VBox(6, WalkthroughControls.sectionLabel("review.voices", list), list, new HBox(8, edit, remove),
+        root = new VBox(6, WalkthroughControls.sectionLabel("review.voices", list), list, WalkthroughControls.buttons(edit, remove),
                 hint, form, message);
         RecordListEditing.wire(new RecordListEditing.Parts<>(root, list, said, add, edit, cancel),
                 viewModel.editingProperty(), viewModel::isEditable, viewModel::edit, viewModel::save,

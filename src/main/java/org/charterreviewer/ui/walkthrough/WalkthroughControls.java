@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.ui.common.Styles;
@@ -35,6 +36,7 @@ final class WalkthroughControls {
         Label label = new Label(tr(key));
         label.setMnemonicParsing(true);
         label.getStyleClass().add("panel-heading");
+        label.setWrapText(true);
         label.setLabelFor(labelFor);
         return label;
     }
@@ -44,6 +46,8 @@ final class WalkthroughControls {
         Label label = new Label(tr(key));
         label.setMnemonicParsing(true);
         label.getStyleClass().add("field-label");
+        // A long name wraps above its field instead of widening the row past the window at large text.
+        label.setWrapText(true);
         label.setLabelFor(field);
         return new VBox(2, label, field);
     }
@@ -52,6 +56,16 @@ final class WalkthroughControls {
         Label label = new Label(tr(key));
         label.getStyleClass().add(Styles.MUTED);
         return label;
+    }
+
+    /** Lists of recorded entries (voices, actions, signatories, revisions): a few rows high, in ems. */
+    static final String RECORD_LIST = "record-list";
+
+    /** A row of buttons that wraps onto a second line when large text leaves no room for them side by side. */
+    static FlowPane buttons(Node... nodes) {
+        FlowPane row = new FlowPane(8, 6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     static HBox row(Node... nodes) {

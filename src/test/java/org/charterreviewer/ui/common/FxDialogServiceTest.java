@@ -60,4 +60,20 @@ class FxDialogServiceTest {
 
         assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
     }
+
+    @Test
+    void aQuestionsButtonsSayWhatTheyDoAndEnterGoesAhead(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.confirm("Finalise the review", "Finalise this review?",
+                "Finali_se", "_Keep editing")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dialog-confirm-yes").queryButton().getText()).isEqualTo("Finali_se");
+        assertThat(robot.lookup("#dialog-confirm-no").queryButton().getText()).isEqualTo("_Keep editing");
+        assertThat(robot.lookup(".button").queryAllAs(Button.class)).extracting(Button::getText)
+                .doesNotContain("OK", "Cancel");
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
 }

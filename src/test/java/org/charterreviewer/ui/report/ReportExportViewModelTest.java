@@ -18,7 +18,7 @@ import org.charterreviewer.review.Participant;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.ui.common.BackgroundTask;
-import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.ui.common.TaskExecutor;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
@@ -32,7 +32,7 @@ class ReportExportViewModelTest {
     @TempDir
     Path dir;
     Workspace workspace;
-    final FakeDialogs dialogs = new FakeDialogs();
+    final RecordingDialogService dialogs = new RecordingDialogService();
     final List<String> taskTitles = new ArrayList<>();
     /** Runs tasks on the calling thread, as the status bar's executor would in the background. */
     final TaskExecutor tasks = new TaskExecutor() {
@@ -79,14 +79,14 @@ class ReportExportViewModelTest {
     @Test
     void choosesAReviewSavesThePdfInTheBackgroundAndOffersToOpenIt() throws Exception {
         startReview("Elm Tree “Primary”");
-        dialogs.saveAs = dir.resolve("chosen-name");
+        dialogs.fileToSave = dir.resolve("chosen-name");
         ReportExportViewModel viewModel = viewModel();
 
         viewModel.chooseAndExport();
 
         assertThat(offered).hasSize(1);
         assertThat(offered.get(0)).extracting(ReviewSummary::schoolName).containsExactly("Elm Tree “Primary”");
-        assertThat(dialogs.suggestedName).isEqualTo("Review report - Elm Tree “Primary”.pdf");
+        assertThat(dialogs.suggestedNames).containsExactly("Review report - Elm Tree “Primary”.pdf");
         Path written = dir.resolve("chosen-name.pdf");
         assertThat(written).exists();
         try (PDDocument pdf = Loader.loadPDF(written.toFile())) {
@@ -101,11 +101,11 @@ class ReportExportViewModelTest {
     void noReviewsSaysSoAndCancellingTheSaveDialogWritesNothing() throws Exception {
         ReportExportViewModel viewModel = viewModel();
         viewModel.chooseAndExport();
-        assertThat(dialogs.messages).containsExactly("There are no reviews yet. Start a review first.");
+        assertThat(dialogs.information()).containsExactly("Export review report: There are no reviews yet. Start a review first.");
         assertThat(offered).isEmpty();
 
         UUID id = startReview("Oak School");
-        dialogs.saveAs = null;
+        dialogs.fileToSave = null;
         viewModel.export(id, "Oak School");
         try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".pdf"))).isEmpty();
@@ -114,65 +114,9 @@ class ReportExportViewModelTest {
 
     @Test
     void aFailureIsShownInPlainWords() {
-        dialogs.saveAs = dir.resolve("x.pdf");
+        dialogs.fileToSave = dir.resolve("x.pdf");
         viewModel().export(UUID.randomUUID(), "Gone School");
-        assertThat(dialogs.errors).hasSize(1);
-        assertThat(dialogs.errors.get(0)).doesNotContain("Exception");
+        assertThat(dialogs.errors()).singleElement().asString().doesNotContain("Exception");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
-    }
-
-    static final class FakeDialogs implements DialogService {
-        Path saveAs;
-        String suggestedName;
-        final List<String> messages = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-        final List<Path> opened = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showErrorList(String title, String message, List<String> details) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            messages.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, String filterDescription, String... patterns) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggested, String filterDescription,
-                String... patterns) {
-            suggestedName = suggested;
-            return Optional.ofNullable(saveAs);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void openInSystemViewer(Path file) {
-            opened.add(file);
-        }
     }
 }

@@ -120,7 +120,7 @@ class NewReviewViewModelTest {
 
         assertThat(viewModel.schoolResults()).isEmpty();
         assertThat(viewModel.schoolProperty().get()).isNull();
-        assertThat(viewModel.searchMessageProperty().get()).isEqualTo("No school matches “zzz”.");
+        assertThat(viewModel.searchMessageProperty().get()).isEqualTo("No schools match “zzz”.");
         assertThat(viewModel.registerEmptyProperty().get()).isFalse();
     }
 }

@@ -65,7 +65,14 @@ class ReviewsViewModelTest {
         assertThat(viewModel.rows()).extracting(ReviewSummary::id).containsExactly(second.id());
         viewModel.filterTextProperty().set("nowhere");
         assertThat(viewModel.rows()).isEmpty();
-        assertThat(viewModel.getEmptyMessage()).contains("No review matches");
+        // A search that finds nothing says so, with the words searched for.
+        assertThat(viewModel.getEmptyMessage()).startsWith("No reviews match “nowhere”.");
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("No reviews match “nowhere”");
+        viewModel.dueForRenewalProperty().set(true);
+        viewModel.refresh();
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("No awards due for renewal match “nowhere”");
+        viewModel.dueForRenewalProperty().set(false);
+        viewModel.refresh();
         viewModel.filterTextProperty().set("");
 
         viewModel.statusFilterProperty().set(choice(viewModel.statusChoices(), ReviewStatus.FINALISED));

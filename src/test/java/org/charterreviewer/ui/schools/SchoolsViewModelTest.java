@@ -82,6 +82,13 @@ class SchoolsViewModelTest {
         acorn.run();
         assertThat(model.schools()).extracting(School::name).containsExactly("Beech Primary");
         assertThat(model.getResultSummary()).isEqualTo("1 school");
+
+        // Nothing found is said with the words searched for, never as if the register were empty.
+        model.searchTextProperty().set(" zzz ");
+        model.search();
+        queries.held.pollFirst().run();
+        assertThat(model.schools()).isEmpty();
+        assertThat(model.getResultSummary()).isEqualTo("No schools match “zzz”");
     }
 
     @Test
@@ -111,13 +118,14 @@ class SchoolsViewModelTest {
         SchoolsViewModel model = new SchoolsViewModel(register, NOW, NOW, dialogs, schoolDialogs, workspace.eraser());
         model.search();
         model.select(model.schools().stream().filter(s -> s.id() == beech).findFirst().orElseThrow());
-        String question = SchoolsViewModel.deleteConfirmation(workspace.eraser().planSchool(beech));
-        assertThat(question).contains("Beech Primary", "1 review", "wolverhampton-co-production-charter 1.0",
-                "9 March 2026", "cannot be undone");
-
         dialogs.confirmAnswer = false;
         model.deleteSelected();
         assertThat(register.find(beech)).as("refusing keeps everything").isPresent();
+        // The charter by its title, as the school's page shows it, never its id.
+        assertThat(dialogs.confirmations()).singleElement().asString().contains("Beech Primary", "1 review",
+                "Children and Families Together Co-Production Charter — version 1.0", "9 March 2026",
+                "cannot be undone").doesNotContain("wolverhampton-co-production-charter");
+        assertThat(dialogs.confirmationButtons()).containsExactly("Delete / Cancel");
 
         dialogs.confirmAnswer = true;
         model.deleteSelected();

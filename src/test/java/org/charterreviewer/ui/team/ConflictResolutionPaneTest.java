@@ -93,6 +93,7 @@ class ConflictResolutionPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.confirmations()).anySatisfy(text -> assertThat(text).contains("next revision"));
+        assertThat(dialogs.confirmationButtons()).contains("Keep theirs / Cancel");
         assertThat(dialogs.errors()).isEmpty();
         assertThat(second.team().status().conflicts()).isEmpty();
         assertThat(second.reviews().revision(id, 3).decision().summary()).isEqualTo(FIRST);

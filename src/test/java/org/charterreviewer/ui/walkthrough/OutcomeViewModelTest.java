@@ -43,6 +43,8 @@ class OutcomeViewModelTest {
 
         outcome.finalise();
         assertThat(h.dialogs.confirmations()).last().asString().contains("Finalise this review?");
+        // The answers say what they do, never OK.
+        assertThat(h.dialogs.confirmationButtons()).last().isEqualTo("Finalise / Keep editing");
         assertThat(h.stored().status()).isEqualTo(ReviewStatus.FINALISED);
         assertThat(h.vm.session().isEditable()).isFalse();
         assertThat(h.vm.header().finalisedBannerProperty().get()).startsWith("Finalised on")
