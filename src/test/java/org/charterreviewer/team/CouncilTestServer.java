@@ -134,6 +134,15 @@ public final class CouncilTestServer implements AutoCloseable, org.junit.jupiter
         }
     }
 
+    /** The command line run on the data folder {@code laptop} under {@code dir}. */
+    public static CliRun cli(Path dir, String laptop, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve(laptop).toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
     /** The password file a command-line {@code team connect} reads, written under {@code dir}. */
     static Path passwordFile(Path dir) {
         try {
@@ -156,26 +165,23 @@ public final class CouncilTestServer implements AutoCloseable, org.junit.jupiter
      */
     public java.util.UUID conflictOnTwoLaptops(Path dir, String firstSummary, String secondSummary) {
         java.util.UUID id;
-        try (Workspace first = laptop(dir, "first")) {
-            connect(first);
+        try (Workspace first = connectedLaptop(dir, "first")) {
             id = org.charterreviewer.certificate.CertificateReviews.awarded(first);
-            first.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+            sync(first);
         }
-        try (Workspace second = laptop(dir, "second")) {
-            connect(second);
-            second.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+        try (Workspace second = connectedLaptop(dir, "second")) {
+            sync(second);
             amend(second, id, secondSummary);
         }
-        for (String name : new String[] {"first", "second"}) {
-            try (Workspace laptop = laptop(dir, name)) {
-                if (name.equals("first")) {
-                    amend(laptop, id, firstSummary);
-                }
-                laptop.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
-            }
+        try (Workspace first = laptop(dir, "first")) {
+            amend(first, id, firstSummary);
+            sync(first);
+        }
+        try (Workspace second = laptop(dir, "second")) {
+            sync(second);
         }
         try (Workspace first = laptop(dir, "first")) {
-            first.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+            sync(first);
         }
         return id;
     }
