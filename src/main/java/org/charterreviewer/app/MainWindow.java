@@ -262,7 +262,8 @@ public final class MainWindow implements Navigator {
                 (review, file, itemId, monitor) -> workspace.evidence().attach(review.ref(), file,
                         java.util.List.of(itemId), null, monitor),
                 workspace.evidence(), workspace.eraser(), history, lastPlaces, workspace.clock(),
-                () -> workspace.identity().officerName().orElseGet(() -> System.getProperty("user.name", "officer")));
+                () -> workspace.identity().officerName().orElseGet(() -> System.getProperty("user.name", "officer")),
+                workspace.evidence()::pendingAmong);
     }
 
     @Override

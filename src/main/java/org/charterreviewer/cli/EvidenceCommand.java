@@ -121,13 +121,22 @@ public final class EvidenceCommand {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(tr("cli.evidence.col.id"), tr("cli.evidence.col.name"), tr("cli.evidence.col.size"),
                     tr("cli.evidence.col.internal"), tr("cli.evidence.col.items"), tr("cli.evidence.col.caption")));
+            // One query for the whole list: which files are still on the council database.
+            java.util.Set<String> onCouncil = workspace().evidence().pendingAmong(
+                    target.evidence().stream().map(EvidenceFile::sha256).toList());
             for (EvidenceFile file : target.evidence()) {
-                rows.add(List.of(Long.toString(file.id()), file.originalName(), Long.toString(file.sizeBytes()),
+                String name = onCouncil.contains(file.sha256())
+                        ? file.originalName() + " (" + tr("cli.evidence.onCouncil") + ")" : file.originalName();
+                rows.add(List.of(Long.toString(file.id()), name, Long.toString(file.sizeBytes()),
                         tr(file.internal() ? "cli.review.yes" : "cli.review.no"), String.join(" ", file.linkedItemIds()),
                         file.caption() == null ? "" : file.caption()));
             }
             ReviewCommand.printTable(out(), rows);
             out().println(tr("cli.evidence.count", target.evidence().size()));
+            long pending = target.evidence().stream().filter(file -> onCouncil.contains(file.sha256())).count();
+            if (pending > 0) {
+                out().println(tr("cli.evidence.onCouncilCount", pending));
+            }
             return ExitCode.OK;
         }
     }

@@ -152,6 +152,8 @@ public final class ReviewCommand {
         Integer revision;
         @Option(names = "--json", description = "The review file format (as review export writes it).")
         boolean json;
+        /** The review's files still on the council database, asked once for the whole review. */
+        private java.util.Set<String> onCouncil = java.util.Set.of();
 
         public Show(CliSession session) {
             super(session);
@@ -167,6 +169,7 @@ public final class ReviewCommand {
             Charter charter = workspace().reviews().charterOf(review);
             printHeader(review, charter);
             printOutcome(review);
+            onCouncil = workspace().evidence().pendingAmong(review.evidence().stream().map(EvidenceFile::sha256).toList());
             for (Section section : charter.sections()) {
                 printSection(review, charter.scale(), section);
             }
@@ -239,7 +242,8 @@ public final class ReviewCommand {
                 }
                 for (EvidenceFile file : review.evidenceFor(item.id())) {
                     out().println("    " + tr("cli.review.show.evidence", file.originalName(),
-                            file.caption() == null ? "" : file.caption()).stripTrailing());
+                            file.caption() == null ? "" : file.caption()).stripTrailing()
+                            + (onCouncil.contains(file.sha256()) ? " (" + tr("cli.evidence.onCouncil") + ")" : ""));
                 }
             }
         }

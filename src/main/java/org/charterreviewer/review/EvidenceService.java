@@ -263,6 +263,14 @@ public final class EvidenceService {
         return transactions.read(tx -> store.isPending(tx, sha256));
     }
 
+    /**
+     * Which of {@code sha256s} (the files of a review) are still on the council database, to be
+     * fetched when first opened: one query for a whole list, not one a file.
+     */
+    public java.util.Set<String> pendingAmong(java.util.Collection<String> sha256s) {
+        return sha256s.isEmpty() ? java.util.Set.of() : transactions.read(tx -> store.pendingAmong(tx, sha256s));
+    }
+
     private void fetchPending(String sha256) throws IOException {
         Path fetched = pending.fetch(sha256);
         try {

@@ -93,17 +93,15 @@ final class ReviewSync {
         String sha = exchange.contentSha256(document);
         CouncilReview row = new CouncilReview(review.id(), review.revision(), sha, document.school().urn(), null,
                 exchange.canonicalJson(review), 0);
-        Map<String, String> mediaTypes = review.evidence().stream()
-                .collect(Collectors.toMap(EvidenceFile::sha256, EvidenceFile::mediaType, (a, b) -> a));
-        Function<String, EvidenceBlob> content = s -> new EvidenceBlob(s, mediaTypes.get(s), read(s));
+        Map<String, String> mediaTypes = mediaTypes(review);
         List<CouncilCertificate> issued = certificates.forRevision(review.ref()).stream()
                 .map(c -> new CouncilCertificate(c.certificateNumber(), review.id(), review.revision(), c.reviewSha256(),
                         c.issuedAt()))
                 .toList();
         List<CouncilAuditEntry> audit = reviews.auditTrail(review.id()).stream()
                 .map(e -> auditEntry(review.id(), e)).toList();
-        PushOutcome outcome = council.push(new ReviewPush(row, new LinkedHashSet<>(mediaTypes.keySet()), content,
-                issued, audit));
+        PushOutcome outcome = council.push(new ReviewPush(row, new LinkedHashSet<>(mediaTypes.keySet()),
+                content(mediaTypes), issued, audit));
         CrashPoints.reached(AFTER_PUSH);
         local.agree(review.id(), review.revision(), sha, false);
         if (outcome.added()) {
@@ -116,6 +114,30 @@ final class ReviewSync {
         }
         outcome.clashingCertificates().forEach(number -> tally.problems.add(tr("team.sync.certificateClash", number,
                 review.ref().toString())));
+        reportMissing(review, outcome.contentMissing(), tally);
+    }
+
+    private static Map<String, String> mediaTypes(Review review) {
+        return review.evidence().stream()
+                .collect(Collectors.toMap(EvidenceFile::sha256, EvidenceFile::mediaType, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * The content of this laptop's evidence, asked for only where the server lacks it. Content pulled
+     * as metadata and never opened is not fetched for it (the server it would come from lacks it):
+     * empty, and the revision goes without it.
+     */
+    private Function<String, Optional<EvidenceBlob>> content(Map<String, String> mediaTypes) {
+        return s -> evidence.isPending(s) ? Optional.empty()
+                : Optional.of(new EvidenceBlob(s, mediaTypes.get(s), read(s)));
+    }
+
+    private static void reportMissing(Review review, List<String> missing, SyncTally tally) {
+        for (String sha : missing) {
+            String name = review.evidence().stream().filter(e -> e.sha256().equals(sha)).map(EvidenceFile::originalName)
+                    .findFirst().orElse(sha.substring(0, 12));
+            tally.problems.add(tr("team.sync.evidenceMissing", name, review.ref().toString()));
+        }
     }
 
     private byte[] read(String sha256) {
@@ -163,7 +185,7 @@ final class ReviewSync {
                     if (!queued.get(revision).equals(row.contentSha256()) && local.keepConflict(row, queued.get(revision))) {
                         tally.conflictsFound++;
                     }
-                } else if (!settleKnown(row, tally)) {
+                } else if (!settleKnown(council, row, tally)) {
                     incoming.put(row.changeNo(), exchange.read(row.document(), label(row)));
                     queued.put(revision, row.contentSha256());
                 }
@@ -201,7 +223,7 @@ final class ReviewSync {
      * Settles a pulled revision this laptop already knows (agreed before, or here with the same or a
      * different content, a conflict then); false when it is new here and must be imported.
      */
-    private boolean settleKnown(CouncilReview row, SyncTally tally) {
+    private boolean settleKnown(CouncilStore council, CouncilReview row, SyncTally tally) {
         Optional<String> agreed = local.agreed(row.reviewId(), row.revision());
         if (agreed.isPresent()) {
             if (!agreed.get().equals(row.contentSha256()) && local.keepConflict(row, agreed.get())) {
@@ -213,8 +235,14 @@ final class ReviewSync {
                 .flatMap(r -> reviews.revisions(r.id()).stream())
                 .filter(info -> info.revision() == row.revision()).findFirst();
         if (here.isPresent()) {
-            String localSha = exchange.contentSha256(exchange.document(reviews.revision(row.reviewId(), here.get().revision())));
+            Review revision = reviews.revision(row.reviewId(), here.get().revision());
+            String localSha = exchange.contentSha256(exchange.document(revision));
             if (localSha.equals(row.contentSha256())) {
+                // Held on both sides, as after connecting again: the server may lack evidence content
+                // this laptop has (restored from an older backup, or pushed by a laptop that had only
+                // its metadata). Only on this path, so an ordinary sync asks nothing more.
+                Map<String, String> mediaTypes = mediaTypes(revision);
+                council.offerEvidence(mediaTypes.keySet(), content(mediaTypes));
                 local.agree(row.reviewId(), row.revision(), localSha, true);
             } else if (local.keepConflict(row, localSha)) {
                 tally.conflictsFound++;

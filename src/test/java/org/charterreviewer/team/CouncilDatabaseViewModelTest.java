@@ -12,6 +12,7 @@ import org.charterreviewer.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,7 +23,8 @@ class CouncilDatabaseViewModelTest {
 
     @TempDir
     Path dir;
-    CouncilTestServer council;
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
     Workspace laptop;
     final ImmediateTaskExecutor tasks = new ImmediateTaskExecutor();
     final RecordingDialogService dialogs = new RecordingDialogService();
@@ -31,7 +33,6 @@ class CouncilDatabaseViewModelTest {
 
     @BeforeEach
     void setUp() {
-        council = CouncilTestServer.prepared();
         laptop = CouncilTestServer.laptop(dir, "laptop");
         viewModel = new CouncilDatabaseViewModel(laptop.team(), tasks, dialogs, refreshed::incrementAndGet);
     }
@@ -39,7 +40,6 @@ class CouncilDatabaseViewModelTest {
     @AfterEach
     void tearDown() {
         laptop.close();
-        council.close();
     }
 
     private void type(String url) {

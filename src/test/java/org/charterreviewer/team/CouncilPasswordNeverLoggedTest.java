@@ -20,6 +20,7 @@ import org.charterreviewer.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +34,14 @@ class CouncilPasswordNeverLoggedTest {
 
     @TempDir
     Path dir;
-    CouncilTestServer council;
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
     final ListAppender<ILoggingEvent> log = new ListAppender<>();
     Level rootWas;
     Level jooqWas;
 
     @BeforeEach
     void captureEverything() {
-        council = CouncilTestServer.prepared();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         rootWas = root.getLevel();
@@ -59,7 +60,6 @@ class CouncilPasswordNeverLoggedTest {
         root.detachAppender(log);
         root.setLevel(rootWas);
         context.getLogger("org.jooq").setLevel(jooqWas);
-        council.close();
     }
 
     @Test

@@ -16,12 +16,13 @@ import org.charterreviewer.testing.TestDatabases;
  * (the app's own schema already there, as on a council server), prepared with the council tables
  * the way council IT prepares one ({@code team prepare-server}).
  */
-public final class CouncilTestServer implements AutoCloseable {
+public final class CouncilTestServer implements AutoCloseable, org.junit.jupiter.api.extension.BeforeEachCallback,
+        org.junit.jupiter.api.extension.AfterEachCallback {
 
     static final String USER = "postgres";
     /** The test server trusts local logins; the app still insists on a password, so there is one. */
     static final String PASSWORD = "council-test-password";
-    private final TestDatabases.PostgresDatabase database;
+    private TestDatabases.PostgresDatabase database;
 
     private CouncilTestServer(TestDatabases.PostgresDatabase database) {
         this.database = database;
@@ -32,6 +33,25 @@ public final class CouncilTestServer implements AutoCloseable {
         CouncilTestServer server = new CouncilTestServer(TestDatabases.freshPostgres());
         CouncilDatabase.prepare(server.login());
         return server;
+    }
+
+    /**
+     * A council database prepared before each test and dropped after it:
+     * {@code @RegisterExtension final CouncilTestServer council = CouncilTestServer.perTest();}
+     */
+    public static CouncilTestServer perTest() {
+        return new CouncilTestServer(null);
+    }
+
+    @Override
+    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        database = TestDatabases.freshPostgres();
+        CouncilDatabase.prepare(login());
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        close();
     }
 
     /** A new database without any schema: not set up for the app at all. */
@@ -54,7 +74,88 @@ public final class CouncilTestServer implements AutoCloseable {
 
     /** Connects {@code laptop} to this council database as the test server's owner. */
     public void connect(Workspace laptop) {
-        laptop.team().connect(url(), USER, PASSWORD.toCharArray());
+        connect(laptop, url());
+    }
+
+    /** Connects {@code laptop} through {@code address} (a relay in front of this server) as its owner. */
+    public void connect(Workspace laptop, String address) {
+        laptop.team().connect(address, USER, PASSWORD.toCharArray());
+    }
+
+    /** The laptop {@code name} under {@code dir}, opened and connected to this council database. */
+    public Workspace connectedLaptop(Path dir, String name) {
+        Workspace laptop = laptop(dir, name);
+        connect(laptop);
+        return laptop;
+    }
+
+    /** A full sync of {@code laptop}, with no progress shown. */
+    public static SyncReport sync(Workspace laptop) {
+        return laptop.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+    }
+
+    /**
+     * Amends review {@code id} on {@code laptop}, attaches {@code file} as evidence of the charter's
+     * first judged item and finalises the amendment; returns the evidence content's SHA-256.
+     */
+    public static String amendWithEvidence(Workspace laptop, java.util.UUID id, Path file) {
+        org.charterreviewer.review.Review amended = laptop.reviews().amend(id, "Minutes added");
+        String item = laptop.reviews().charterOf(amended).judgedItems().get(0).id();
+        String sha256 = laptop.evidence().attach(amended.ref(), file, java.util.List.of(item), "School council minutes",
+                org.charterreviewer.progress.ProgressMonitor.NONE).sha256();
+        laptop.reviews().recordDecision(amended.ref(), org.charterreviewer.review.Decision.AWARDED, "Minutes seen.",
+                "Evidence seen on the visit.");
+        laptop.reviews().finalise(amended.ref());
+        return sha256;
+    }
+
+    /** The content of the evidence file {@link #reviewWithEvidence(Path)} puts on the council database. */
+    public static final byte[] MINUTES = "Minutes of the school council, 3 December."
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** A review and the SHA-256 of the evidence content its second revision holds. */
+    public record ReviewWithEvidence(java.util.UUID id, String sha256) {
+    }
+
+    /**
+     * On the laptop "first" under {@code dir}, connected here: an awarded review amended with the
+     * evidence file minutes.txt ({@link #MINUTES}, linked to the first judged item), both revisions
+     * synced, so the council database holds the content.
+     */
+    public ReviewWithEvidence reviewWithEvidence(Path dir) {
+        try (Workspace first = connectedLaptop(dir, "first")) {
+            java.util.UUID id = org.charterreviewer.certificate.CertificateReviews.awarded(first);
+            String sha256 = amendWithEvidence(first, id,
+                    java.nio.file.Files.write(dir.resolve("minutes.txt"), MINUTES));
+            sync(first);
+            return new ReviewWithEvidence(id, sha256);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The command line run on the data folder {@code laptop} under {@code dir}. */
+    public static CliRun cli(Path dir, String laptop, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve(laptop).toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    /** The password file a command-line {@code team connect} reads, written under {@code dir}. */
+    static Path passwordFile(Path dir) {
+        try {
+            return java.nio.file.Files.writeString(dir.resolve("password.txt"), PASSWORD);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code team connect} on the command line for the data folder {@code data}, through {@code address}. */
+    static CliRun connectOnCommandLine(Path data, String address, Path passwordFile) {
+        return CliRun.of("--data-dir", data.toString(), "team", "connect", "--url", address, "--user", USER,
+                "--password-file", passwordFile.toString());
     }
 
     /**
@@ -64,26 +165,23 @@ public final class CouncilTestServer implements AutoCloseable {
      */
     public java.util.UUID conflictOnTwoLaptops(Path dir, String firstSummary, String secondSummary) {
         java.util.UUID id;
-        try (Workspace first = laptop(dir, "first")) {
-            connect(first);
+        try (Workspace first = connectedLaptop(dir, "first")) {
             id = org.charterreviewer.certificate.CertificateReviews.awarded(first);
-            first.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+            sync(first);
         }
-        try (Workspace second = laptop(dir, "second")) {
-            connect(second);
-            second.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+        try (Workspace second = connectedLaptop(dir, "second")) {
+            sync(second);
             amend(second, id, secondSummary);
         }
-        for (String name : new String[] {"first", "second"}) {
-            try (Workspace laptop = laptop(dir, name)) {
-                if (name.equals("first")) {
-                    amend(laptop, id, firstSummary);
-                }
-                laptop.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
-            }
+        try (Workspace first = laptop(dir, "first")) {
+            amend(first, id, firstSummary);
+            sync(first);
+        }
+        try (Workspace second = laptop(dir, "second")) {
+            sync(second);
         }
         try (Workspace first = laptop(dir, "first")) {
-            first.team().sync(org.charterreviewer.progress.ProgressMonitor.NONE);
+            sync(first);
         }
         return id;
     }

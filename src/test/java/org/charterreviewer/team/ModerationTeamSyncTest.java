@@ -15,9 +15,9 @@ import org.charterreviewer.moderation.Moderation;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,32 +31,24 @@ class ModerationTeamSyncTest {
 
     @TempDir
     Path dir;
-    CouncilTestServer council;
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
     UUID reviewId;
     String itemId;
 
     @BeforeEach
     void anOfficerAndAModeratorConnectedToOneCouncilDatabase() {
-        council = CouncilTestServer.prepared();
         ok(run("officer", "identity", "create", "--name", "Siân O’Brien", "--role", "SEND Officer",
                 "--council", "City of Wolverhampton Council"));
         ok(run("moderator", "identity", "create", "--name", "Kwame Mensah", "--role", "Inclusion Lead",
                 "--council", "City of Wolverhampton Council"));
         ok(run("officer", "review", "moderation-policy", "required"));
-        try (Workspace officer = CouncilTestServer.laptop(dir, "officer")) {
-            council.connect(officer);
+        try (Workspace officer = council.connectedLaptop(dir, "officer")) {
             reviewId = CertificateReviews.awarded(officer);
             Review review = officer.reviews().latest(reviewId);
             itemId = officer.reviews().charterOf(review).judgedItems().get(0).id();
         }
-        try (Workspace moderator = CouncilTestServer.laptop(dir, "moderator")) {
-            council.connect(moderator);
-        }
-    }
-
-    @AfterEach
-    void dropCouncil() {
-        council.close();
+        council.connectedLaptop(dir, "moderator").close();
     }
 
     @Test
@@ -151,11 +143,7 @@ class ModerationTeamSyncTest {
     }
 
     private CliRun run(String laptop, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve(laptop).toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(all);
+        return CouncilTestServer.cli(dir, laptop, args);
     }
 
     private static CliRun ok(CliRun run) {

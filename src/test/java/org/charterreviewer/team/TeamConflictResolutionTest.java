@@ -6,16 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.charterreviewer.json.JsonMapperFactory;
-import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.charterreviewer.testing.RecordingDialogService;
 import org.charterreviewer.ui.team.ConflictResolutionViewModel;
 import org.charterreviewer.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,34 +31,17 @@ class TeamConflictResolutionTest {
 
     @TempDir
     Path dir;
-    CouncilTestServer council;
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
     UUID id;
 
     @BeforeEach
     void aConflictOnBothLaptops() {
-        council = CouncilTestServer.prepared();
         id = council.conflictOnTwoLaptops(dir, FIRST, SECOND);
     }
 
-    @AfterEach
-    void dropCouncil() {
-        council.close();
-    }
-
-    private Workspace laptop(String name) {
-        return CouncilTestServer.laptop(dir, name);
-    }
-
-    private static SyncReport sync(Workspace laptop) {
-        return laptop.team().sync(ProgressMonitor.NONE);
-    }
-
     private CliRun cli(String laptop, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve(laptop).toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(all);
+        return CouncilTestServer.cli(dir, laptop, args);
     }
 
     @Test
@@ -82,7 +64,7 @@ class TeamConflictResolutionTest {
         CliRun resolved = cli("second", "team", "resolve", id.toString().substring(0, 8), "--keep", "theirs");
         assertThat(resolved.exitCode()).as(resolved.err()).isZero();
         assertThat(resolved.out()).contains("next revision");
-        try (Workspace second = laptop("second")) {
+        try (Workspace second = CouncilTestServer.laptop(dir, "second")) {
             assertThat(second.team().status().conflicts()).isEmpty();
             assertThat(second.reviews().revision(id, 2).decision().summary()).as("revision 2 is never changed")
                     .isEqualTo(SECOND);
@@ -93,13 +75,13 @@ class TeamConflictResolutionTest {
                 assertThat(e.event()).isEqualTo(ConflictResolver.AUDIT_EVENT);
                 assertThat(e.detail()).contains("kept theirs");
             });
-            assertThat(sync(second).reviewsPushed()).isEqualTo(1);
+            assertThat(CouncilTestServer.sync(second).reviewsPushed()).isEqualTo(1);
         }
         assertThat(cli("first", "team", "resolve", id.toString(), "--keep", "mine").exitCode()).isZero();
-        try (Workspace first = laptop("first")) {
+        try (Workspace first = CouncilTestServer.laptop(dir, "first")) {
             assertThat(first.team().status().conflicts()).isEmpty();
             assertThat(first.reviews().auditTrail(id)).anySatisfy(e -> assertThat(e.detail()).contains("kept mine"));
-            SyncReport report = sync(first);
+            SyncReport report = CouncilTestServer.sync(first);
             assertThat(report.reviewsPulled()).isEqualTo(1);
             assertThat(report.conflictsFound()).isZero();
             assertThat(first.reviews().revision(id, 3).decision().summary()).isEqualTo(FIRST);
@@ -111,7 +93,7 @@ class TeamConflictResolutionTest {
 
     @Test
     void theWindowShowsBothVersionsSideBySideAndKeepsTheChosenOne() {
-        try (Workspace second = laptop("second")) {
+        try (Workspace second = CouncilTestServer.laptop(dir, "second")) {
             RecordingDialogService dialogs = new RecordingDialogService();
             int[] refreshed = new int[1];
             ConflictResolutionViewModel viewModel = new ConflictResolutionViewModel(second.team(),

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.testing.CliRun;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,18 +27,13 @@ class TeamConnectCliTest {
     Path dir;
     Path data;
     Path passwordFile;
-    CouncilTestServer council;
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
 
     @BeforeEach
     void setUp() throws Exception {
         data = dir.resolve("data");
         passwordFile = Files.writeString(dir.resolve("db-password.txt"), CouncilTestServer.PASSWORD + "\n");
-        council = CouncilTestServer.prepared();
-    }
-
-    @AfterEach
-    void tearDown() {
-        council.close();
     }
 
     private CliRun run(String... args) {

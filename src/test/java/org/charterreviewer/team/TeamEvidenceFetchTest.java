@@ -1,26 +1,20 @@
 package org.charterreviewer.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.i18n.Messages;
-import org.charterreviewer.progress.ProgressMonitor;
-import org.charterreviewer.review.Decision;
 import org.charterreviewer.review.EvidenceFile;
 import org.charterreviewer.review.ReviewExchange;
-import org.charterreviewer.review.Review;
 import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,38 +25,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamEvidenceFetchTest {
 
-    private static final byte[] CONTENT = "Minutes of the school council, 3 December.".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CONTENT = CouncilTestServer.MINUTES;
 
     @TempDir
     Path dir;
-    CouncilTestServer council;
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
     UUID id;
     String sha256;
 
     @BeforeEach
-    void aReviewWithEvidenceOnTheCouncilDatabase() throws Exception {
-        council = CouncilTestServer.prepared();
-        Path file = Files.write(dir.resolve("minutes.txt"), CONTENT);
-        try (Workspace first = laptop("first")) {
-            council.connect(first);
-            id = CertificateReviews.awarded(first);
-            Review amended = first.reviews().amend(id, "Minutes added");
-            sha256 = first.evidence().attach(amended.ref(), file, List.of(), "School council minutes",
-                    ProgressMonitor.NONE).sha256();
-            first.reviews().recordDecision(amended.ref(), Decision.AWARDED, "Minutes seen.", "Evidence seen on the visit.");
-            first.reviews().finalise(amended.ref());
-            first.team().sync(ProgressMonitor.NONE);
-        }
+    void aReviewWithEvidenceOnTheCouncilDatabase() {
+        CouncilTestServer.ReviewWithEvidence shared = council.reviewWithEvidence(dir);
+        id = shared.id();
+        sha256 = shared.sha256();
         assertThat(council.number("select count(*) from council_evidence")).isEqualTo(1);
-    }
-
-    @AfterEach
-    void dropCouncil() {
-        council.close();
-    }
-
-    private Workspace laptop(String name) {
-        return CouncilTestServer.laptop(dir, name);
     }
 
     private static String failureOf(Runnable opening) {
@@ -72,19 +49,21 @@ class TeamEvidenceFetchTest {
 
     @Test
     void pulledEvidenceIsMetadataUntilFirstOpenedThenFetchedCheckedAndKept() throws Exception {
-        try (Workspace second = laptop("second")) {
-            council.connect(second);
-            assertThat(second.team().sync(ProgressMonitor.NONE).reviewsPulled()).isEqualTo(2);
+        try (Workspace second = council.connectedLaptop(dir, "second")) {
+            assertThat(CouncilTestServer.sync(second).reviewsPulled()).isEqualTo(2);
             EvidenceFile pulled = second.reviews().revision(id, 2).evidence().get(0);
             assertThat(pulled.sha256()).isEqualTo(sha256);
             assertThat(pulled.originalName()).isEqualTo("minutes.txt");
             assertThat(pulled.sizeBytes()).isEqualTo(CONTENT.length);
             assertThat(second.evidence().isPending(sha256)).as("only metadata was pulled").isTrue();
+            String here = second.reviews().revision(id, 1).evidence().stream().map(EvidenceFile::sha256).findFirst()
+                    .orElse("0".repeat(64));
+            assertThat(second.evidence().pendingAmong(List.of(sha256, here, "f".repeat(64))))
+                    .as("one question for a list of files").containsExactly(sha256);
 
             // The server out of reach: the same address through a relay that is gone.
             try (CuttingProxy network = new CuttingProxy(council.url(), "never sent", 1)) {
-                second.team().connect(network.url(council.url()), CouncilTestServer.USER,
-                        CouncilTestServer.PASSWORD.toCharArray());
+                council.connect(second, network.url(council.url()));
             }
             assertThat(failureOf(() -> second.evidence().openContent(sha256, "minutes.txt")))
                     .isEqualTo(Messages.tr("team.evidence.unreachable"));
@@ -97,6 +76,7 @@ class TeamEvidenceFetchTest {
             Path opened = second.evidence().openContent(sha256, "minutes.txt");
             assertThat(Files.readAllBytes(opened)).isEqualTo(CONTENT);
             assertThat(second.evidence().isPending(sha256)).isFalse();
+            assertThat(second.evidence().pendingAmong(List.of(sha256))).isEmpty();
 
             // Kept: offline it opens from this laptop now.
             second.team().disconnect();
@@ -106,9 +86,8 @@ class TeamEvidenceFetchTest {
 
     @Test
     void contentThatDoesNotMatchItsHashIsNotKept() {
-        try (Workspace third = laptop("third")) {
-            council.connect(third);
-            third.team().sync(ProgressMonitor.NONE);
+        try (Workspace third = council.connectedLaptop(dir, "third")) {
+            CouncilTestServer.sync(third);
             council.sql("update council_evidence set content = convert_to('not the minutes', 'UTF8')");
             assertThat(failureOf(() -> third.evidence().openContent(sha256, "minutes.txt")))
                     .contains("does not match its SHA-256");
@@ -119,12 +98,18 @@ class TeamEvidenceFetchTest {
     @Test
     void theCommandLineExportFetchesTheContentOrSaysWhereItIs() throws Exception {
         Path data = dir.resolve("cli");
-        Path password = Files.writeString(dir.resolve("password.txt"), CouncilTestServer.PASSWORD);
-        CliRun connected = CliRun.of("--data-dir", data.toString(), "team", "connect", "--url", council.url(),
-                "--user", CouncilTestServer.USER, "--password-file", password.toString());
+        Path password = CouncilTestServer.passwordFile(dir);
+        CliRun connected = CouncilTestServer.connectOnCommandLine(data, council.url(), password);
         assertThat(connected.exitCode()).as(connected.err()).isZero();
         assertThat(CliRun.of("--data-dir", data.toString(), "team", "sync").exitCode()).isZero();
         assertThat(CliRun.of("--data-dir", data.toString(), "team", "disconnect").exitCode()).isZero();
+
+        CliRun listed = CliRun.of("--data-dir", data.toString(), "evidence", "list", id.toString());
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("minutes.txt (on the council database — fetched when opened)")
+                .contains("1 file is on the council database");
+        CliRun shown = CliRun.of("--data-dir", data.toString(), "review", "show", id.toString());
+        assertThat(shown.out()).contains("Evidence: minutes.txt  School council minutes (on the council database");
 
         Path out = dir.resolve("export").resolve("review.json");
         Files.createDirectories(out.getParent());
@@ -134,8 +119,7 @@ class TeamEvidenceFetchTest {
         assertThat(offline.err()).contains("on the council database").contains("Connect")
                 .doesNotContain("Exception").doesNotContain("\tat ");
 
-        assertThat(CliRun.of("--data-dir", data.toString(), "team", "connect", "--url", council.url(), "--user",
-                CouncilTestServer.USER, "--password-file", password.toString()).exitCode()).isZero();
+        assertThat(CouncilTestServer.connectOnCommandLine(data, council.url(), password).exitCode()).isZero();
         CliRun exported = CliRun.of("--data-dir", data.toString(), "review", "export", id.toString(), "--out",
                 out.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();

@@ -3,7 +3,6 @@ package org.charterreviewer.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.charterreviewer.certificate.CertificateReviews;
@@ -12,9 +11,8 @@ import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.testing.CliRun;
 import org.charterreviewer.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,32 +28,18 @@ class TeamSyncDroppedConnectionTest {
 
     @TempDir
     Path dir;
-    CouncilTestServer council;
-
-    @BeforeEach
-    void prepareCouncil() {
-        council = CouncilTestServer.prepared();
-    }
-
-    @AfterEach
-    void dropCouncil() {
-        council.close();
-    }
-
-    private Workspace laptop(String name) {
-        return CouncilTestServer.laptop(dir, name);
-    }
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
 
     @Test
     void aConnectionCutWhileSendingKeepsWholeReviewsAndTheNextSyncSendsOnlyTheRest() {
         try (CuttingProxy network = new CuttingProxy(council.url(), REVIEW_INSERT, 2);
-                Workspace first = laptop("first")) {
-            first.team().connect(network.url(council.url()), CouncilTestServer.USER,
-                    CouncilTestServer.PASSWORD.toCharArray());
+                Workspace first = CouncilTestServer.laptop(dir, "first")) {
+            council.connect(first, network.url(council.url()));
             CertificateReviews.awarded(first);
             CertificateReviews.notAwarded(first);
 
-            assertThatThrownBy(() -> first.team().sync(ProgressMonitor.NONE)).isInstanceOf(TeamProblem.class)
+            assertThatThrownBy(() -> CouncilTestServer.sync(first)).isInstanceOf(TeamProblem.class)
                     .hasMessage(Messages.tr("team.error.dropped"));
             assertThat(network.hasCut()).isTrue();
             // All or nothing per review: the first is on the server whole, the second not at all.
@@ -63,7 +47,7 @@ class TeamSyncDroppedConnectionTest {
             assertThat(council.number("select count(distinct review_id) from council_audit")).isEqualTo(1);
             assertThat(first.team().status().lastSync()).as("a broken sync is not a finished one").isNull();
 
-            SyncReport report = first.team().sync(ProgressMonitor.NONE);
+            SyncReport report = CouncilTestServer.sync(first);
             assertThat(report.reviewsPushed()).isEqualTo(1);
             assertThat(report.conflictsFound()).isZero();
             // Resumed, not restarted: only the review the cut stopped was sent again.
@@ -76,14 +60,12 @@ class TeamSyncDroppedConnectionTest {
 
     @Test
     void theServerEndingTheSyncWhileFetchingIsCarriedOnByTheNextSync() {
-        try (Workspace first = laptop("first")) {
-            council.connect(first);
+        try (Workspace first = council.connectedLaptop(dir, "first")) {
             CertificateReviews.awarded(first);
             CertificateReviews.notAwarded(first);
-            first.team().sync(ProgressMonitor.NONE);
+            CouncilTestServer.sync(first);
         }
-        try (Workspace second = laptop("second")) {
-            council.connect(second);
+        try (Workspace second = council.connectedLaptop(dir, "second")) {
             AtomicBoolean terminated = new AtomicBoolean();
             ProgressMonitor terminateWhileFetching = new ProgressMonitor() {
                 private boolean fetching;
@@ -112,7 +94,7 @@ class TeamSyncDroppedConnectionTest {
             assertThat(terminated).isTrue();
             int fetched = second.reviews().list(ReviewFilter.all()).size();
 
-            SyncReport report = second.team().sync(ProgressMonitor.NONE);
+            SyncReport report = CouncilTestServer.sync(second);
             assertThat(report.reviewsPulled()).as("only what the broken sync did not fetch").isEqualTo(2 - fetched);
             assertThat(report.reviewsPushed()).isZero();
             assertThat(report.conflictsFound()).isZero();
@@ -124,10 +106,9 @@ class TeamSyncDroppedConnectionTest {
     @Test
     void theCommandLineSaysItPlainlyAndTheNextSyncCompletes() throws Exception {
         Path data = dir.resolve("cli");
-        Path password = Files.writeString(dir.resolve("password.txt"), CouncilTestServer.PASSWORD);
         try (CuttingProxy network = new CuttingProxy(council.url(), REVIEW_INSERT, 2)) {
-            CliRun connected = CliRun.of("--data-dir", data.toString(), "team", "connect", "--url",
-                    network.url(council.url()), "--user", CouncilTestServer.USER, "--password-file", password.toString());
+            CliRun connected = CouncilTestServer.connectOnCommandLine(data, network.url(council.url()),
+                    CouncilTestServer.passwordFile(dir));
             assertThat(connected.exitCode()).as(connected.err()).isZero();
             try (Workspace laptop = CouncilTestServer.laptop(dir, "cli")) {
                 CertificateReviews.awarded(laptop);

@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.charterreviewer.certificate.CertificateReviews;
-import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.school.SchoolDraft;
 import org.charterreviewer.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,46 +26,23 @@ class TeamSyncTest {
 
     @TempDir
     Path dir;
-    CouncilTestServer council;
-
-    @BeforeEach
-    void prepareCouncil() {
-        council = CouncilTestServer.prepared();
-    }
-
-    @AfterEach
-    void dropCouncil() {
-        council.close();
-    }
-
-    private Workspace laptop(String name) {
-        return CouncilTestServer.laptop(dir, name);
-    }
-
-    private void connect(Workspace laptop) {
-        council.connect(laptop);
-    }
-
-    private static SyncReport sync(Workspace laptop) {
-        return laptop.team().sync(ProgressMonitor.NONE);
-    }
+    @RegisterExtension
+    final CouncilTestServer council = CouncilTestServer.perTest();
 
     @Test
     void aReviewFinalisedOnOneLaptopAppearsOnTheOtherWithTheRegisterImportedOnce() {
         UUID id;
-        try (Workspace first = laptop("first")) {
-            connect(first);
+        try (Workspace first = council.connectedLaptop(dir, "first")) {
             first.schools().add(new SchoolDraft("700001", "Ash Grove Primary School", "Example", null, "Primary", "Open",
                     null, null, null, "Exampleton", null, "EX1 1AA", null, null, null));
             id = CertificateReviews.awarded(first);
-            SyncReport report = sync(first);
+            SyncReport report = CouncilTestServer.sync(first);
             assertThat(report.reviewsPushed()).isEqualTo(1);
         }
         assertThat(council.number("select count(*) from council_review")).isEqualTo(1);
         assertThat(council.number("select count(*) from council_evidence")).isZero();
-        try (Workspace second = laptop("second")) {
-            connect(second);
-            SyncReport report = sync(second);
+        try (Workspace second = council.connectedLaptop(dir, "second")) {
+            SyncReport report = CouncilTestServer.sync(second);
             assertThat(report.reviewsPulled()).isEqualTo(1);
             assertThat(report.conflictsFound()).isZero();
             List<ReviewSummary> list = second.reviews().list(ReviewFilter.all());
@@ -78,12 +53,12 @@ class TeamSyncTest {
             assertThat(second.schools().findByUrn("700001")).get()
                     .satisfies(s -> assertThat(s.town()).isEqualTo("Exampleton"));
             // Nothing new: an incremental sync moves nothing and leaves the review as it was.
-            SyncReport again = sync(second);
+            SyncReport again = CouncilTestServer.sync(second);
             assertThat(again.reviewsPulled() + again.reviewsPushed() + again.schoolsPulled()).isZero();
             assertThat(second.team().status().lastSync()).isNotNull();
         }
-        try (Workspace first = laptop("first")) {
-            SyncReport back = sync(first);
+        try (Workspace first = CouncilTestServer.laptop(dir, "first")) {
+            SyncReport back = CouncilTestServer.sync(first);
             assertThat(back.reviewsPulled()).isZero();
             assertThat(back.reviewsPushed()).isZero();
             assertThat(first.reviews().list(ReviewFilter.all())).hasSize(1);
@@ -94,22 +69,20 @@ class TeamSyncTest {
     @Test
     void theSameRevisionAmendedOnBothLaptopsIsOneFlaggedConflictAndNeitherIsLost() {
         UUID id;
-        try (Workspace first = laptop("first")) {
-            connect(first);
+        try (Workspace first = council.connectedLaptop(dir, "first")) {
             id = CertificateReviews.awarded(first);
-            sync(first);
+            CouncilTestServer.sync(first);
         }
-        try (Workspace second = laptop("second")) {
-            connect(second);
-            sync(second);
+        try (Workspace second = council.connectedLaptop(dir, "second")) {
+            CouncilTestServer.sync(second);
             CouncilTestServer.amend(second, id, "Seen again by the second officer.");
         }
-        try (Workspace first = laptop("first")) {
+        try (Workspace first = CouncilTestServer.laptop(dir, "first")) {
             CouncilTestServer.amend(first, id, "Seen again by the first officer.");
-            sync(first);
+            CouncilTestServer.sync(first);
         }
-        try (Workspace second = laptop("second")) {
-            SyncReport report = sync(second);
+        try (Workspace second = CouncilTestServer.laptop(dir, "second")) {
+            SyncReport report = CouncilTestServer.sync(second);
             assertThat(report.conflictsFound()).isEqualTo(1);
             assertThat(second.reviews().revision(id, 2).decision().summary()).isEqualTo("Seen again by the second officer.");
             List<Conflict> conflicts = second.team().status().conflicts();
@@ -121,13 +94,13 @@ class TeamSyncTest {
                     StandardCharsets.UTF_8);
             assertThat(other).contains("Seen again by the first officer.");
         }
-        try (Workspace first = laptop("first")) {
-            SyncReport report = sync(first);
+        try (Workspace first = CouncilTestServer.laptop(dir, "first")) {
+            SyncReport report = CouncilTestServer.sync(first);
             assertThat(report.conflictsFound()).isEqualTo(1);
             assertThat(first.reviews().revision(id, 2).decision().summary()).isEqualTo("Seen again by the first officer.");
             assertThat(first.team().status().conflicts()).hasSize(1);
             // A later sync flags nothing new: one conflict stays one.
-            assertThat(sync(first).conflictsFound()).isZero();
+            assertThat(CouncilTestServer.sync(first).conflictsFound()).isZero();
             assertThat(first.team().status().conflicts()).hasSize(1);
         }
         assertThat(council.number("select count(*) from council_review where revision = 2")).isEqualTo(2);
@@ -135,26 +108,24 @@ class TeamSyncTest {
 
     @Test
     void aSchoolErasedCentrallyIsErasedOnEachLaptopAtItsNextSync() {
-        try (Workspace first = laptop("first")) {
-            connect(first);
+        try (Workspace first = council.connectedLaptop(dir, "first")) {
             CertificateReviews.awarded(first);
-            sync(first);
+            CouncilTestServer.sync(first);
         }
-        try (Workspace second = laptop("second")) {
-            connect(second);
-            sync(second);
+        try (Workspace second = council.connectedLaptop(dir, "second")) {
+            CouncilTestServer.sync(second);
             assertThat(second.reviews().list(ReviewFilter.all())).hasSize(1);
         }
         council.sql("select council_erase_school('" + CertificateReviews.URN + "')");
         assertThat(council.number("select count(*) from council_review")).isZero();
         for (String name : List.of("first", "second")) {
-            try (Workspace laptop = laptop(name)) {
-                SyncReport report = sync(laptop);
+            try (Workspace laptop = CouncilTestServer.laptop(dir, name)) {
+                SyncReport report = CouncilTestServer.sync(laptop);
                 assertThat(report.schoolsErased()).as(name).isEqualTo(1);
                 assertThat(laptop.schools().findByUrn(CertificateReviews.URN)).as(name).isEmpty();
                 assertThat(laptop.reviews().list(ReviewFilter.all())).as(name).isEmpty();
                 // The erased school is not sent back by a laptop that had it.
-                assertThat(sync(laptop).reviewsPushed()).isZero();
+                assertThat(CouncilTestServer.sync(laptop).reviewsPushed()).isZero();
             }
         }
         assertThat(council.number("select count(*) from council_review")).isZero();

@@ -46,6 +46,16 @@ public final class EvidenceStore {
                 EVIDENCE_BLOB.SHA256.eq(sha256).and(EVIDENCE_BLOB.CONTENT.isNull()));
     }
 
+    /** Which of {@code sha256s} are recorded but still to be fetched, in one query (a review's list of files). */
+    public java.util.Set<String> pendingAmong(Tx tx, java.util.Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(JooqTransactions.dsl(tx).select(EVIDENCE_BLOB.SHA256).from(EVIDENCE_BLOB)
+                .where(EVIDENCE_BLOB.SHA256.in(sha256s).and(EVIDENCE_BLOB.CONTENT.isNull()))
+                .fetch(EVIDENCE_BLOB.SHA256));
+    }
+
     /** Records content whose bytes come later (a review pulled from the council), unless it is here already. */
     public void storePending(Tx tx, String sha256, long size, String mediaType, Instant now) {
         if (!hasContent(tx, sha256)) {

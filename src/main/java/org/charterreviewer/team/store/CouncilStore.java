@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.charterreviewer.team.CouncilAuditEntry;
 import org.charterreviewer.team.CouncilCertificate;
 import org.charterreviewer.team.CouncilCharter;
@@ -85,15 +87,7 @@ public final class CouncilStore {
         CouncilReview review = push.review();
         return database.transaction(tx -> {
             lockWrites(tx);
-            Set<String> present = new HashSet<>(tx.select(SHA256).from(EVIDENCE)
-                    .where(SHA256.in(push.evidenceSha256s())).fetch(SHA256));
-            for (String sha : push.evidenceSha256s()) {
-                if (!present.contains(sha)) {
-                    EvidenceBlob blob = push.content().apply(sha);
-                    tx.insertInto(EVIDENCE).set(SHA256, sha).set(MEDIA_TYPE, blob.mediaType())
-                            .set(SIZE_BYTES, (long) blob.content().length).set(CONTENT, blob.content()).execute();
-                }
-            }
+            List<String> missing = addMissingEvidence(tx, push.evidenceSha256s(), push.content());
             int added = tx.insertInto(REVIEW).set(REVIEW_ID, review.reviewId()).set(REVISION, review.revision())
                     .set(CONTENT_SHA, review.contentSha256()).set(SCHOOL_URN, review.schoolUrn())
                     .set(DOCUMENT, review.document()).set(CHANGE_NO, nextChange())
@@ -119,8 +113,40 @@ public final class CouncilStore {
                     .where(REVIEW_ID.eq(review.reviewId()).and(REVISION.eq(review.revision()))
                             .and(CONTENT_SHA.ne(review.contentSha256())))
                     .orderBy(CHANGE_NO).fetch(CouncilStore::review);
-            return new PushOutcome(added > 0, others, clashes);
+            return new PushOutcome(added > 0, others, clashes, missing);
         });
+    }
+
+    /**
+     * Adds the evidence content among {@code sha256s} that the council database lacks and the laptop
+     * has ({@code content} empty when it has only the metadata); returns the SHA-256s neither has.
+     * For a revision both sides already hold (a laptop connected again after the server was
+     * restored from an older backup, or to another council database).
+     */
+    public List<String> offerEvidence(Set<String> sha256s, Function<String, Optional<EvidenceBlob>> content) {
+        if (sha256s.isEmpty()) {
+            return List.of();
+        }
+        return database.transaction(tx -> {
+            lockWrites(tx);
+            return addMissingEvidence(tx, sha256s, content);
+        });
+    }
+
+    private static List<String> addMissingEvidence(DSLContext tx, Set<String> sha256s,
+            Function<String, Optional<EvidenceBlob>> content) {
+        Set<String> present = new HashSet<>(tx.select(SHA256).from(EVIDENCE).where(SHA256.in(sha256s)).fetch(SHA256));
+        List<String> missing = new ArrayList<>();
+        for (String sha : sha256s) {
+            if (!present.contains(sha)) {
+                // Content the laptop has only as metadata is not sent (never an empty row); content
+                // already here is never written again, so the server keeps what it has.
+                content.apply(sha).ifPresentOrElse(blob -> tx.insertInto(EVIDENCE).set(SHA256, sha)
+                        .set(MEDIA_TYPE, blob.mediaType()).set(SIZE_BYTES, (long) blob.content().length)
+                        .set(CONTENT, blob.content()).execute(), () -> missing.add(sha));
+            }
+        }
+        return missing;
     }
 
     /** The next finalised revisions after change number {@code after}, oldest first. */

@@ -41,6 +41,7 @@ final class EvidencePane {
         list.getStyleClass().add("evidence-list");
         list.setPlaceholder(WalkthroughControls.placeholder("review.evidence.none"));
         list.setCellFactory(l -> new EvidenceCell());
+        viewModel.onCouncilProperty().addListener((obs, before, after) -> list.refresh());
         var selected = list.getSelectionModel().selectedItemProperty();
 
         Button add = Controls.button("review-evidence-add", "review.evidence.add");
@@ -131,7 +132,7 @@ final class EvidencePane {
                 setGraphic(null);
                 return;
             }
-            setText(EvidenceViewModel.lineOf(file));
+            setText(viewModel.line(file));
             setAccessibleText(getText());
             setWrapText(true);
             setPrefWidth(0);

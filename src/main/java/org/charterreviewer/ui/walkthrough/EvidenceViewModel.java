@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.InvalidInputException;
@@ -43,9 +44,12 @@ public final class EvidenceViewModel {
     private final ObservableList<EvidenceFile> itemEvidence = FXCollections.observableArrayList();
     private final ObservableList<EvidenceFile> linkable = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper removing = new ReadOnlyBooleanWrapper(false);
+    private final EvidenceOnCouncil onCouncil;
 
     EvidenceViewModel(ReviewSession session, WalkthroughNavigation navigation, EvidenceAttacher attacher,
-            EvidenceService evidence, DataEraser eraser, TaskExecutor tasks, DialogService dialogs) {
+            EvidenceService evidence, DataEraser eraser, TaskExecutor tasks, DialogService dialogs,
+            EvidenceOnCouncil onCouncil) {
+        this.onCouncil = onCouncil;
         this.session = session;
         this.navigation = navigation;
         this.attacher = attacher;
@@ -147,7 +151,10 @@ public final class EvidenceViewModel {
         tasks.execute(BackgroundTask.of(tr("review.evidence.opening", file.originalName()),
                 monitor -> evidence.openContent(file.sha256(), file.originalName()))
                 .notCancellable()
-                .onSuccess(dialogs::openInSystemViewer)
+                .onSuccess(opened -> {
+                    onCouncil.opened(session.getReview());
+                    dialogs.openInSystemViewer(opened);
+                })
                 .onFailure(error -> dialogs.showError(tr("review.evidence.problem.title"),
                         ReviewSession.messageOf(error))));
     }
@@ -226,12 +233,19 @@ public final class EvidenceViewModel {
         return file.originalName() + " (" + sizeOf(file.sizeBytes()) + cleaned + ")" + caption + internal;
     }
 
+    /** As {@link #lineOf(EvidenceFile)}, saying so when the content is still on the council database. */
+    public String line(EvidenceFile file) {
+        return onCouncil.isPending(file) ? lineOf(file) + " · " + tr("review.evidence.onCouncil") : lineOf(file);
+    }
+
     static String sizeOf(long bytes) {
         return Sizes.format(bytes);
     }
 
     public ObservableList<EvidenceFile> itemEvidence() { return itemEvidence; }
     public ObservableList<EvidenceFile> linkable() { return linkable; }
+    /** The files whose content is still on the council database; the list shows them again when it changes. */
+    public ReadOnlyObjectProperty<java.util.Set<String>> onCouncilProperty() { return onCouncil.pendingProperty(); }
     /** True while an evidence file is being planned for removal or removed: Remove waits. */
     public ReadOnlyBooleanProperty removingProperty() { return removing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty editableProperty() { return session.editableProperty(); }

@@ -44,7 +44,7 @@ public final class ReviewWalkthroughViewModel {
         this.voices = new VoicesViewModel(session, navigation);
         this.actions = new ActionsViewModel(session, navigation);
         this.evidence = new EvidenceViewModel(session, navigation, services.attacher(), services.evidence(),
-                services.eraser(), tasks, dialogs);
+                services.eraser(), tasks, dialogs, new EvidenceOnCouncil(session, services.pending(), quiet));
         this.signatories = new SignatoriesViewModel(session);
         this.outcome = new OutcomeViewModel(session, dialogs,
                 () -> voices.getEditing() != null || actions.getEditing() != null

@@ -14,8 +14,9 @@ import org.charterreviewer.review.ReviewEditor;
  *
  * @param charters the charter version a review is pinned to
  * @param actor    the officer's name, for changes applied in memory
+ * @param pending  which files' content is still on the council database
  */
 public record WalkthroughServices(ReviewEditor editor, Function<Review, Charter> charters, EvidenceAttacher attacher,
         EvidenceService evidence, DataEraser eraser, ReviewHistory history, LastPlaces places, Clock clock,
-        Supplier<String> actor) {
+        Supplier<String> actor, PendingEvidence pending) {
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.charterreviewer.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The evidence pane on the in-memory editor: attaching, linking, captions and internal files. */
@@ -38,5 +39,30 @@ class EvidenceViewModelTest {
         evidence.unlink(evidence.itemEvidence().get(0));
         assertThat(h.stored().evidence().get(0).linkedItemIds()).containsExactly("p1");
         assertThat(h.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void filesStillOnTheCouncilDatabaseAreMarkedAskingOnceForTheWholeReview() {
+        WalkthroughHarness h = WalkthroughHarness.wolverhampton();
+        EvidenceViewModel evidence = h.vm.evidence();
+        h.onCouncil.add("ab".repeat(32));
+        h.dialogs.filesToOpen = List.of(Path.of("minutes.pdf"));
+        evidence.chooseFilesToAttach();
+        int asked = h.pendingLookups;
+        assertThat(asked).as("one question for the review's files").isEqualTo(1);
+        assertThat(evidence.line(evidence.itemEvidence().get(0)))
+                .isEqualTo("minutes.pdf (2 KB; location and camera details removed) · "
+                        + Messages.tr("review.evidence.onCouncil"))
+                .contains("On the council database — fetched when you open it");
+
+        // Moving between items and editing ask nothing more: the review's files did not change.
+        h.vm.item().next();
+        h.vm.item().previous();
+        h.dialogs.textAnswers.add("Minutes of the school council");
+        evidence.editCaption(evidence.itemEvidence().get(0));
+        assertThat(h.pendingLookups).isEqualTo(asked);
+        assertThat(evidence.line(evidence.itemEvidence().get(0))).endsWith(Messages.tr("review.evidence.onCouncil"));
+        assertThat(EvidenceViewModel.lineOf(evidence.itemEvidence().get(0))).as("the plain line of a file here")
+                .doesNotContain(Messages.tr("review.evidence.onCouncil"));
     }
 }

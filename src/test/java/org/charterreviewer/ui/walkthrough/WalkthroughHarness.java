@@ -41,6 +41,9 @@ final class WalkthroughHarness {
     final WalkthroughFixture.FakeNavigator navigator = new WalkthroughFixture.FakeNavigator();
     final Map<UUID, String> places = new HashMap<>();
     final List<AuditEntry> audit = new ArrayList<>();
+    /** Files whose content is still on the council database, and how often the walkthrough asked. */
+    final java.util.Set<String> onCouncil = new java.util.HashSet<>();
+    int pendingLookups;
     ReviewWalkthroughViewModel vm;
 
     WalkthroughHarness(Charter charter) {
@@ -116,8 +119,12 @@ final class WalkthroughHarness {
         };
         EvidenceAttacher attacher = (review, file, itemId, monitor) -> editor.attach(review.ref(),
                 evidenceFile(review, file, itemId));
+        PendingEvidence pending = sha256s -> {
+            pendingLookups++;
+            return sha256s.stream().filter(onCouncil::contains).collect(java.util.stream.Collectors.toSet());
+        };
         WalkthroughServices services = new WalkthroughServices(editor, review -> charter, attacher, null, null,
-                history, remembered, CLOCK, () -> "A. Officer");
+                history, remembered, CLOCK, () -> "A. Officer", pending);
         return new ReviewWalkthroughViewModel(started.id(), services, tasks, tasks, dialogs, navigator, pause);
     }
 
