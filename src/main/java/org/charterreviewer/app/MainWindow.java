@@ -17,6 +17,9 @@ import org.charterreviewer.review.ReviewEditor;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.certificate.CertificateExportViewModel;
 import org.charterreviewer.ui.certificate.FxCertificateDialogs;
+import org.charterreviewer.ui.certificate.TimestampServerPane;
+import org.charterreviewer.ui.certificate.TimestampServerViewModel;
+import org.charterreviewer.ui.certificate.TrustedTimeViewModel;
 import org.charterreviewer.ui.common.PassphrasePrompt;
 import org.charterreviewer.ui.common.AppIcons;
 import org.charterreviewer.bundle.Bundles;
@@ -137,8 +140,15 @@ public final class MainWindow implements Navigator {
                 workspace.clock()), tasks, dialogs, this));
         screens.put(Destination.REVIEWS, reviewsView);
 
-        VerifyView verify = new VerifyView(new VerifyViewModel(workspace.certificates()::check, workspace.json(), tasks,
-                dialogs));
+        VerifyViewModel verifyViewModel = new VerifyViewModel(workspace.certificates()::check, workspace.json(), tasks,
+                dialogs);
+        // Add trusted time… (certificate extend): the extended copy is checked on the Verify screen at once.
+        TrustedTimeViewModel trustedTime = new TrustedTimeViewModel(workspace.certificateExtension()::extend,
+                workspace.trustedTime()::councilServer, tasks, dialogs, extended -> {
+                    viewModel.navigate(Destination.VERIFY);
+                    verifyViewModel.verify(extended);
+                });
+        VerifyView verify = new VerifyView(verifyViewModel, trustedTime);
         screens.put(Destination.VERIFY, verify);
         Runnable identityDialog = () -> IdentityView.showDialog(stage, new IdentityViewModel(workspace.identity(),
                 passphrase -> {
@@ -166,6 +176,7 @@ public final class MainWindow implements Navigator {
         view.addFileMenuItems(
                 menuItem("menu-export-certificate", "menu.file.exportCertificate",
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), certificateExport::exportCertificate),
+                menuItem("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime),
                 menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
         RegisterExportViewModel registers = new RegisterExportViewModel(workspace.registerExports(), tasks, dialogs);
         view.addFileMenuItems(
@@ -174,10 +185,14 @@ public final class MainWindow implements Navigator {
         // The council team: File → Council database… and Sync, the last sync in the status bar.
         CouncilDatabaseViewModel team = new CouncilDatabaseViewModel(workspace.team(), tasks, dialogs,
                 chartersViewModel::refresh);
+        TimestampServerViewModel timestampServer = new TimestampServerViewModel(workspace.trustedTime(), tasks);
         team.lastSyncProperty().addListener((observable, before, after) -> viewModel.showLastSync(after));
         view.addFileMenuItems(
                 menuItem("menu-council-database", "menu.file.councilDatabase", null,
-                        () -> CouncilDatabaseView.showDialog(stage, team)),
+                        () -> {
+                            timestampServer.refresh();
+                            CouncilDatabaseView.showDialog(stage, team, new TimestampServerPane(timestampServer).node());
+                        }),
                 menuItem("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), team::sync));
         team.refresh();

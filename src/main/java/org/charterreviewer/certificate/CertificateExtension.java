@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.charterreviewer.InvalidInputException;
+import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.storage.AtomicFileWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ public final class CertificateExtension {
 
     private static final Logger LOG = LoggerFactory.getLogger(CertificateExtension.class);
     static final String DOC_TIMESTAMP_SUB_FILTER = "ETSI.RFC3161";
+    private static final int STEPS = 4;
 
     private final SignatureVerifier verifier;
     private final Supplier<Optional<TimestampAuthority>> trustedTime;
@@ -46,32 +48,53 @@ public final class CertificateExtension {
      * when the file is not an intact signed certificate or no timestamp could be had.
      */
     public SignatureTimestamp extend(Path file) {
+        return extend(file, file, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Extends the certificate {@code in} and writes the result to {@code out} (which may be
+     * {@code in} itself); as {@link #extend(Path)}. Stops between steps when {@code monitor} is
+     * cancelled, before anything is written.
+     */
+    public SignatureTimestamp extend(Path in, Path out, ProgressMonitor monitor) {
         TimestampAuthority authority = trustedTime.get()
                 .orElseThrow(() -> new InvalidInputException(tr("certificate.extend.noServer")));
-        VerificationResult before = verifier.verify(file);
+        step(monitor, 0, "certificate.extend.step.checking");
+        VerificationResult before = verifier.verify(in);
         if (!before.intact()) {
             throw new InvalidInputException(tr("certificate.extend.notIntact", before.reason()));
         }
         byte[] extended;
         try {
-            byte[] withValidationData = ValidationData.appendTo(Files.readAllBytes(file));
+            step(monitor, 1, "certificate.extend.step.validationData");
+            byte[] withValidationData = ValidationData.appendTo(Files.readAllBytes(in));
+            step(monitor, 2, "certificate.extend.step.timestamp");
             extended = addDocumentTimestamp(withValidationData, authority);
         } catch (IOException e) {
             throw new InvalidInputException(tr("certificate.extend.failed"), e);
         }
+        step(monitor, 3, "certificate.extend.step.checking");
         VerificationResult after = verifier.verify(extended);
         if (!after.intact()) {
             // Never replace a good certificate with one that no longer checks out.
             throw new InvalidInputException(tr("certificate.extend.failed"));
         }
+        monitor.checkCancelled();
         try {
-            AtomicFileWriter.write(file, extended);
+            AtomicFileWriter.write(out, extended);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the extended certificate", e);
         }
+        monitor.progress(STEPS, STEPS);
         SignerResult stamp = after.signers().get(after.signers().size() - 1);
         LOG.info("Certificate extended with a document timestamp");
         return stamp.timestamp();
+    }
+
+    private static void step(ProgressMonitor monitor, int done, String messageKey) {
+        monitor.checkCancelled();
+        monitor.message(tr(messageKey));
+        monitor.progress(done, STEPS);
     }
 
     static byte[] addDocumentTimestamp(byte[] pdf, TimestampAuthority authority) throws IOException {

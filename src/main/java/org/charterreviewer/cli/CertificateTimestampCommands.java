@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.charterreviewer.certificate.SignatureTimestamp;
 import org.charterreviewer.i18n.Messages;
+import org.charterreviewer.progress.ProgressMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,8 @@ public final class CertificateTimestampCommands {
 
     @Command(name = "extend", description = {"Adds a trusted time from a timestamp server (RFC 3161) to a "
         + "certificate signed without one, with the validation data that keeps its signatures checkable after the "
-        + "signers' certificates expire. The file is changed in place; every signature on it stays valid.",
+        + "signers' certificates expire. The file is changed in place (or written to --out); every signature on it "
+        + "stays valid.",
         "Exit code 1 with the reason, and the file unchanged, when the server cannot be reached or the certificate "
         + "is not intact."})
     public static final class Extend extends WorkspaceCommand {
@@ -25,6 +27,9 @@ public final class CertificateTimestampCommands {
         @Option(names = "--tsa", paramLabel = "URL",
                 description = "Timestamp server to use instead of the council's setting.")
         String tsa;
+        @Option(names = "--out", paramLabel = "OUT.pdf",
+                description = "Write the extended certificate here and leave FILE as it is (default: change FILE in place).")
+        Path out;
 
         public Extend(CliSession session) {
             super(session);
@@ -35,8 +40,9 @@ public final class CertificateTimestampCommands {
             if (tsa != null) {
                 workspace().trustedTime().useForThisRun(tsa);
             }
-            SignatureTimestamp stamp = workspace().certificateExtension().extend(file);
-            out().println(Messages.tr("certificate.extend.written", file, stamp.time(), stamp.authority()));
+            Path target = out == null ? file : out;
+            SignatureTimestamp stamp = workspace().certificateExtension().extend(file, target, ProgressMonitor.NONE);
+            out().println(Messages.tr("certificate.extend.written", target, stamp.time(), stamp.authority()));
             return ExitCode.OK;
         }
     }

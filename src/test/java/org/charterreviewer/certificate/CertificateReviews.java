@@ -29,6 +29,20 @@ public final class CertificateReviews {
     private CertificateReviews() {
     }
 
+    /** The passphrase {@link #signedOffline} signs with. */
+    public static final String PASSPHRASE = "a long passphrase";
+
+    /**
+     * The certificate of an awarded review, signed without a timestamp server by Siân O’Brien (an
+     * identity made here) and written to {@code file}.
+     */
+    public static java.nio.file.Path signedOffline(Workspace workspace, java.nio.file.Path file) {
+        workspace.identity().create("Siân O’Brien", "SEND Officer", "City of Wolverhampton Council",
+                PASSPHRASE.toCharArray(), java.util.Optional.empty(), false);
+        workspace.certificates().export(awarded(workspace), PASSPHRASE.toCharArray(), file);
+        return file;
+    }
+
     /** A finished, awarded Wolverhampton review. */
     public static UUID awarded(Workspace workspace) {
         return awarded(workspace, review -> { });

@@ -3,7 +3,6 @@ package org.charterreviewer.ui.bundle;
 import static org.charterreviewer.i18n.Messages.tr;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +20,7 @@ import org.charterreviewer.review.ReviewFilter;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.common.PassphraseWork;
 import org.charterreviewer.ui.common.TaskExecutor;
 
 /**
@@ -92,22 +92,18 @@ public final class BundleViewModel {
         if (out.isEmpty()) {
             return;
         }
-        Optional<char[]> passphrase = bundleDialogs.askPassphrase();
-        if (passphrase.isEmpty()) {
+        Optional<BackgroundTask.Work<BundleExporter.Exported>> work = PassphraseWork.ask(bundleDialogs::askPassphrase,
+                (secret, monitor) -> {
+                    var signing = identity.unlock(secret);
+                    var chosen = bundles.reviews().revision(review.get().id(), review.get().revision());
+                    return bundles.exporter().export(chosen, redacted.get(), BundleAttachments.NONE, signing, out.get(),
+                            monitor);
+                });
+        if (work.isEmpty()) {
             return;
         }
         busy.set(true);
-        char[] secret = passphrase.get();
-        tasks.execute(BackgroundTask.of(tr("bundle.ui.task.exporting"), monitor -> {
-            try {
-                var signing = identity.unlock(secret);
-                var chosen = bundles.reviews().revision(review.get().id(), review.get().revision());
-                return bundles.exporter().export(chosen, redacted.get(), BundleAttachments.NONE, signing, out.get(),
-                        monitor);
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
-        }).onSuccess((BundleExporter.Exported exported) -> {
+        tasks.execute(BackgroundTask.of(tr("bundle.ui.task.exporting"), work.get()).onSuccess((BundleExporter.Exported exported) -> {
             busy.set(false);
             dialogs.showInformation(tr("bundle.ui.export.title"), tr(redacted.get() ? "bundle.cli.exportedRedacted"
                     : "bundle.cli.exported", exported.file(), exported.manifest().entries().size() + 2));

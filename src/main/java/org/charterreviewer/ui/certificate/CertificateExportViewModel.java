@@ -18,6 +18,7 @@ import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.common.PassphraseWork;
 import org.charterreviewer.ui.common.TaskExecutor;
 
 /**
@@ -93,19 +94,11 @@ public final class CertificateExportViewModel {
         if (target.isEmpty()) {
             return;
         }
-        Optional<char[]> passphrase = certificateDialogs.askPassphrase();
-        if (passphrase.isEmpty()) {
-            return;
-        }
-        char[] secret = passphrase.get();
-        tasks.execute(BackgroundTask.of(tr("certificate.ui.task.exporting", schoolName), monitor -> {
-            try {
-                return certificates.export(reviewId, secret, target.get());
-            } finally {
-                java.util.Arrays.fill(secret, '\0');
-            }
-        }).notCancellable().onSuccess(this::offerToOpen)
-                .onFailure(error -> dialogs.showError(tr("certificate.ui.title"), plain(error))));
+        PassphraseWork.ask(certificateDialogs::askPassphrase,
+                (secret, monitor) -> certificates.export(reviewId, secret, target.get()))
+                .ifPresent(signing -> tasks.execute(BackgroundTask.of(tr("certificate.ui.task.exporting", schoolName),
+                        signing).notCancellable().onSuccess(this::offerToOpen)
+                        .onFailure(error -> dialogs.showError(tr("certificate.ui.title"), plain(error)))));
     }
 
     private void offerToOpen(CertificateExport export) {

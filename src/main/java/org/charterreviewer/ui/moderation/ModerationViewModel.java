@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +31,7 @@ import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
+import org.charterreviewer.ui.common.PassphraseWork;
 import org.charterreviewer.ui.common.TaskExecutor;
 
 /**
@@ -112,7 +112,7 @@ public final class ModerationViewModel {
 
     /** Reads the moderation again in the background. */
     public void refresh() {
-        run(tr("moderation.task.reading"), () -> null);
+        run(tr("moderation.task.reading"), monitor -> null);
     }
 
     /** Adds the comment being written to the decision's comments, about the current item when chosen. */
@@ -128,7 +128,7 @@ public final class ModerationViewModel {
     }
 
     public void submit() {
-        run(tr("moderation.task.submitting"), () -> moderation.submit(reviewId));
+        run(tr("moderation.task.submitting"), monitor -> moderation.submit(reviewId));
     }
 
     public void approve() {
@@ -148,7 +148,7 @@ public final class ModerationViewModel {
                 tr("dialog.cancel"))) {
             return;
         }
-        run(tr("moderation.task.deciding"), () -> {
+        run(tr("moderation.task.deciding"), monitor -> {
             Moderation decided = moderation.decide(reviewId, decision, comments);
             return decided;
         }, () -> {
@@ -167,18 +167,9 @@ public final class ModerationViewModel {
         if (out.isEmpty()) {
             return;
         }
-        Optional<char[]> passphrase = signingPassphrase.get();
-        if (passphrase.isEmpty()) {
-            return;
-        }
-        run(tr("moderation.task.exporting"), () -> {
-            try {
-                return decisions.export(reviewId, passphrase.get(), out.get());
-            } finally {
-                Arrays.fill(passphrase.get(), '\0');
-            }
-        }, () -> dialogs.showInformation(tr("moderation.window.exportTitle"),
-                tr("moderation.window.exported", out.get().getFileName())));
+        PassphraseWork.ask(signingPassphrase, (secret, monitor) -> decisions.export(reviewId, secret, out.get()))
+                .ifPresent(signing -> run(tr("moderation.task.exporting"), signing, () -> dialogs.showInformation(
+                        tr("moderation.window.exportTitle"), tr("moderation.window.exported", out.get().getFileName()))));
     }
 
     /**
@@ -198,25 +189,16 @@ public final class ModerationViewModel {
         if (out.isEmpty()) {
             return;
         }
-        Optional<char[]> passphrase = signingPassphrase.get();
-        if (passphrase.isEmpty()) {
-            return;
-        }
         String[] number = new String[1];
-        run(tr("moderation.task.countersigning"), () -> {
-            try {
-                number[0] = countersigner.countersign(in, passphrase.get(), out.get());
-                return number[0];
-            } finally {
-                Arrays.fill(passphrase.get(), '\0');
-            }
-        }, () -> dialogs.showInformation(tr("moderation.window.countersignTitle"),
-                tr("moderation.window.countersigned", number[0], out.get().getFileName())));
+        PassphraseWork.ask(signingPassphrase, (secret, monitor) -> number[0] = countersigner.countersign(in, secret,
+                out.get())).ifPresent(signing -> run(tr("moderation.task.countersigning"), signing,
+                        () -> dialogs.showInformation(tr("moderation.window.countersignTitle"),
+                                tr("moderation.window.countersigned", number[0], out.get().getFileName()))));
     }
 
     /** Changes the council's setting for this install: every certificate needs a moderator's approval. */
     public void setRequiredByCouncil(boolean required) {
-        run(tr("moderation.task.policy"), () -> {
+        run(tr("moderation.task.policy"), monitor -> {
             moderation.policy().setRequiredByCouncil(required);
             return required;
         });
@@ -230,17 +212,17 @@ public final class ModerationViewModel {
             return;
         }
         Path file = files.get(0);
-        run(tr("moderation.task.importing"), () -> decisions.importFile(file).moderation());
+        run(tr("moderation.task.importing"), monitor -> decisions.importFile(file).moderation());
     }
 
-    private void run(String title, Work work) {
+    private void run(String title, BackgroundTask.Work<?> work) {
         run(title, work, () -> { });
     }
 
-    private void run(String title, Work work, Runnable afterSuccess) {
+    private void run(String title, BackgroundTask.Work<?> work, Runnable afterSuccess) {
         busy.set(true);
         tasks.execute(BackgroundTask.of(title, monitor -> {
-            work.run();
+            work.run(monitor);
             return snapshot();
         }).notCancellable().onSuccess(snapshot -> {
             busy.set(false);
@@ -302,11 +284,6 @@ public final class ModerationViewModel {
         council.setAll(snapshot.council());
         canExportDecision.set(snapshot.decidedHere());
         requiredByCouncil.set(snapshot.requiredByCouncil());
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        Object run();
     }
 
     public ReadOnlyStringProperty stateProperty() { return state.getReadOnlyProperty(); }

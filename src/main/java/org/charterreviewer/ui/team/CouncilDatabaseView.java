@@ -24,7 +24,8 @@ public final class CouncilDatabaseView extends VBox {
 
     final TextField url = new TextField();
 
-    CouncilDatabaseView(CouncilDatabaseViewModel viewModel) {
+    /** @param councilSettings other council settings kept on this laptop, shown below (the timestamp server) */
+    CouncilDatabaseView(CouncilDatabaseViewModel viewModel, javafx.scene.Node... councilSettings) {
         setSpacing(12);
         setPadding(new Insets(8));
         setPrefWidth(640);
@@ -72,6 +73,9 @@ public final class CouncilDatabaseView extends VBox {
 
         ConflictResolutionPane conflicts = new ConflictResolutionPane(viewModel.resolution());
         getChildren().addAll(intro, form, buttons, message, lastSync, conflicts);
+        for (javafx.scene.Node setting : councilSettings) {
+            getChildren().addAll(new javafx.scene.control.Separator(), setting);
+        }
     }
 
     private static Label label(String key, javafx.scene.Node field) {
@@ -81,11 +85,12 @@ public final class CouncilDatabaseView extends VBox {
     }
 
     /** Shows the dialog over {@code owner} until the officer closes it. */
-    public static void showDialog(Window owner, CouncilDatabaseViewModel viewModel) {
+    public static void showDialog(Window owner, CouncilDatabaseViewModel viewModel,
+            javafx.scene.Node... councilSettings) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(tr("team.dialog.title"));
-        CouncilDatabaseView view = new CouncilDatabaseView(viewModel);
+        CouncilDatabaseView view = new CouncilDatabaseView(viewModel, councilSettings);
         dialog.getDialogPane().setContent(view);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (owner != null && owner.getScene() != null) {

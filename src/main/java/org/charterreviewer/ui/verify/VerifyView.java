@@ -20,6 +20,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.charterreviewer.ui.certificate.TrustedTimeViewModel;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
@@ -42,6 +43,11 @@ public final class VerifyView implements Screen {
     private Scene acceleratorScene;
 
     public VerifyView(VerifyViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param trustedTime "Add trusted time…" beside Choose; null for a screen that only checks */
+    public VerifyView(VerifyViewModel viewModel, TrustedTimeViewModel trustedTime) {
         this.viewModel = viewModel;
         this.chooseAction = viewModel::chooseFile;
         root.setId("verify-screen");
@@ -58,6 +64,12 @@ public final class VerifyView implements Screen {
         Label dropHint = new Label(tr("verify.dropHint"));
         dropHint.getStyleClass().add(Styles.MUTED);
         HBox dropArea = new HBox(12, choose, dropHint);
+        if (trustedTime != null) {
+            Button extend = Controls.button("verify-extend", "verify.extend");
+            extend.setOnAction(event -> trustedTime.addTrustedTime());
+            extend.disableProperty().bind(trustedTime.busyProperty());
+            dropArea.getChildren().add(1, extend);
+        }
         dropArea.setId("verify-drop-area");
         dropArea.getStyleClass().addAll(Styles.CARD, Styles.VERIFY_DROP_AREA);
 

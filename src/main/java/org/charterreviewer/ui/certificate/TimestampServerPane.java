@@ -1,0 +1,71 @@
+package org.charterreviewer.ui.certificate;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.Styles;
+
+/**
+ * The timestamp server part of the Council database dialog: the address, Save and "Sign without a
+ * timestamp server", and what is set now (or why an address was refused). Only builds and binds.
+ */
+public final class TimestampServerPane {
+
+    private final VBox root;
+
+    public TimestampServerPane(TimestampServerViewModel viewModel) {
+        Label heading = new Label(tr("extend.server.heading"));
+        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        Label intro = new Label(tr("extend.server.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.MUTED);
+
+        TextField url = Controls.describe(new TextField(), "tsa-url", "extend.server.url");
+        url.setPromptText("https://tsa.council.example/tsr");
+        url.textProperty().bindBidirectional(viewModel.urlProperty());
+        url.setOnAction(event -> {
+            // Enter keeps the address and leaves the dialog open (it would otherwise also press Close).
+            event.consume();
+            viewModel.save();
+        });
+        Label label = new Label(tr("extend.server.url"));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(url);
+        HBox.setHgrow(url, Priority.ALWAYS);
+
+        Button save = Controls.button("tsa-save", "extend.server.save");
+        save.setOnAction(event -> viewModel.save());
+        Button clear = Controls.button("tsa-clear", "extend.server.clear");
+        clear.setOnAction(event -> viewModel.clear());
+        for (Node node : new Node[] {url, save, clear}) {
+            node.disableProperty().bind(viewModel.busyProperty());
+        }
+
+        Label message = new Label();
+        message.setId("tsa-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.problemProperty().addListener((observable, before, wrong) -> {
+            message.getStyleClass().remove(Styles.ERROR_TEXT);
+            if (wrong) {
+                message.getStyleClass().add(Styles.ERROR_TEXT);
+            }
+        });
+        // Said to a screen reader with the field, so a refused address is heard where it is typed.
+        url.accessibleHelpProperty().bind(viewModel.messageProperty());
+
+        root = new VBox(8, heading, intro, new HBox(8, label, url), new HBox(8, save, clear), message);
+        root.setId("tsa-pane");
+    }
+
+    public Node node() {
+        return root;
+    }
+}
