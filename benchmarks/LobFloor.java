@@ -12,7 +12,9 @@ import java.sql.Statement;
  * The floor of the evidence measures that the app cannot go below while evidence lives in the
  * AES-encrypted H2 file: the same bytes through H2's LOB storage alone, in a fresh JVM with none of
  * the app's classes (run by benchmarks/run.sh, never by Maven). The URL settings are
- * storage.Database's; the key is a fixed one (no key derivation: StatusFloor measures that).
+ * storage.Database's (the page cache sized from the heap as H2FileDatabase.cacheKilobytes does, so a
+ * run with the installers' -Xmx gets the app's cache); the key is a fixed one (no key derivation:
+ * StatusFloor measures that).
  * <ul>
  * <li>{@code write DIR FILE...}: creates an encrypted database in DIR and inserts every FILE as a
  * BLOB through {@code setBinaryStream}, all in one transaction (as an import does);</li>
@@ -34,7 +36,7 @@ public class LobFloor {
         Path dir = Path.of(args[at]);
         String key = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
         String url = "jdbc:h2:file:" + dir.resolve("floor")
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=131072;PAGE_SIZE=4096"
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + cacheKilobytes() + ";PAGE_SIZE=4096"
                 + (encrypted ? ";CIPHER=AES" : "");
         String password = encrypted ? key + " " + key : key;
         long start = System.nanoTime();
@@ -75,5 +77,10 @@ public class LobFloor {
             }
         }
         System.out.printf("%s %d MB in %d ms%n", args[0], bytes >> 20, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** As the app: 128 MB, or an eighth of the heap when that is less, never under H2's own 16 MB. */
+    private static long cacheKilobytes() {
+        return Math.max(16 * 1024, Math.min(128 * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024));
     }
 }

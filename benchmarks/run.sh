@@ -4,11 +4,15 @@
 # into docs/PERFORMANCE.md with the machine, load average and date. Never part of `mvn verify`.
 #
 #   mvn -B -q package -DskipTests            (builds target/charter-reviewer.jar and target/lib)
-#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
+#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
 #
 # --evidence-mb: the large evidence of the bundle/import measures, in 4 files of random bytes named
 # *.mp4 (incompressible, like video); up to 1024. Without DISPLAY the window measures are left out.
 # --pulse-mb: the file PulseGap attaches, then exports and imports with the review (0 leaves it out).
+# --attach-mb: P3, one random-byte .mp4 file of that size attached with `evidence attach` to an
+# amended revision of the demo review (0 leaves it out), beside `sha256sum` + `cp` of the same file
+# and H2 alone writing it (LobFloor). --evidence-only: only the evidence and pulse-gap rows (no
+# window, status, --version or unlock), for a short run at full size.
 # Floors beside the app's own: a bare JVM, a bare JavaFX window, the key derivation alone and the
 # H2 opening alone (StatusFloor), zip/cp/sha256sum; the dev run with an AppCDS archive of the jars
 # (-XX:ArchiveClassesAtExit once in the set-up, then -XX:SharedArchiveFile) is measured beside the
@@ -22,6 +26,8 @@ REPO=$PWD
 ROUNDS=3
 EVIDENCE_MB=200
 PULSE_MB=1024
+ATTACH_MB=500
+EVIDENCE_ONLY=0
 LABEL=""
 JAR=$REPO/target/charter-reviewer.jar
 WRITE=1
@@ -32,6 +38,8 @@ while [ $# -gt 0 ]; do
         --rounds) ROUNDS=$2; shift 2 ;;
         --evidence-mb) EVIDENCE_MB=$2; shift 2 ;;
         --pulse-mb) PULSE_MB=$2; shift 2 ;;
+        --attach-mb) ATTACH_MB=$2; shift 2 ;;
+        --evidence-only) EVIDENCE_ONLY=1; shift ;;
         --label) LABEL=$2; shift 2 ;;
         --jar) JAR=$(realpath "$2"); shift 2 ;;
         --no-write) WRITE=0; shift ;;
@@ -62,7 +70,7 @@ javac -d "$WORK/floor" -cp "$(ls "$LIB"/javafx-*.jar | tr '\n' ':')" benchmarks/
 FX_CP="$WORK/floor:$(ls "$LIB"/javafx-*.jar | tr '\n' ':')"
 APP_CP="$JAR:$(ls "$LIB"/*.jar | tr '\n' ':')"
 javac -d "$WORK/floor" benchmarks/StatusFloor.java benchmarks/LobFloor.java
-javac -d "$WORK/floor" -cp "$APP_CP" benchmarks/PulseGap.java
+javac -d "$WORK/floor" -cp "$APP_CP" benchmarks/PulseGap.java benchmarks/EvidenceLimit.java
 H2_CP="$WORK/floor:$(ls "$LIB"/h2-*.jar)"
 
 # Folder A: the demo review (the window and status open it). Folder B: that review with the large
@@ -97,6 +105,13 @@ if [ -n "${DISPLAY:-}" ]; then
     for _ in $(seq 1 600); do grep -qs "First window shown" "$WORK/A/logs/charter-reviewer.log" && break; sleep 0.05; done
     sleep 1
     kill "$pid"; wait "$pid" || true
+fi
+# P3: a copy of A whose review has an amended revision to attach to, with the file size limit raised.
+if [ "$ATTACH_MB" -gt 0 ]; then
+    cp -a "$WORK/A" "$WORK/P3"
+    java -cp "$WORK/floor:$APP_CP" EvidenceLimit "$WORK/P3" $(( ATTACH_MB + 1 ))
+    app --data-dir "$WORK/P3" review amend "$ID" --reason "Attach benchmark" >/dev/null
+    head -c "$(( ATTACH_MB * 1024 * 1024 ))" /dev/urandom >"$WORK/attach.mp4"
 fi
 if [ "$PULSE_MB" -gt 0 ]; then
     cp -a "$WORK/B" "$WORK/P"
@@ -167,6 +182,11 @@ unlock() {
 }
 
 run_round() {
+    if [ "$EVIDENCE_ONLY" = 0 ]; then start_rows; fi
+    evidence_rows
+}
+
+start_rows() {
     if [ -n "${DISPLAY:-}" ]; then
         window app-window "$WORK/A/logs/charter-reviewer.log" java -jar "$JAR" --data-dir "$WORK/A"
         window floor-window "$WORK/bare-window.log" java -cp "$FX_CP" BareWindow
@@ -180,6 +200,9 @@ run_round() {
     timed floor-h2 java -cp "$H2_CP" StatusFloor h2 "$WORK/F"
     timed app-version java -jar "$JAR" --version
     timed floor-hi2 java -cp "$WORK/floor" Hi
+}
+
+evidence_rows() {
     rm -f "$WORK/bundle.zip" "$WORK/floor.zip"
     timed app-export java -jar "$JAR" --data-dir "$WORK/B" bundle export "$ID" --out "$WORK/bundle.zip"
     rm -f "$WORK/bundle.zip"
@@ -198,6 +221,26 @@ run_round() {
     mkdir "$WORK/L"
     timed floor-lob-write java -cp "$H2_CP" LobFloor write "$WORK/L" "$EVIDENCE_DIR"/*
     timed floor-lob-read java -cp "$H2_CP" LobFloor read "$WORK/L" "$WORK/lob.out"
+    rm -rf "$WORK/L"
+    mkdir "$WORK/L"
+    # shellcheck disable=SC2086
+    timed floor-lob-write-launcher java $LAUNCHER_OPTS -cp "$H2_CP" LobFloor write "$WORK/L" "$EVIDENCE_DIR"/*
+    rm -rf "$WORK/L"
+    if [ "$ATTACH_MB" -gt 0 ]; then
+        rm -rf "$WORK/P3r" "$WORK/attach-copy.mp4"
+        cp -a "$WORK/P3" "$WORK/P3r"
+        timed app-attach java -jar "$JAR" --data-dir "$WORK/P3r" evidence attach "$ID" "$WORK/attach.mp4" --caption Clip
+        rm -rf "$WORK/P3r"
+        cp -a "$WORK/P3" "$WORK/P3r"
+        # shellcheck disable=SC2086
+        timed app-attach-launcher java $LAUNCHER_OPTS -jar "$JAR" --data-dir "$WORK/P3r" evidence attach "$ID" "$WORK/attach.mp4" --caption Clip
+        rm -rf "$WORK/P3r"
+        timed floor-attach sh -c "sha256sum '$WORK/attach.mp4' >/dev/null && cp '$WORK/attach.mp4' '$WORK/attach-copy.mp4'"
+        rm -f "$WORK/attach-copy.mp4"
+        mkdir "$WORK/L"
+        timed floor-lob-attach java -cp "$H2_CP" LobFloor write "$WORK/L" "$WORK/attach.mp4"
+        rm -rf "$WORK/L"
+    fi
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -266,6 +309,12 @@ TABLE=$WORK/table.md
     row "\`bundle export\` against H2's own read of the same BLOBs" app-export floor-lob-read "LobFloor read" "—" rss
     row "floor: bare JVM, H2 alone writing those files as encrypted BLOBs in one transaction (LobFloor)" floor-lob-write floor-import "\`cp -r\` + \`sha256sum\`" "what stops ≤ 1.5×" rss
     row "\`review import\` against H2's own write of the same BLOBs" app-import floor-lob-write "LobFloor write" "—" rss
+    row "floor: H2 alone writing those BLOBs with the installers' JVM options (LobFloor; its peak RSS is the floor of the import's)" floor-lob-write-launcher floor-import "\`cp -r\` + \`sha256sum\`" "what stops ≤ 1.5×, RSS ≤ 400 MB" rss
+    row "\`review import\` with the installers' JVM options against H2's own write with them" app-import-launcher floor-lob-write-launcher "LobFloor write, same options" "—" rss
+    row "P3: \`evidence attach\` of a ${ATTACH_MB} MB file, \`java -jar\`" app-attach floor-attach "\`sha256sum\` + \`cp\` of the file" "≤ 1.5×" rss
+    row "P3: \`evidence attach\`, with the installers' JVM options" app-attach-launcher floor-attach "\`sha256sum\` + \`cp\` of the file" "≤ 1.5×" rss
+    row "floor: bare JVM, H2 alone writing that file as an encrypted BLOB (LobFloor)" floor-lob-attach floor-attach "\`sha256sum\` + \`cp\` of the file" "what stops ≤ 1.5×" rss
+    row "P3 against H2's own write of the same file" app-attach floor-lob-attach "LobFloor write" "—" rss
     if [ -s "$WORK/pulse.txt" ]; then
         idle=$(awk '$2 == "idle" { print $3 }' "$WORK/pulse.txt")
         while read -r _ step gap pulses seconds at; do

@@ -18,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.storage.AtomicFileWriter;
 import org.charterreviewer.storage.OwnerOnlyFiles;
@@ -42,9 +43,15 @@ public final class IdentityStore {
     static final String ALIAS = "signing";
 
     private final Path folder;
-    private final ObjectMapper json;
+    /** Only the profile (identity.json) needs it; opening a data folder checks the key store without it. */
+    private final Supplier<ObjectMapper> json;
 
     public IdentityStore(Path folder, ObjectMapper json) {
+        this(folder, () -> json);
+    }
+
+    /** With the mapper built only if the profile is read or written (the app's mapper takes 0.2-0.4 s to load). */
+    public IdentityStore(Path folder, Supplier<ObjectMapper> json) {
         this.folder = folder;
         this.json = json;
     }
@@ -77,7 +84,7 @@ public final class IdentityStore {
             if (logo.isPresent() && profile.logoFile() != null) {
                 writeAtomically(profile.logoFile(), logo.get());
             }
-            writeAtomically(PROFILE_FILE, json.writeValueAsBytes(profile));
+            writeAtomically(PROFILE_FILE, json.get().writeValueAsBytes(profile));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the signing identity to " + folder, e);
         } catch (GeneralSecurityException e) {
@@ -87,7 +94,7 @@ public final class IdentityStore {
 
     public IdentityProfile profile() {
         try {
-            return json.readValue(folder.resolve(PROFILE_FILE).toFile(), IdentityProfile.class);
+            return json.get().readValue(folder.resolve(PROFILE_FILE).toFile(), IdentityProfile.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the identity profile in " + folder, e);
         }

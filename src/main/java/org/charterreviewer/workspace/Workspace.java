@@ -221,7 +221,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static IdentityStore identityStore(DataFolder folder) {
-        return new IdentityStore(folder.identityFolder(), JsonMapperFactory.create());
+        return new IdentityStore(folder.identityFolder(), JsonMapperFactory::create);
     }
 
     /**
