@@ -2,12 +2,15 @@ package org.charterreviewer.ui.certificate;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
@@ -61,7 +64,17 @@ public final class TimestampServerPane {
         // Said to a screen reader with the field, so a refused address is heard where it is typed.
         url.accessibleHelpProperty().bind(viewModel.messageProperty());
 
-        root = new VBox(8, heading, intro, new HBox(8, label, url), new HBox(8, save, clear), message);
+        // Wrapped text keeps its lines, and the dialog grows to show a longer message in full.
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().addListener((observable, before, after) -> Platform.runLater(() -> {
+            if (message.getScene() != null && message.getScene().getWindow() != null) {
+                message.getScene().getWindow().sizeToScene();
+            }
+        }));
+        HBox field = new HBox(8, label, url);
+        field.setAlignment(Pos.BASELINE_LEFT);
+        root = new VBox(8, heading, intro, field, new HBox(8, save, clear), message);
         root.setId("tsa-pane");
     }
 
