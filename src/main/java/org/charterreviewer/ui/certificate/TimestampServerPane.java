@@ -5,6 +5,7 @@ import static org.charterreviewer.i18n.Messages.tr;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -47,7 +48,8 @@ public final class TimestampServerPane {
         save.setOnAction(event -> viewModel.save());
         Button clear = Controls.button("tsa-clear", "extend.server.clear");
         clear.setOnAction(event -> viewModel.clear());
-        for (Node node : new Node[] {url, save, clear}) {
+        // The field stays enabled while the address is checked, so the cursor stays where the officer types.
+        for (Node node : new Node[] {save, clear}) {
             node.disableProperty().bind(viewModel.busyProperty());
         }
 
@@ -67,15 +69,23 @@ public final class TimestampServerPane {
         // Wrapped text keeps its lines, and the dialog grows to show a longer message in full.
         intro.setMinHeight(Region.USE_PREF_SIZE);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        message.textProperty().addListener((observable, before, after) -> Platform.runLater(() -> {
-            if (message.getScene() != null && message.getScene().getWindow() != null) {
-                message.getScene().getWindow().sizeToScene();
-            }
-        }));
+        message.textProperty().addListener((observable, before, after) -> Platform.runLater(this::growToFit));
         HBox field = new HBox(8, label, url);
         field.setAlignment(Pos.BASELINE_LEFT);
         root = new VBox(8, heading, intro, field, new HBox(8, save, clear), message);
         root.setId("tsa-pane");
+    }
+
+    /** Makes the dialog taller when a longer message needs it (never narrower or shorter). */
+    private void growToFit() {
+        Scene scene = root.getScene();
+        if (scene == null || scene.getWindow() == null) {
+            return;
+        }
+        double needed = scene.getRoot().prefHeight(scene.getWidth());
+        if (needed > scene.getHeight()) {
+            scene.getWindow().setHeight(scene.getWindow().getHeight() + needed - scene.getHeight());
+        }
     }
 
     public Node node() {
