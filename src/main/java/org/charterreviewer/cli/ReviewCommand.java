@@ -233,12 +233,13 @@ public final class ReviewCommand {
                         + (review.isFlagged(item.id()) ? " " + tr("cli.review.show.flagged") : ""));
                 review.itemNote(item.id()).ifPresent(note -> out().println("    " + noteText(note)));
                 for (Voice voice : review.voicesFor(item.id())) {
-                    out().println("    " + tr("cli.review.show.voice", voice.speakerRole(), voice.said(),
-                            tr(voice.consentToShare() ? "cli.review.show.mayShare" : "cli.review.show.doNotShare")));
+                    out().println("    " + tr("cli.review.show.numbered", String.valueOf(voice.id()), tr("cli.review.show.voice",
+                            voice.speakerRole(), voice.said(), tr(voice.consentToShare() ? "cli.review.show.mayShare"
+                                    : "cli.review.show.doNotShare"))));
                 }
                 for (FollowUpAction action : review.actionsFor(item.id())) {
-                    out().println("    " + tr("cli.review.show.action", action.description(), text(action.ownerRole()),
-                            text(action.dueDate())));
+                    out().println("    " + tr("cli.review.show.numbered", String.valueOf(action.id()), tr("cli.review.show.action",
+                            action.description(), text(action.ownerRole()), text(action.dueDate()))));
                 }
                 for (EvidenceFile file : review.evidenceFor(item.id())) {
                     out().println("    " + tr("cli.review.show.evidence", file.originalName(),

@@ -2,15 +2,10 @@ package org.charterreviewer.review;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -20,7 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.storage.DataTempFolder;
@@ -55,8 +49,8 @@ public final class EvidenceService {
 
     /** Where copies in progress are written; null for the system's temporary folder. */
     private final DataTempFolder temp;
-    /** Where content pulled without its bytes is fetched from when first opened. */
-    private final PendingEvidenceContent pending;
+    /** Reading content back: streaming, viewing, thumbnails, fetching what was pulled without its bytes. */
+    private final EvidenceContent content;
 
     /** Copies in progress go to the system's temporary folder: for tests of logic without a data folder. */
     public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer) {
@@ -74,12 +68,12 @@ public final class EvidenceService {
     /** As above, fetching content recorded without its bytes from {@code pending} when first opened. */
     public EvidenceService(ReviewService reviews, EvidenceSanitizer sanitizer, DataTempFolder temp,
             PendingEvidenceContent pending) {
-        this.pending = pending;
         this.reviews = reviews;
         this.transactions = reviews.transactions();
         this.store = reviews.storedEditor().evidence();
         this.sanitizer = sanitizer;
         this.temp = temp;
+        this.content = new EvidenceContent(reviews, pending, this::tempFile);
     }
 
     private Path tempFile(String prefix, String suffix) throws IOException {
@@ -222,20 +216,11 @@ public final class EvidenceService {
      * viewer, named with the original file's extension.
      */
     public Path openContent(String sha256) {
-        return openContent(sha256, "content.bin");
+        return content.open(sha256, "content.bin");
     }
 
     public Path openContent(String sha256, String originalName) {
-        try {
-            Path target = tempFile("evidence-", MediaTypes.extensionOf(originalName));
-            target.toFile().deleteOnExit();
-            try (OutputStream out = Files.newOutputStream(target)) {
-                copyContent(sha256, out);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return content.open(sha256, originalName);
     }
 
     /**
@@ -244,23 +229,12 @@ public final class EvidenceService {
      * be fetched now.
      */
     public void copyContent(String sha256, OutputStream out) throws IOException {
-        if (isPending(sha256)) {
-            fetchPending(sha256);
-        }
-        boolean found;
-        try {
-            found = transactions.read(tx -> store.copyContent(tx, sha256, out));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (!found) {
-            throw new InvalidInputException(tr("evidence.error.noContent", sha256));
-        }
+        content.copy(sha256, out);
     }
 
     /** Whether this content's bytes are still on the council database, to be fetched when first opened. */
     public boolean isPending(String sha256) {
-        return transactions.read(tx -> store.isPending(tx, sha256));
+        return content.isPending(sha256);
     }
 
     /**
@@ -271,54 +245,9 @@ public final class EvidenceService {
         return sha256s.isEmpty() ? java.util.Set.of() : transactions.read(tx -> store.pendingAmong(tx, sha256s));
     }
 
-    private void fetchPending(String sha256) throws IOException {
-        Path fetched = pending.fetch(sha256);
-        try {
-            Copied copied = hash(fetched);
-            if (!copied.sha256().equals(sha256)) {
-                LOG.warn("Evidence content {} fetched with a different SHA-256; not kept", sha256.substring(0, 12));
-                throw new InvalidInputException(tr("evidence.error.fetchedMismatch", sha256.substring(0, 12)));
-            }
-            String mediaType = transactions.read(tx -> store.mediaType(tx, sha256)).orElse("application/octet-stream");
-            transactions.run(tx -> store.storeContent(tx, sha256, copied.size(), mediaType, fetched, reviews.now()));
-            LOG.info("Evidence content {} fetched when first opened ({} bytes)", sha256.substring(0, 12), copied.size());
-        } finally {
-            deleteQuietly(fetched);
-        }
-    }
-
     /** A PNG no larger than {@code maxSize} pixels on its longer side, for image evidence; empty otherwise. */
     public Optional<byte[]> thumbnail(String sha256, int maxSize) {
-        Optional<String> mediaType = transactions.read(tx -> store.mediaType(tx, sha256));
-        // A thumbnail is not an opening: content still on the council database is not fetched for it.
-        if (mediaType.isEmpty() || !mediaType.get().startsWith("image/") || isPending(sha256)) {
-            return Optional.empty();
-        }
-        try {
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            copyContent(sha256, raw);
-            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(raw.toByteArray()));
-            if (image == null) {
-                return Optional.empty();
-            }
-            double scale = Math.min(1.0, (double) maxSize / Math.max(image.getWidth(), image.getHeight()));
-            int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
-            int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-            BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = thumb.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(image, 0, 0, width, height, null);
-            } finally {
-                g.dispose();
-            }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(thumb, "png", png);
-            return Optional.of(png.toByteArray());
-        } catch (IOException e) {
-            LOG.warn("Cannot make a thumbnail of evidence {}", sha256.substring(0, 12));
-            return Optional.empty();
-        }
+        return content.thumbnail(sha256, maxSize);
     }
 
     /**
@@ -411,7 +340,7 @@ public final class EvidenceService {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }

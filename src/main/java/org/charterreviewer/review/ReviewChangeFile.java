@@ -88,8 +88,8 @@ public final class ReviewChangeFile {
     }
 
     static final List<String> TYPES = List.of("visit", "participants", "judge", "flag", "note", "voice", "action",
-            "action-done", "link-evidence", "unlink-evidence", "caption", "evidence-internal", "decide",
-            "sign-pledge", "finalise", "amend");
+            "action-done", "voice-edit", "voice-remove", "action-edit", "action-remove", "link-evidence",
+            "unlink-evidence", "caption", "evidence-internal", "decide", "sign-pledge", "finalise", "amend");
 
     /** One change as written in the file. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -102,6 +102,10 @@ public final class ReviewChangeFile {
         @JsonSubTypes.Type(value = Voice.class, name = "voice"),
         @JsonSubTypes.Type(value = Action.class, name = "action"),
         @JsonSubTypes.Type(value = ActionDone.class, name = "action-done"),
+        @JsonSubTypes.Type(value = VoiceEdit.class, name = "voice-edit"),
+        @JsonSubTypes.Type(value = VoiceRemove.class, name = "voice-remove"),
+        @JsonSubTypes.Type(value = ActionEdit.class, name = "action-edit"),
+        @JsonSubTypes.Type(value = ActionRemove.class, name = "action-remove"),
         @JsonSubTypes.Type(value = LinkEvidence.class, name = "link-evidence"),
         @JsonSubTypes.Type(value = UnlinkEvidence.class, name = "unlink-evidence"),
         @JsonSubTypes.Type(value = Caption.class, name = "caption"),
@@ -148,19 +152,21 @@ public final class ReviewChangeFile {
     }
 
     /** With an item: that item's one note; without: a new note about the whole review. */
-    record Note(String item, @JsonProperty(required = true) String text, boolean internal) implements Entry {
+    record Note(String item, @JsonProperty(required = true) String text, Boolean internal) implements Entry {
         @Override
         public ReviewChange toChange(Ids ids) {
-            return item == null ? new ReviewChange.AddReviewNote(ids.note++, text, internal)
-                    : new ReviewChange.SetItemNote(item, text, internal);
+            // Absent means false, as docs/review-format.md says (a primitive made the strict reader refuse it).
+            boolean kept = Boolean.TRUE.equals(internal);
+            return item == null ? new ReviewChange.AddReviewNote(ids.note++, text, kept)
+                    : new ReviewChange.SetItemNote(item, text, kept);
         }
     }
 
     record Voice(String item, @JsonProperty(required = true) String role, @JsonProperty(required = true) String said,
-            boolean consentToShare) implements Entry {
+            Boolean consentToShare) implements Entry {
         @Override
         public ReviewChange toChange(Ids ids) {
-            return new ReviewChange.AddVoice(ids.voice++, item, role, said, consentToShare);
+            return new ReviewChange.AddVoice(ids.voice++, item, role, said, Boolean.TRUE.equals(consentToShare));
         }
     }
 
@@ -176,6 +182,39 @@ public final class ReviewChangeFile {
         @Override
         public ReviewChange toChange(Ids ids) {
             return new ReviewChange.SetActionDone(action, done == null || done);
+        }
+    }
+
+    /** Rewrites a recorded voice (its number in {@code review show}); consent is always said again. */
+    record VoiceEdit(@JsonProperty(required = true) Long voice, @JsonProperty(required = true) String role,
+            @JsonProperty(required = true) String said, @JsonProperty(required = true) Boolean consentToShare)
+            implements Entry {
+        @Override
+        public ReviewChange toChange(Ids ids) {
+            return new ReviewChange.UpdateVoice(voice, role, said, consentToShare);
+        }
+    }
+
+    record VoiceRemove(@JsonProperty(required = true) Long voice) implements Entry {
+        @Override
+        public ReviewChange toChange(Ids ids) {
+            return new ReviewChange.RemoveVoice(voice);
+        }
+    }
+
+    /** Rewrites a follow-up action (its number in {@code review show}); no {@code due} clears the date. */
+    record ActionEdit(@JsonProperty(required = true) Long action, @JsonProperty(required = true) String what,
+            @JsonProperty(required = true) String owner, String due) implements Entry {
+        @Override
+        public ReviewChange toChange(Ids ids) {
+            return new ReviewChange.UpdateAction(action, what, owner, due == null ? null : parseDate(due, "due"));
+        }
+    }
+
+    record ActionRemove(@JsonProperty(required = true) Long action) implements Entry {
+        @Override
+        public ReviewChange toChange(Ids ids) {
+            return new ReviewChange.RemoveAction(action);
         }
     }
 
@@ -219,12 +258,13 @@ public final class ReviewChangeFile {
 
     /** The signatory of a pledge; signed today unless {@code signedOn} says otherwise. */
     record SignPledge(@JsonProperty(required = true) String name, @JsonProperty(required = true) String role,
-            @JsonProperty(required = true) String organisation, String signedOn, boolean consentToPublish)
+            @JsonProperty(required = true) String organisation, String signedOn, Boolean consentToPublish)
             implements Entry {
         @Override
         public ReviewChange toChange(Ids ids) {
             return new ReviewChange.RecordSignatory(new PledgeSignatory(name, role, organisation,
-                    signedOn == null ? ids.today : parseDate(signedOn, "signedOn"), consentToPublish));
+                    signedOn == null ? ids.today : parseDate(signedOn, "signedOn"),
+                    Boolean.TRUE.equals(consentToPublish)));
         }
     }
 

@@ -110,6 +110,37 @@ class ReviewChangeCliTest {
     }
 
     @Test
+    void voicesAndActionsAreNumberedInShowAndEditedOrRemovedByNumberAsInTheWindow() throws Exception {
+        Path added = Files.writeString(dir.resolve("added.json"), """
+                [
+                  {"type": "voice", "item": "we-promise-1", "role": "Parent carer", "said": "Asked first.", "consentToShare": true},
+                  {"type": "voice", "item": "we-promise-1", "role": "Pupil", "said": "Said by mistake."},
+                  {"type": "action", "item": "we-promise-1", "what": "Easy read", "owner": "SENCO", "due": "1 Mar 2028"},
+                  {"type": "action", "item": "we-promise-1", "what": "Not needed", "owner": "Head teacher"}
+                ]
+                """, StandardCharsets.UTF_8);
+        assertThat(run("review", "apply", open, added.toString()).exitCode()).isZero();
+        String shown = run("review", "show", open).out();
+        assertThat(shown).contains("#1 Voice (Parent carer): “Asked first.”", "#2 Voice (Pupil): “Said by mistake.”",
+                "#1 Action: Easy read", "#2 Action: Not needed");
+
+        Path edited = Files.writeString(dir.resolve("edited.json"), """
+                [
+                  {"type": "voice-edit", "voice": 1, "role": "Parent carer", "said": "They asked us first.", "consentToShare": false},
+                  {"type": "voice-remove", "voice": 2},
+                  {"type": "action-edit", "action": 1, "what": "Share the plan in easy read", "owner": "SENCO"},
+                  {"type": "action-remove", "action": 2}
+                ]
+                """, StandardCharsets.UTF_8);
+        CliRun applied = run("review", "apply", open, edited.toString());
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        String after = run("review", "show", open, "--json").out();
+        assertThat(after).contains("They asked us first.", "Share the plan in easy read")
+                .doesNotContain("Said by mistake.", "Not needed", "Asked first.", "2028-03-01");
+        assertThat(after).contains("\"consentToShare\" : false");
+    }
+
+    @Test
     void aChangeFileIsReadStrictlyWithLocations() throws Exception {
         Path unknownField = Files.writeString(dir.resolve("changes.json"), """
                 [

@@ -83,6 +83,20 @@ class TimestampCliTest {
     }
 
     @Test
+    void extendWithOutWritesTheCopyAndLeavesTheOriginal() throws Exception {
+        Path file = dir.resolve("offline.pdf");
+        ok(run("certificate", "export", reviewId.toString(), "--out", file.toString()));
+        byte[] before = Files.readAllBytes(file);
+        Path copy = dir.resolve("stamped.pdf");
+
+        CliRun extend = ok(run("certificate", "extend", file.toString(), "--tsa", tsa.url(), "--out", copy.toString()));
+
+        assertThat(extend.out()).contains(copy.toString(), TestTimestampAuthority.NAME);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(ok(run("certificate", "verify", copy.toString())).out()).contains("(document timestamp)");
+    }
+
+    @Test
     void anUnreachableServerIsAPlainMessageAndChangesNothing() throws Exception {
         String nowhere = TestTimestampAuthority.unreachableUrl();
         Path stamped = dir.resolve("never.pdf");

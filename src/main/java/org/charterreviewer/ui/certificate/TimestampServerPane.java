@@ -2,12 +2,16 @@ package org.charterreviewer.ui.certificate;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
@@ -44,7 +48,8 @@ public final class TimestampServerPane {
         save.setOnAction(event -> viewModel.save());
         Button clear = Controls.button("tsa-clear", "extend.server.clear");
         clear.setOnAction(event -> viewModel.clear());
-        for (Node node : new Node[] {url, save, clear}) {
+        // The field stays enabled while the address is checked, so the cursor stays where the officer types.
+        for (Node node : new Node[] {save, clear}) {
             node.disableProperty().bind(viewModel.busyProperty());
         }
 
@@ -61,8 +66,26 @@ public final class TimestampServerPane {
         // Said to a screen reader with the field, so a refused address is heard where it is typed.
         url.accessibleHelpProperty().bind(viewModel.messageProperty());
 
-        root = new VBox(8, heading, intro, new HBox(8, label, url), new HBox(8, save, clear), message);
+        // Wrapped text keeps its lines, and the dialog grows to show a longer message in full.
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().addListener((observable, before, after) -> Platform.runLater(this::growToFit));
+        HBox field = new HBox(8, label, url);
+        field.setAlignment(Pos.BASELINE_LEFT);
+        root = new VBox(8, heading, intro, field, new HBox(8, save, clear), message);
         root.setId("tsa-pane");
+    }
+
+    /** Makes the dialog taller when a longer message needs it (never narrower or shorter). */
+    private void growToFit() {
+        Scene scene = root.getScene();
+        if (scene == null || scene.getWindow() == null) {
+            return;
+        }
+        double needed = scene.getRoot().prefHeight(scene.getWidth());
+        if (needed > scene.getHeight()) {
+            scene.getWindow().setHeight(scene.getWindow().getHeight() + needed - scene.getHeight());
+        }
     }
 
     public Node node() {

@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The officer's way: type the council's timestamp server into its setting, keep it (Alt+V, then
+ * The officer's way: type the council's timestamp server into its setting, keep it (Alt+A, then
  * Enter), then on the Verify screen Add trusted time… (Alt+T) to a certificate signed
  * offline; the extension runs on the app's background executor against an RFC 3161 server inside
  * the test, and the Verify screen then checks the new file. Real workspace, real PDF, pdfsig.
@@ -90,7 +90,7 @@ class TrustedTimeJourneyTest {
 
         robot.clickOn("#tsa-url");
         Keyboard.write(robot, "not a server");
-        robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT);
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#tsa-message").contains("not a web address"));
         assertThat(robot.lookup("#tsa-message").queryAs(Label.class).getStyleClass()).contains(Styles.ERROR_TEXT);
 
