@@ -2,10 +2,7 @@ package org.charterreviewer.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.util.Optional;
 import org.charterreviewer.audit.store.AuditLogStore;
-import org.charterreviewer.protection.RedactedFailure;
-import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.charter.CharterImportResult;
 import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.charter.store.CharterStore;
@@ -27,12 +24,8 @@ import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.protection.BackupService;
 import org.charterreviewer.protection.DataEraser;
 import org.charterreviewer.protection.DatabaseEncryption;
-import org.charterreviewer.protection.DatabaseState;
 import org.charterreviewer.protection.PhotoMetadataStripper;
 import org.charterreviewer.protection.RetentionRule;
-import org.charterreviewer.protection.KeyFile;
-import org.charterreviewer.protection.PassphraseKeys;
-import org.charterreviewer.protection.PassphraseNeededException;
 import org.charterreviewer.protection.ReencryptionStep;
 import org.charterreviewer.report.ReviewReportService;
 import org.charterreviewer.review.EvidenceService;
@@ -40,13 +33,11 @@ import org.charterreviewer.review.RegisterExports;
 import org.charterreviewer.review.ReviewExchange;
 import org.charterreviewer.review.ReviewJsonReader;
 import org.charterreviewer.school.SchoolRegister;
-import org.charterreviewer.protection.LeftoverCopies;
 import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DataTempFolder;
 import org.charterreviewer.storage.AppSettingStore;
 import org.charterreviewer.storage.Database;
-import org.charterreviewer.storage.DatabaseCheck;
 import org.charterreviewer.storage.OwnerOnlyFiles;
 import org.charterreviewer.storage.DatabaseSummary;
 import org.charterreviewer.storage.InstanceLock;
@@ -156,54 +147,23 @@ public final class Workspace implements AutoCloseable {
      * plain message, having changed nothing.
      */
     public static Workspace open(WorkspaceOptions options) {
-        DataFolder folder = DataFolder.resolve(options.dataDir()).create();
-        InstanceLock lock = InstanceLock.acquire(folder);
+        DataFolderOpening.Opened opened = DataFolderOpening.open(options);
         try {
-            LeftoverCopies.clear(folder);
-            // A crash may have left an unpacked bundle there; holding the lock, nothing else is using it.
-            new DataTempFolder(folder).removeLeftovers();
-            // Before anything can take an emptied or cut file for a new one (and encrypt or replace it).
-            DatabaseCheck.requireIntact(folder);
-            boolean firstStart = folder.isNew();
-            byte[][] keyHash = new byte[1][];
-            Database database = openDatabase(folder, options.passphrase(), keyHash);
-            options.passphrase().ifPresent(passphrase -> finishPassphraseChange(folder, passphrase));
-            Workspace workspace = new Workspace(folder, lock, database, options.clock(), firstStart);
-            workspace.passphraseKeyHash = keyHash[0];
+            Workspace workspace = new Workspace(opened.folder(), opened.lock(), opened.database(), options.clock(),
+                    opened.firstStart());
+            workspace.passphraseKeyHash = opened.keyHash();
             workspace.loadSampleChartersOnce();
-            OwnerOnlyFiles.restrictTree(folder.root());
-            LOG.info("Workspace opened{}", firstStart ? " for the first time" : "");
+            OwnerOnlyFiles.restrictTree(opened.folder().root());
+            LOG.info("Workspace opened{}", opened.firstStart() ? " for the first time" : "");
             return workspace;
         } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    /**
-     * With a passphrase the file is encrypted with a key derived from it (a plain file from an earlier
-     * version is encrypted first). Without one only an unencrypted file opens: the window and the
-     * command line always give a passphrase; only tests of logic open folders without one.
-     */
-    private static Database openDatabase(DataFolder folder, Optional<char[]> passphrase, byte[][] keyHash) {
-        if (passphrase.isEmpty()) {
-            if (DatabaseEncryption.state(folder) == DatabaseState.ENCRYPTED) {
-                throw new PassphraseNeededException(Messages.tr("protection.passphraseNeeded"));
+            // Nothing is half-open after a failure: the database goes before the lock that guards it.
+            try {
+                opened.database().close();
+            } finally {
+                opened.lock().close();
             }
-            return Database.open(folder, Optional.empty());
-        }
-        long start = System.nanoTime();
-        char[] key = DatabaseEncryption.standard().unlock(folder, passphrase.get());
-        long derived = System.nanoTime();
-        try {
-            Database database = Database.open(folder, Optional.of(key));
-            keyHash[0] = keyHash(key);
-            // The two costs the encryption sets (docs/PERFORMANCE.md); benchmarks/run.sh reads this line.
-            LOG.info("Key derived from the passphrase in {} ms, database opened in {} ms",
-                    (derived - start) / 1_000_000, (System.nanoTime() - derived) / 1_000_000);
-            return database;
-        } finally {
-            PassphraseKeys.wipe(key);
+            throw e;
         }
     }
 
@@ -213,28 +173,11 @@ public final class Workspace implements AutoCloseable {
      * {@link ReencryptionStep.Hook#NONE}. The caller holds the folder's lock with the database closed.
      */
     public static DatabaseEncryption encryption(DataFolder folder, ReencryptionStep.Hook hook) {
-        return new DatabaseEncryption(hook).addListener(identityStore(folder)::prepareNewPassphrase);
+        return DataFolderOpening.encryption(folder, hook);
     }
 
     public static DatabaseEncryption encryption(DataFolder folder) {
         return encryption(folder, ReencryptionStep.Hook.NONE);
-    }
-
-    private static IdentityStore identityStore(DataFolder folder) {
-        return new IdentityStore(folder.identityFolder(), JsonMapperFactory::create);
-    }
-
-    /**
-     * A passphrase change cut short may have left the signing key ready beside the one in use; now
-     * that {@code passphrase} has opened the database, it decides whether that key is finished or
-     * discarded. A failure here must not keep the officer out of the data: it is logged.
-     */
-    private static void finishPassphraseChange(DataFolder folder, char[] passphrase) {
-        try {
-            identityStore(folder).finishPassphraseChange(passphrase);
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot finish an interrupted passphrase change of the signing key", RedactedFailure.of(e));
-        }
     }
 
     /**
@@ -243,28 +186,7 @@ public final class Workspace implements AutoCloseable {
      * moment: call it off the FX thread. Only a hash of the derived key is kept for this.
      */
     public boolean opensWith(char[] passphrase) {
-        if (passphraseKeyHash == null) {
-            return true;
-        }
-        char[] key = PassphraseKeys.derive(passphrase, KeyFile.read(folder.root()));
-        try {
-            return java.security.MessageDigest.isEqual(passphraseKeyHash, keyHash(key));
-        } finally {
-            PassphraseKeys.wipe(key);
-        }
-    }
-
-    private static byte[] keyHash(char[] key) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (char c : key) {
-                digest.update((byte) (c >> 8));
-                digest.update((byte) c);
-            }
-            return digest.digest();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return passphraseKeyHash == null || DataFolderOpening.opensWith(folder, passphraseKeyHash, passphrase);
     }
 
     public DataFolder folder() {
