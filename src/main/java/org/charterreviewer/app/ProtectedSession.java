@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -267,10 +268,16 @@ final class ProtectedSession {
     }
 
     private void show(Parent content, String title) {
+        // At large text the words may be taller than the window: they scroll rather than being cut.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
         Scene previous = stage.getScene();
         Scene scene = previous == null
-                ? new Scene(content, 620, 480)
-                : new Scene(content, previous.getWidth(), previous.getHeight());
+                ? new Scene(scroll, 620, 480)
+                : new Scene(scroll, previous.getWidth(), previous.getHeight());
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle(title + " – " + AppVersion.APP_NAME);

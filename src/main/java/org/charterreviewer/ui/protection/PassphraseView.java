@@ -40,8 +40,11 @@ public final class PassphraseView extends VBox {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setAccessibleRole(AccessibleRole.TEXT);
         title.setWrapText(true);
+        // Words keep all their lines; the window scrolls when they are taller than it (large text).
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label explanation = new Label(viewModel.explanation());
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.setId("passphrase-explanation");
         getChildren().addAll(title, explanation);
 
