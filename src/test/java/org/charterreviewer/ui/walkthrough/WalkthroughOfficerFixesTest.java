@@ -195,7 +195,9 @@ class WalkthroughOfficerFixesTest {
         assertThat(saved.getHeight()).isLessThan(3 * saved.getFont().getSize());
         Bounds name = school.localToScene(school.getBoundsInLocal());
         Bounds state = saved.localToScene(saved.getBoundsInLocal());
-        assertThat(name.getMaxX()).isLessThanOrEqualTo(state.getMinX());
+        // The save state sits beside the completeness line, under the name: the two never overlap.
+        assertThat(name.intersects(state)).as("name %s and save state %s overlap", name, state).isFalse();
+        assertThat(state.getMaxX()).isLessThanOrEqualTo(robot.lookup("#review-school").query().getScene().getWidth());
         assertThat(school.getHeight()).isLessThanOrEqualTo(3 * school.getFont().getSize());
     }
 
