@@ -56,6 +56,7 @@ import org.charterreviewer.ui.reviews.RegisterExportViewModel;
 import org.charterreviewer.ui.reviews.ReviewsServices;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
+import org.charterreviewer.ui.reviewfile.ReviewFileViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
 import org.charterreviewer.ui.schools.SchoolsView;
 import org.charterreviewer.ui.schools.SchoolsViewModel;
@@ -171,6 +172,13 @@ public final class MainWindow implements Navigator {
         view.addFileMenuItems(schools.importMenuItem());
         view.addFileMenuItems(new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
                 tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem());
+        // Review files, the unsigned interchange: the same service as review export / review import.
+        ReviewFileViewModel reviewFiles = new ReviewFileViewModel(workspace.reviews(), workspace.reviewFiles(), tasks,
+                dialogs, ReportExportView.chooser(() -> stage, Messages.tr("reviewFile.ui.exportTitle"),
+                        Messages.tr("reviewFile.ui.choose")), this::refreshSummary);
+        view.addFileMenuItems(
+                menuItem("menu-export-review-file", "menu.file.exportReviewFile", null, reviewFiles::chooseAndExport),
+                menuItem("menu-import-review-file", "menu.file.importReviewFile", null, reviewFiles::chooseAndImport));
         view.addFileMenuItems(new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
                 new FxBundleDialogs(() -> stage, workspace::opensWith))).items().toArray(MenuItem[]::new));
         view.addFileMenuItems(

@@ -35,15 +35,20 @@ public final class ReportExportView {
 
     /** A choice dialog listing reviews as "School — charter — visit — status", newest visit first. */
     public static ReportExportViewModel.ReviewChooser chooser(Supplier<Window> owner) {
+        return chooser(owner, tr("report.ui.title"), tr("report.ui.choose"));
+    }
+
+    /** The same list of reviews under another feature's title and question (review files use it). */
+    public static ReportExportViewModel.ReviewChooser chooser(Supplier<Window> owner, String title, String question) {
         return reviews -> {
             List<Choice> choices = reviews.stream().map(Choice::new).toList();
             ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
             dialog.initOwner(owner.get());
-            dialog.setTitle(tr("report.ui.title"));
-            dialog.setHeaderText(tr("report.ui.choose"));
+            dialog.setTitle(title);
+            dialog.setHeaderText(question);
             dialog.setContentText(tr("report.ui.review"));
             dialog.getDialogPane().setId("report-review-choice");
-            dialog.getDialogPane().setAccessibleText(tr("report.ui.choose"));
+            dialog.getDialogPane().setAccessibleText(question);
             Optional<Choice> choice = dialog.showAndWait();
             return choice.map(Choice::review);
         };
