@@ -5,7 +5,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.OnScreen;
 import org.charterreviewer.ui.common.Styles;
 
 /**
@@ -76,15 +76,10 @@ public final class TimestampServerPane {
         root.setId("tsa-pane");
     }
 
-    /** Makes the dialog taller when a longer message needs it (never narrower or shorter). */
+    /** Makes the dialog taller when a longer message needs it (never narrower or shorter, never off the screen). */
     private void growToFit() {
-        Scene scene = root.getScene();
-        if (scene == null || scene.getWindow() == null) {
-            return;
-        }
-        double needed = scene.getRoot().prefHeight(scene.getWidth());
-        if (needed > scene.getHeight()) {
-            scene.getWindow().setHeight(scene.getWindow().getHeight() + needed - scene.getHeight());
+        if (root.getScene() != null) {
+            OnScreen.growToFit(root.getScene().getWindow());
         }
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.OnScreen;
 
 /**
  * The New charter from outline dialog: a button to choose the outline, the charter as it will read
@@ -31,7 +32,7 @@ public final class OutlineDraftView extends VBox {
         setId("outline-draft");
         setSpacing(8);
         setPadding(new Insets(12));
-        setPrefSize(760, 560);
+        getStyleClass().add("outline-draft");
         Label outline = new Label();
         outline.setId("outline-name");
         outline.textProperty().bind(viewModel.outlineNameProperty());
@@ -47,7 +48,7 @@ public final class OutlineDraftView extends VBox {
         preview.textProperty().bind(viewModel.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
         notes.setItems(viewModel.notes());
-        notes.setPrefHeight(110);
+        notes.getStyleClass().add("outline-notes");
         Label previewLabel = new Label(tr("outline.dialog.preview"));
         previewLabel.setLabelFor(preview);
         Label notesLabel = new Label(tr("outline.dialog.notes"));
@@ -63,6 +64,8 @@ public final class OutlineDraftView extends VBox {
         dialog.setTitle(tr("outline.dialog.title"));
         OutlineDraftView view = new OutlineDraftView(viewModel);
         dialog.getDialogPane().setContent(view);
+        // 58em by 43em: at large text the dialog is kept on the screen and its preview shrinks.
+        OnScreen.keep(dialog);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());

@@ -78,7 +78,7 @@ public final class FxDialogService implements DialogService {
         list.setId("error-list");
         list.getItems().setAll(details);
         list.setAccessibleText(Messages.tr("dialog.errorList.accessible"));
-        list.setPrefSize(720, 260);
+        list.getStyleClass().add("error-list");
         Label summary = new Label(message);
         summary.setWrapText(true);
         VBox content = new VBox(8, summary, list);

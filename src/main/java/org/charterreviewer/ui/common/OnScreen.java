@@ -1,6 +1,7 @@
 package org.charterreviewer.ui.common;
 
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -27,12 +28,34 @@ public final class OnScreen {
         });
     }
 
+    /**
+     * Makes a shown window taller when its contents grew (a longer message arrived), never shorter,
+     * and never taller than the share of the screen it is on: past that its contents scroll.
+     */
+    public static void growToFit(Window window) {
+        Scene scene = window == null ? null : window.getScene();
+        if (scene == null || scene.getRoot() == null) {
+            return;
+        }
+        double needed = scene.getRoot().prefHeight(scene.getWidth());
+        double most = screenOf(window).getHeight() * SHARE;
+        double height = Math.min(window.getHeight() + needed - scene.getHeight(), most);
+        if (height > window.getHeight()) {
+            window.setHeight(height);
+            Rectangle2D screen = screenOf(window);
+            window.setY(Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY() - height)));
+        }
+    }
+
+    private static Rectangle2D screenOf(Window window) {
+        return window == null ? Screen.getPrimary().getVisualBounds()
+                : Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight())
+                        .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    }
+
     private static void fit(Dialog<?> dialog) {
         Window window = dialog.getDialogPane().getScene().getWindow();
-        Window owner = dialog.getOwner();
-        Rectangle2D screen = owner == null ? Screen.getPrimary().getVisualBounds()
-                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
-                        .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = screenOf(dialog.getOwner());
         window.setWidth(Math.min(window.getWidth(), screen.getWidth() * SHARE));
         window.setHeight(Math.min(window.getHeight(), screen.getHeight() * SHARE));
         window.setX(screen.getMinX() + (screen.getWidth() - window.getWidth()) / 2);

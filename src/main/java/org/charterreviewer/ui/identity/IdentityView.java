@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
@@ -16,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.OnScreen;
 import org.charterreviewer.ui.common.Styles;
 
 /**
@@ -33,8 +35,8 @@ public final class IdentityView extends VBox {
         super(12);
         this.viewModel = viewModel;
         setId("identity-view");
-        getStyleClass().add(Styles.SCREEN);
-        setPrefWidth(640);
+        // 49em wide (640 px at 100 % text), growing with View → Larger text.
+        getStyleClass().addAll(Styles.SCREEN, "identity-view");
 
         Label summary = new Label();
         summary.setId("identity-summary");
@@ -140,7 +142,12 @@ public final class IdentityView extends VBox {
         dialog.initOwner(owner);
         dialog.setTitle(tr("identity.ui.title"));
         IdentityView view = new IdentityView(viewModel);
-        dialog.getDialogPane().setContent(view);
+        // At large text the form scrolls inside a dialog kept on the screen.
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setId("identity-scroll");
+        dialog.getDialogPane().setContent(scroll);
+        OnScreen.keep(dialog);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -148,7 +155,7 @@ public final class IdentityView extends VBox {
         dialog.setResizable(true);
         // The identity is read in the background; grow the dialog to fit it once it arrives.
         viewModel.summaryProperty().addListener((observable, before, after) ->
-                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+                javafx.application.Platform.runLater(() -> OnScreen.growToFit(dialog.getDialogPane().getScene().getWindow())));
         viewModel.load();
         dialog.setOnShown(event -> view.name.requestFocus());
         dialog.showAndWait();

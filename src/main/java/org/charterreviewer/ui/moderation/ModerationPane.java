@@ -30,7 +30,7 @@ public final class ModerationPane {
 
         ListView<String> history = Controls.describe(new ListView<>(viewModel.history()), "moderation-history",
                 "moderation.window.history");
-        history.setPrefHeight(160);
+        history.getStyleClass().add("moderation-history");
         Label historyLabel = label("moderation.window.history", history);
 
         Button submit = Controls.button("moderation-submit", "moderation.window.submit");
@@ -52,7 +52,7 @@ public final class ModerationPane {
         add.setOnAction(e -> viewModel.addComment());
         ListView<String> drafts = Controls.describe(new ListView<>(viewModel.drafts()), "moderation-drafts",
                 "moderation.window.drafts");
-        drafts.setPrefHeight(90);
+        drafts.getStyleClass().add("moderation-drafts");
         Button approve = Controls.button("moderation-approve", "moderation.window.approve");
         Button giveBack = Controls.button("moderation-return", "moderation.window.return");
         for (Button decision : new Button[] {approve, giveBack, add}) {
@@ -72,7 +72,7 @@ public final class ModerationPane {
         // Shown only when the council database brought reviews for this officer to moderate.
         ListView<String> council = Controls.describe(new ListView<>(viewModel.councilToModerate()),
                 "moderation-council", "moderation.window.council");
-        council.setPrefHeight(90);
+        council.getStyleClass().add("moderation-council");
         Label councilLabel = label("moderation.window.council", council);
         for (javafx.scene.Node node : new javafx.scene.Node[] {council, councilLabel}) {
             node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.councilToModerate()));

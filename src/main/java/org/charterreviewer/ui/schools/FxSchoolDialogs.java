@@ -69,7 +69,7 @@ public final class FxSchoolDialogs implements SchoolDialogs {
         form.showProblems(problems);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
+        scroll.getStyleClass().add("school-form-scroll");
         Label hint = new Label(Messages.tr("schools.form.hint"));
         hint.getStyleClass().add(Styles.MUTED);
         dialog.getDialogPane().setContent(new VBox(8, hint, scroll));
@@ -100,7 +100,7 @@ public final class FxSchoolDialogs implements SchoolDialogs {
                 "gias-include-closed", "schools.import.includeClosed");
         includeClosed.setMnemonicParsing(true);
         VBox content = new VBox(8, explanation, authoritiesLabel, authorities, includeClosed);
-        content.setPrefWidth(520);
+        content.getStyleClass().add("gias-import-form");
         dialog.getDialogPane().setContent(content);
         dialog.setResultConverter(button -> isSave(button)
                 ? GiasImportOptions.parse(authorities.getText(), includeClosed.isSelected()) : null);

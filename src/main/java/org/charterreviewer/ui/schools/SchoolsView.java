@@ -66,7 +66,7 @@ public final class SchoolsView implements Screen {
         search.setPromptText(Messages.tr("schools.search.prompt"));
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(520);
+        search.getStyleClass().add("school-search");
         PauseTransition debounce = new PauseTransition(DEBOUNCE);
         debounce.setOnFinished(event -> viewModel.search());
         search.textProperty().addListener((observable, before, after) -> debounce.playFromStart());
@@ -230,7 +230,7 @@ public final class SchoolsView implements Screen {
         Controls.describe(reviews, "school-reviews", "schools.reviews");
         reviews.setPlaceholder(new Label(Messages.tr("schools.reviews.none")));
         reviews.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        reviews.setPrefHeight(180);
+        reviews.getStyleClass().add("school-reviews");
         FontSizedColumns.of(reviews)
                 .column(reviewColumn(reviews, "status",
                         r -> ReviewsViewModel.statusText(ReviewStatus.valueOf(r.status()))), 7.5)

@@ -12,7 +12,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Styles;
@@ -26,6 +28,8 @@ public final class Appearance {
 
     static final String HIGH_CONTRAST = "high-contrast";
     static final String TEXT_SIZE_PREFIX = "text-size-";
+    /** Modena draws a tooltip's words at 0.85 of the text around them. */
+    private static final double TOOLTIP_SHARE = 0.85;
 
     private final AppearanceStore store;
     private final boolean systemAsksHighContrast;
@@ -100,8 +104,11 @@ public final class Appearance {
     }
 
     private void follow(Window window) {
-        // Popups (menus, tooltips, lists of a combo box) take their looks from the window they belong to.
+        // Popups (menus, lists of a combo box) take their looks from the window they belong to.
         if (window instanceof PopupWindow) {
+            if (window instanceof Tooltip tooltip) {
+                sizeText(tooltip);
+            }
             return;
         }
         applyTo(window.getScene());
@@ -142,6 +149,15 @@ public final class Appearance {
                 region.setPrefWidth(Region.USE_COMPUTED_SIZE);
             }
         }
+    }
+
+    /**
+     * A tooltip's font comes from its own window, which the root's text size does not reach, so it
+     * stayed at 100 %: it gets Modena's share of the chosen size as it shows.
+     */
+    private void sizeText(Tooltip tooltip) {
+        double size = TOOLTIP_SHARE * Font.getDefault().getSize() * settings.textSize() / 100.0;
+        tooltip.setFont(Font.font(tooltip.getFont().getFamily(), size));
     }
 
     private void styleRoot(Parent root) {

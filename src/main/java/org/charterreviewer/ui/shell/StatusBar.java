@@ -36,7 +36,7 @@ final class StatusBar extends HBox {
         taskMessage.setId("task-message");
         ProgressBar progress = new ProgressBar();
         progress.setId("task-progress");
-        progress.setPrefWidth(180);
+        progress.getStyleClass().add("task-progress");
         progress.setAccessibleText(Messages.tr("status.progress.accessible"));
         Button cancel = Controls.button("task-cancel", "status.cancel");
 

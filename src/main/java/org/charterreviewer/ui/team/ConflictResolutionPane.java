@@ -24,7 +24,7 @@ final class ConflictResolutionPane extends VBox {
         Label heading = new Label(tr("team.form.conflicts"));
         ListView<String> list = Controls.describe(new ListView<>(viewModel.conflicts()), "team-conflicts",
                 "team.form.conflicts");
-        list.setPrefHeight(90);
+        list.getStyleClass().add("conflict-list");
         list.setPlaceholder(new Label(tr("team.form.noConflicts")));
         heading.setLabelFor(list);
         list.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) ->

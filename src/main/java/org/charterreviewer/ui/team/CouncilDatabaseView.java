@@ -8,12 +8,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.OnScreen;
 
 /**
  * File → Council database…: the address, user name and password council IT gave the officer,
@@ -28,7 +30,8 @@ public final class CouncilDatabaseView extends VBox {
     CouncilDatabaseView(CouncilDatabaseViewModel viewModel, javafx.scene.Node... councilSettings) {
         setSpacing(12);
         setPadding(new Insets(8));
-        setPrefWidth(640);
+        // 49em wide (640 px at 100 % text), growing with View → Larger text.
+        getStyleClass().add("council-database-view");
 
         Label intro = new Label(tr("team.form.intro"));
         intro.setWrapText(true);
@@ -91,7 +94,12 @@ public final class CouncilDatabaseView extends VBox {
         dialog.initOwner(owner);
         dialog.setTitle(tr("team.dialog.title"));
         CouncilDatabaseView view = new CouncilDatabaseView(viewModel, councilSettings);
-        dialog.getDialogPane().setContent(view);
+        // At large text, or once a long refusal shows, the form scrolls inside a dialog kept on the screen.
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setId("team-scroll");
+        dialog.getDialogPane().setContent(scroll);
+        OnScreen.keep(dialog);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());

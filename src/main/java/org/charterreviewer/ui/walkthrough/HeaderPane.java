@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.common.WrappedTooltip;
 
 /**
  * The top of the walkthrough: back to the list, the school (a long name wraps and is cut after three
@@ -37,10 +38,9 @@ final class HeaderPane {
         school.setMinWidth(0);
         school.setMaxWidth(Double.MAX_VALUE);
         school.setMaxHeight(Region.USE_PREF_SIZE);
-        Tooltip full = new Tooltip();
+        // 54 ems of the tooltip's font: 600 px at 100 % text.
+        Tooltip full = WrappedTooltip.wrappingAt(54);
         full.textProperty().bind(viewModel.schoolNameProperty());
-        full.setWrapText(true);
-        full.setMaxWidth(600);
         school.setTooltip(full);
         // Cut after two lines: the label's height follows its font, so the limit is set once shown.
         school.fontProperty().addListener((obs, before, font) ->

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.charterreviewer.charter.JudgementScale;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.Styles;
+import org.charterreviewer.ui.common.WrappedTooltip;
 
 /**
  * The judgement on the charter's scale (one button per level, number keys), its descriptor, the
@@ -85,9 +86,9 @@ final class JudgementPane {
             button.getStyleClass().add("level-button");
             String described = tr("review.level.accessible", level.label(), level.descriptor(), i + 1);
             button.setAccessibleText(described);
-            Tooltip tooltip = new Tooltip(described);
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(420);
+            // 38 ems of the tooltip's font: 420 px at 100 % text.
+            Tooltip tooltip = WrappedTooltip.wrappingAt(38);
+            tooltip.setText(described);
             button.setTooltip(tooltip);
             button.disableProperty().bind(viewModel.editableProperty().not());
             buttons.add(button);

@@ -36,14 +36,20 @@ class DialogsAtLargeTextTest {
     private Appearance appearance;
     private FxDialogService dialogs;
 
-    @Start
-    void start(Stage stage) {
-        appearance = new Appearance(new AppearanceStore(dir.resolve("appearance-" + System.nanoTime() + ".json"),
-                JsonMapperFactory.create()), () -> false);
+    /** The app's appearance at 200 % text (five steps larger), styling every window that opens. */
+    static Appearance installedAt200Percent(Path dir) {
+        Appearance appearance = new Appearance(new AppearanceStore(dir.resolve("appearance-" + System.nanoTime()
+                + ".json"), JsonMapperFactory.create()), () -> false);
         for (int i = 0; i < 5; i++) {
             appearance.largerText();
         }
         appearance.install();
+        return appearance;
+    }
+
+    @Start
+    void start(Stage stage) {
+        appearance = installedAt200Percent(dir);
         dialogs = new FxDialogService(() -> stage, null);
         stage.setScene(new Scene(new StackPane(new Button("behind")), 400, 300));
         stage.show();
