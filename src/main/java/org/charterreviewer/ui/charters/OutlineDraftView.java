@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FirstFocus;
 import org.charterreviewer.ui.common.OnScreen;
 
 /**
@@ -71,7 +72,7 @@ public final class OutlineDraftView extends VBox {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         dialog.setResizable(true);
-        dialog.setOnShown(event -> view.choose.requestFocus());
+        FirstFocus.on(dialog, view.choose);
         dialog.showAndWait();
     }
 }

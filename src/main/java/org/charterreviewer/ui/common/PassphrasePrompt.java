@@ -5,7 +5,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -103,8 +102,8 @@ public final class PassphrasePrompt {
             thread.start();
         });
         dialog.setResultConverter(button -> null);
-        // The dialog puts focus on its default button once shown; the field must win, so typing goes in it.
-        dialog.setOnShown(event -> Platform.runLater(field::requestFocus));
+        // The field, not the default button, so typing goes in it.
+        FirstFocus.on(dialog, field);
         Optional<char[]> result = dialog.showAndWait();
         field.clear();
         return result;

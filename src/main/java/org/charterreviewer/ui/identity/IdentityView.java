@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
@@ -16,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FirstFocus;
 import org.charterreviewer.ui.common.OnScreen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -141,10 +143,11 @@ public final class IdentityView extends VBox {
         dialog.initOwner(owner);
         dialog.setTitle(tr("identity.ui.title"));
         IdentityView view = new IdentityView(viewModel);
-        // Kept on the screen at large text. Not in a ScrollPane: inside one, Tab between these fields
-        // was lost under KeyboardJourneyTest (the journey's keys went to the name field), and typing
-        // the identity by keys matters more than the last rows at 200 % on a 768-pixel screen.
-        dialog.getDialogPane().setContent(view);
+        // At large text on a small screen the form scrolls inside a dialog kept on the screen.
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setId("identity-scroll");
+        dialog.getDialogPane().setContent(scroll);
         OnScreen.keep(dialog);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (owner != null && owner.getScene() != null) {
@@ -155,7 +158,7 @@ public final class IdentityView extends VBox {
         viewModel.summaryProperty().addListener((observable, before, after) ->
                 javafx.application.Platform.runLater(() -> OnScreen.growToFit(dialog.getDialogPane().getScene().getWindow())));
         viewModel.load();
-        dialog.setOnShown(event -> view.name.requestFocus());
+        FirstFocus.on(dialog, view.name);
         dialog.showAndWait();
     }
 }

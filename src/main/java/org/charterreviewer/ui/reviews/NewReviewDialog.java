@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.school.School;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FirstFocus;
 import org.charterreviewer.ui.common.OnScreen;
 import org.charterreviewer.ui.common.Styles;
 
@@ -78,7 +79,7 @@ final class NewReviewDialog {
                 dialog.close();
             });
         });
-        dialog.setOnShown(event -> Platform.runLater(search::requestFocus));
+        FirstFocus.on(dialog, search);
     }
 
     void show() {

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.FirstFocus;
 import org.charterreviewer.ui.common.OnScreen;
 
 /**
@@ -106,7 +107,7 @@ public final class CouncilDatabaseView extends VBox {
         }
         dialog.setResizable(true);
         viewModel.refresh();
-        dialog.setOnShown(event -> view.url.requestFocus());
+        FirstFocus.on(dialog, view.url);
         dialog.showAndWait();
     }
 }
