@@ -175,7 +175,7 @@ public final class MainWindow implements Navigator {
         // Review files, the unsigned interchange: the same service as review export / review import.
         ReviewFileViewModel reviewFiles = new ReviewFileViewModel(workspace.reviews(), workspace.reviewFiles(), tasks,
                 dialogs, ReportExportView.chooser(() -> stage, Messages.tr("reviewFile.ui.exportTitle"),
-                        Messages.tr("reviewFile.ui.choose")), this::refreshSummary);
+                        Messages.tr("reviewFile.ui.choose"), Messages.tr("reviewFile.ui.chooseAction")), this::refreshSummary);
         view.addFileMenuItems(
                 menuItem("menu-export-review-file", "menu.file.exportReviewFile", null, reviewFiles::chooseAndExport),
                 menuItem("menu-import-review-file", "menu.file.importReviewFile", null, reviewFiles::chooseAndImport));

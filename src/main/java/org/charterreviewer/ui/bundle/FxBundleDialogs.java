@@ -9,12 +9,11 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.PassphrasePrompt;
+import org.charterreviewer.ui.common.ReviewChoice;
 import org.charterreviewer.ui.common.Styles;
 
 /** The bundle dialogs as real windows, owned by the main window. */
@@ -40,28 +39,9 @@ public final class FxBundleDialogs implements BundleDialogs {
 
     @Override
     public Optional<ReviewSummary> chooseReview(List<ReviewSummary> reviews) {
-        ChoiceDialog<ReviewSummary> dialog = owned(new ChoiceDialog<>(reviews.get(0), reviews), "bundle-choose-review",
-                tr("bundle.ui.chooseReview.title"));
-        dialog.setContentText(tr("bundle.ui.chooseReview.label"));
-        var combo = (javafx.scene.control.ComboBox<?>) dialog.getDialogPane().lookup(".combo-box");
-        if (combo != null) {
-            combo.setId("bundle-review-choice");
-            combo.setAccessibleText(tr("bundle.ui.chooseReview.label"));
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<ReviewSummary> reviewsBox = (javafx.scene.control.ComboBox<ReviewSummary>) combo;
-            reviewsBox.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(ReviewSummary r) {
-                    return r == null ? "" : BundleViewModel.describe(r);
-                }
-
-                @Override
-                public ReviewSummary fromString(String text) {
-                    return null;
-                }
-            });
-        }
-        return dialog.showAndWait();
+        return new ReviewChoice("bundle-choose-review", "bundle-review-choice", tr("bundle.ui.chooseReview.title"),
+                tr("bundle.ui.chooseReview.title"), tr("bundle.ui.chooseReview.label"), tr("bundle.ui.chooseReview.action"),
+                BundleViewModel::describe).ask(owner.get(), reviews);
     }
 
     @Override

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.ui.common.PassphrasePrompt;
+import org.charterreviewer.ui.common.ReviewChoice;
 
 /** The certificate export's dialogs as real JavaFX dialogs over the main window. */
 public final class FxCertificateDialogs implements CertificateDialogs {
@@ -30,31 +29,10 @@ public final class FxCertificateDialogs implements CertificateDialogs {
 
     @Override
     public Optional<ReviewSummary> chooseReview(List<ReviewSummary> finalised) {
-        ChoiceDialog<ReviewSummary> dialog = new ChoiceDialog<>(finalised.get(0), finalised);
-        dialog.initOwner(owner.get());
-        dialog.setTitle(tr("certificate.ui.title"));
-        dialog.setHeaderText(tr("certificate.ui.chooseReview"));
-        dialog.setContentText(tr("certificate.ui.review"));
-        javafx.scene.control.ComboBox<?> combo = (javafx.scene.control.ComboBox<?>) dialog.getDialogPane()
-                .lookup(".combo-box");
-        if (combo != null) {
-            combo.setId("certificate-review-choice");
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<ReviewSummary> typed = (javafx.scene.control.ComboBox<ReviewSummary>) combo;
-            typed.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(ReviewSummary r) {
-                    return r == null ? "" : tr("certificate.ui.reviewLine", r.schoolName(), r.charterTitle(),
-                            Dates.day(r.awardedOn()), r.revision());
-                }
-
-                @Override
-                public ReviewSummary fromString(String text) {
-                    return null;
-                }
-            });
-        }
-        return dialog.showAndWait();
+        return new ReviewChoice("certificate-choose-review", "certificate-review-choice", tr("certificate.ui.title"),
+                tr("certificate.ui.chooseReview"), tr("certificate.ui.review"), tr("certificate.ui.chooseAction"),
+                r -> tr("certificate.ui.reviewLine", r.schoolName(), r.charterTitle(), Dates.day(r.awardedOn()),
+                        r.revision())).ask(owner.get(), finalised);
     }
 
     @Override

@@ -3,10 +3,7 @@ package org.charterreviewer.ui.report;
 import org.charterreviewer.i18n.Dates;
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -14,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
+import org.charterreviewer.ui.common.ReviewChoice;
 
 /** The File menu's "Export review report…" item and the dialog that asks which review. */
 public final class ReportExportView {
@@ -35,32 +33,19 @@ public final class ReportExportView {
 
     /** A choice dialog listing reviews as "School — charter — visit — status", newest visit first. */
     public static ReportExportViewModel.ReviewChooser chooser(Supplier<Window> owner) {
-        return chooser(owner, tr("report.ui.title"), tr("report.ui.choose"));
+        return chooser(owner, tr("report.ui.title"), tr("report.ui.choose"), tr("report.ui.chooseAction"));
     }
 
-    /** The same list of reviews under another feature's title and question (review files use it). */
-    public static ReportExportViewModel.ReviewChooser chooser(Supplier<Window> owner, String title, String question) {
-        return reviews -> {
-            List<Choice> choices = reviews.stream().map(Choice::new).toList();
-            ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
-            dialog.initOwner(owner.get());
-            dialog.setTitle(title);
-            dialog.setHeaderText(question);
-            dialog.setContentText(tr("report.ui.review"));
-            dialog.getDialogPane().setId("report-review-choice");
-            dialog.getDialogPane().setAccessibleText(question);
-            Optional<Choice> choice = dialog.showAndWait();
-            return choice.map(Choice::review);
-        };
+    /** The same list of reviews under another feature's title, question and button (review files use it). */
+    public static ReportExportViewModel.ReviewChooser chooser(Supplier<Window> owner, String title, String question,
+            String action) {
+        return reviews -> new ReviewChoice("report-review-choice", "report-review-list", title, question,
+                tr("report.ui.review"), action, ReportExportView::line).ask(owner.get(), reviews);
     }
 
-    private record Choice(ReviewSummary review) {
-        @Override
-        public String toString() {
-            String status = review.status() == ReviewStatus.FINALISED ? tr("report.ui.finalised")
-                    : tr("report.ui.inProgress");
-            return tr("report.ui.choice", review.schoolName(), review.charterTitle(), review.charterVersion(),
-                    Dates.day(review.visitDate()), status, review.revision());
-        }
+    private static String line(ReviewSummary review) {
+        String status = review.status() == ReviewStatus.FINALISED ? tr("report.ui.finalised") : tr("report.ui.inProgress");
+        return tr("report.ui.choice", review.schoolName(), review.charterTitle(), review.charterVersion(),
+                Dates.day(review.visitDate()), status, review.revision());
     }
 }
