@@ -57,7 +57,8 @@ final class ConflictResolver {
     private ConflictVersions versions(Conflict c) {
         ReviewDocument mine = exchange.document(reviews.revision(c.reviewId(), c.revision()));
         ReviewDocument theirs = other(c);
-        return new ConflictVersions(c, words(mine, mine.finalisedBy()), words(theirs, c.otherOfficer()));
+        return new ConflictVersions(c, mine.school().name(), mine.visit() == null ? null : mine.visit().date(),
+                words(mine, mine.finalisedBy()), words(theirs, c.otherOfficer()));
     }
 
     private ReviewDocument other(Conflict c) {
@@ -72,7 +73,7 @@ final class ConflictResolver {
         String who = officer == null || officer.isBlank() ? tr("team.version.noName") : officer;
         lines.add(tr("team.version.finalised", who,
                 d.finalisedAt() == null ? "?" : org.charterreviewer.i18n.Dates.dayAndTime(d.finalisedAt())));
-        lines.add(tr("team.version.decision", d.decision() == null ? "-" : d.decision().decision().cliName(),
+        lines.add(tr("team.version.decision", d.decision() == null ? "-" : tr("report.decision." + d.decision().decision().name()),
                 d.awardLevel() == null ? "-" : d.awardLevel().name()));
         if (d.decision() != null && d.decision().summary() != null) {
             lines.add(tr("team.version.summary", d.decision().summary()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.testing.CliRun;
@@ -99,9 +100,10 @@ class TeamConflictResolutionTest {
             ConflictResolutionViewModel viewModel = new ConflictResolutionViewModel(second.team(),
                     new ImmediateTaskExecutor(), dialogs, () -> refreshed[0]++);
             viewModel.refresh();
-            assertThat(viewModel.conflicts()).singleElement().asString().contains(id.toString().substring(0, 8));
+            assertThat(viewModel.conflicts()).singleElement().asString().as("the review by its school, not its id")
+                    .contains(CertificateReviews.SCHOOL).contains("revision 2").doesNotContain(id.toString().substring(0, 8));
             assertThat(viewModel.selectedProperty().get()).isZero();
-            assertThat(viewModel.getMine()).contains(SECOND);
+            assertThat(viewModel.getMine()).contains(SECOND).as("the decision in words").contains("Decision: Awarded");
             assertThat(viewModel.getTheirs()).contains(FIRST);
 
             dialogs.confirmAnswer = false;

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.team.Conflict;
 import org.charterreviewer.team.ConflictVersions;
@@ -87,14 +88,17 @@ public final class ConflictResolutionViewModel {
 
     private void show(List<ConflictVersions> loaded) {
         versions = loaded;
-        conflicts.setAll(loaded.stream().map(v -> describe(v.conflict())).toList());
+        conflicts.setAll(loaded.stream().map(ConflictResolutionViewModel::describe).toList());
         selected.set(-1);
         selected.set(loaded.isEmpty() ? -1 : 0);
         showSelected();
     }
 
-    static String describe(Conflict c) {
-        return Messages.tr("team.conflict.line", c.reviewId().toString().substring(0, 8), c.revision(), c.otherOfficer());
+    /** The review by its school and visit, as the officer knows it, never by its id. */
+    static String describe(ConflictVersions v) {
+        Conflict c = v.conflict();
+        return v.visitDate() == null ? Messages.tr("team.conflict.lineNoVisit", v.school(), c.revision(), c.otherOfficer())
+                : Messages.tr("team.conflict.lineVisit", v.school(), Dates.day(v.visitDate()), c.revision(), c.otherOfficer());
     }
 
     private void showSelected() {

@@ -6,8 +6,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.team.SyncReport;
@@ -37,7 +35,6 @@ public final class CouncilDatabaseViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> conflicts = FXCollections.observableArrayList();
     private final ConflictResolutionViewModel resolution;
 
     /** {@code afterSync} refreshes the screens once a sync brought reviews or schools in. */
@@ -99,11 +96,6 @@ public final class CouncilDatabaseViewModel {
         return lastSync.get();
     }
 
-    /** One line per conflict waiting for a person. */
-    public ObservableList<String> conflicts() {
-        return conflicts;
-    }
-
     /** Reads the kept settings (off the FX thread) and shows them. */
     public void refresh() {
         reload(null);
@@ -132,7 +124,6 @@ public final class CouncilDatabaseViewModel {
         lastSync.set(!status.connected() ? ""
                 : status.lastSync() == null ? Messages.tr("team.status.neverSynced")
                 : Messages.tr("team.status.lastSync", Dates.dayAndTime(status.lastSync())));
-        conflicts.setAll(status.conflicts().stream().map(ConflictResolutionViewModel::describe).toList());
         if (!status.conflicts().isEmpty() || !resolution.conflicts().isEmpty()) {
             resolution.refresh();
         }

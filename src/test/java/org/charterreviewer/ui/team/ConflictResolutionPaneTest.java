@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.team.CouncilTestServer;
 import org.charterreviewer.testing.ImmediateTaskExecutor;
 import org.charterreviewer.testing.Keyboard;
@@ -77,7 +78,8 @@ class ConflictResolutionPaneTest {
     @Test
     void bothVersionsSideBySideAndTheirsKeptWithTheKeyboard(FxRobot robot) {
         ListView<?> list = robot.lookup("#team-conflicts").queryAs(ListView.class);
-        assertThat(list.getItems()).singleElement().asString().contains(id.toString().substring(0, 8));
+        assertThat(list.getItems()).singleElement().asString().contains(CertificateReviews.SCHOOL)
+                .doesNotContain(id.toString().substring(0, 8));
         TextArea mine = robot.lookup("#team-conflict-mine").queryAs(TextArea.class);
         TextArea theirs = robot.lookup("#team-conflict-theirs").queryAs(TextArea.class);
         assertThat(mine.getText()).contains(SECOND).doesNotContain(FIRST);
