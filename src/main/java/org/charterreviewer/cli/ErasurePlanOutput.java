@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.protection.ErasedFile;
 import org.charterreviewer.protection.ErasedReview;
 import org.charterreviewer.protection.ErasurePlan;
@@ -23,8 +24,8 @@ final class ErasurePlanOutput {
         }
         for (ErasedReview review : plan.reviews()) {
             out.println(tr(review.wholeReview() ? "cli.erase.review" : "cli.erase.reviewFiles",
-                    review.reviewId().toString(), review.schoolName(), review.charter(),
-                    review.visitDate() == null ? "-" : review.visitDate().toString(), review.revisions()));
+                    review.reviewId().toString(), review.schoolName(), review.charterName(),
+                    review.visitDate() == null ? "-" : Dates.day(review.visitDate()), review.revisions()));
             for (ErasedFile file : review.files()) {
                 out.println(tr(file.contentKept() ? "cli.erase.fileKept" : "cli.erase.file", file.name(),
                         kilobytes(file.sizeBytes())));
@@ -52,6 +53,7 @@ final class ErasurePlanOutput {
             row.put("schoolId", r.schoolId());
             row.put("schoolName", r.schoolName());
             row.put("charter", r.charter());
+            row.put("charterName", r.charterName());
             row.put("visitDate", r.visitDate() == null ? null : r.visitDate().toString());
             row.put("revisions", r.revisions());
             row.put("wholeReview", r.wholeReview());

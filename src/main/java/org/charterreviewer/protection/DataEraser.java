@@ -85,17 +85,24 @@ public final class DataEraser {
         for (UUID id : ids) {
             ErasureStore.ReviewFacts facts = store.review(tx, id)
                     .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
-            reviews.add(new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), facts.visitDate(),
+            reviews.add(new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), charterName(facts),
+                facts.visitDate(),
                     facts.revisions(), true, files(tx, store.evidenceOf(tx, id), ids)));
         }
         return reviews;
+    }
+
+    private static String charterName(ErasureStore.ReviewFacts facts) {
+        return facts.charterTitle() == null ? facts.charter()
+                : tr("reviews.new.charterOption", facts.charterTitle(), facts.charterVersion());
     }
 
     /** Some evidence files of a review that stays. */
     ErasedReview evidenceOnly(Tx tx, UUID id, List<ErasureStore.EvidenceFacts> evidence) {
         ErasureStore.ReviewFacts facts = store.review(tx, id)
                 .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
-        return new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), facts.visitDate(),
+        return new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), charterName(facts),
+                facts.visitDate(),
                 facts.revisions(), false, files(tx, evidence, List.of()));
     }
 

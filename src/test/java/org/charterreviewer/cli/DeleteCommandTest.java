@@ -44,7 +44,10 @@ class DeleteCommandTest {
 
         CliRun asked = run("delete", "review", id.toString().substring(0, 8));
         assertThat(asked.exitCode()).isEqualTo(1);
-        assertThat(asked.out()).contains(id.toString(), "Oak Tree Primary", "wolverhampton-co-production-charter");
+        assertThat(asked.out()).as("the charter by its title, the visit as a date in words")
+                .contains(id.toString(), "Oak Tree Primary", "Children and Families Together Co-Production Charter — version 1.0",
+                        "9 March 2026")
+                .doesNotContain("wolverhampton-co-production-charter");
         assertThat(asked.err()).contains("--yes");
 
         CliRun deleted = run("delete", "review", id.toString(), "--yes");

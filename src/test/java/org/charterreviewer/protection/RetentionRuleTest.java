@@ -76,10 +76,10 @@ class RetentionRuleTest {
             workspace.retention().set(new RetentionSettings(null, 3));
             assertThat(workspace.retention().preview().isEmpty()).as("a review still in progress is never deleted").isTrue();
             assertThat(RetentionRule.reviewDue(new RetentionSettings(null, 3), new ErasureStore.ReviewFacts(inProgress.id(),
-                    oak, "Oak", "c 1", LocalDate.of(2020, 1, 10), LocalDate.of(2028, 6, 1), "FINALISED",
+                    oak, "Oak", "c 1", "C", "1", LocalDate.of(2020, 1, 10), LocalDate.of(2028, 6, 1), "FINALISED",
                     LocalDate.of(2020, 1, 10), 1), LocalDate.of(2031, 6, 1))).isTrue();
             assertThat(RetentionRule.reviewDue(new RetentionSettings(null, 3), new ErasureStore.ReviewFacts(inProgress.id(),
-                    oak, "Oak", "c 1", LocalDate.of(2020, 1, 10), LocalDate.of(2028, 6, 2), "FINALISED",
+                    oak, "Oak", "c 1", "C", "1", LocalDate.of(2020, 1, 10), LocalDate.of(2028, 6, 2), "FINALISED",
                     LocalDate.of(2020, 1, 10), 1), LocalDate.of(2031, 6, 1))).isFalse();
             assertThatThrownBy(() -> workspace.retention().set(new RetentionSettings(0, null)))
                     .isInstanceOf(InvalidInputException.class);

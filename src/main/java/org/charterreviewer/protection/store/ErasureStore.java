@@ -1,5 +1,6 @@
 package org.charterreviewer.protection.store;
 
+import static org.charterreviewer.storage.jooq.Tables.CHARTER;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE_BLOB;
 import static org.charterreviewer.storage.jooq.Tables.REVIEW;
@@ -28,8 +29,9 @@ import org.jooq.impl.DSL;
 public final class ErasureStore {
 
     /** One review as a deletion sees it: its latest revision's facts and how many revisions it has. */
-    public record ReviewFacts(UUID id, long schoolId, String schoolName, String charter, LocalDate visitDate,
-            LocalDate validUntil, String latestStatus, LocalDate firstCreated, int revisions) {
+    public record ReviewFacts(UUID id, long schoolId, String schoolName, String charter, String charterTitle,
+            String charterVersion, LocalDate visitDate, LocalDate validUntil, String latestStatus, LocalDate firstCreated,
+            int revisions) {
     }
 
     /** One evidence row: which review it belongs to and its content. */
@@ -54,8 +56,10 @@ public final class ErasureStore {
 
     public Optional<ReviewFacts> review(Tx transaction, UUID id) {
         DSLContext tx = JooqTransactions.dsl(transaction);
-        List<Record> rows = tx.select(REVIEW.fields()).select(SCHOOL.NAME).from(REVIEW)
+        // The charter's title too, so a plan names it as the officer knows it (null if it left the library).
+        List<Record> rows = tx.select(REVIEW.fields()).select(SCHOOL.NAME, CHARTER.TITLE).from(REVIEW)
                 .join(SCHOOL).on(SCHOOL.SCHOOL_ID.eq(REVIEW.SCHOOL_ID))
+                .leftJoin(CHARTER).on(CHARTER.CHARTER_ID.eq(REVIEW.CHARTER_ID).and(CHARTER.VERSION.eq(REVIEW.CHARTER_VERSION)))
                 .where(REVIEW.REVIEW_ID.eq(id)).orderBy(REVIEW.REVISION).fetch();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -63,7 +67,8 @@ public final class ErasureStore {
         Record first = rows.get(0);
         Record latest = rows.get(rows.size() - 1);
         return Optional.of(new ReviewFacts(id, latest.get(REVIEW.SCHOOL_ID), latest.get(SCHOOL.NAME),
-                latest.get(REVIEW.CHARTER_ID) + " " + latest.get(REVIEW.CHARTER_VERSION),
+                latest.get(REVIEW.CHARTER_ID) + " " + latest.get(REVIEW.CHARTER_VERSION), latest.get(CHARTER.TITLE),
+                latest.get(REVIEW.CHARTER_VERSION),
                 latest.get(REVIEW.VISIT_DATE), latest.get(REVIEW.VALID_UNTIL), latest.get(REVIEW.STATUS),
                 first.get(REVIEW.CREATED_AT).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), rows.size()));
     }

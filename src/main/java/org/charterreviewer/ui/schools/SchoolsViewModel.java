@@ -243,13 +243,13 @@ public final class SchoolsViewModel {
         }
         busy.set(true);
         tasks.execute(BackgroundTask.of(Messages.tr("schools.delete.planning"),
-                monitor -> new PlannedDeletion(eraser.planSchool(school.id()), register.reviewsOf(school.id())))
+                monitor -> eraser.planSchool(school.id()))
                 .notCancellable()
                 .onSuccess(planned -> {
                     busy.set(false);
                     if (dialogs.confirmIrreversible(Messages.tr("schools.delete.title"),
-                            deleteConfirmation(planned.plan(), planned.reviews()), Messages.tr("dialog.action.delete"))) {
-                        erase(planned.plan());
+                            deleteConfirmation(planned), Messages.tr("dialog.action.delete"))) {
+                        erase(planned);
                     }
                 })
                 .onFailure(error -> {
@@ -258,22 +258,14 @@ public final class SchoolsViewModel {
                 }));
     }
 
-    /** What a deletion takes, with the school's reviews as its page lists them (for their charters' titles). */
-    private record PlannedDeletion(ErasurePlan plan, List<SchoolReview> reviews) {
-    }
-
-    /** The plan names each charter by id; the question names it by its title, as the school's page does. */
-    static String deleteConfirmation(ErasurePlan plan, List<SchoolReview> reviews) {
+    /** The question names each review's charter by its title, as the school's page does. */
+    static String deleteConfirmation(ErasurePlan plan) {
         StringBuilder text = new StringBuilder(plan.reviews().isEmpty()
                 ? Messages.tr("schools.delete.confirm", plan.schoolName())
                 : Messages.tr("schools.delete.confirmWithReviews", plan.schoolName(), plan.reviews().size(),
                         plan.files()));
         for (ErasedReview review : plan.reviews()) {
-            String charter = reviews.stream().filter(r -> r.reviewId().equals(review.reviewId())
-                    && r.charterTitle() != null).findFirst()
-                    .map(r -> Messages.tr("reviews.new.charterOption", r.charterTitle(), r.charterVersion()))
-                    .orElse(review.charter());
-            text.append('\n').append(Messages.tr("schools.delete.reviewLine", charter,
+            text.append('\n').append(Messages.tr("schools.delete.reviewLine", review.charterName(),
                     review.visitDate() == null ? "–" : Dates.day(review.visitDate()), review.files().size()));
         }
         return text.append("\n\n").append(Messages.tr("schools.delete.final")).toString();
