@@ -165,31 +165,32 @@ public final class MainWindow implements Navigator {
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
-        view.addFileMenuItems(charters.importMenuItem(), menuItem("menu-new-charter-from-outline",
+        view.addNewMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
+        view.addNewMenuItems(menuItem("menu-new-charter-from-outline",
                 "menu.file.newCharterFromOutline", null, () -> OutlineDraftView.showDialog(stage,
                         new OutlineDraftViewModel(workspace.charters(), tasks, dialogs, chartersViewModel::refresh))));
-        view.addFileMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
-        view.addFileMenuItems(schools.importMenuItem());
-        view.addFileMenuItems(new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
-                tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem());
         // Review files, the unsigned interchange: the same service as review export / review import.
         ReviewFileViewModel reviewFiles = new ReviewFileViewModel(workspace.reviews(), workspace.reviewFiles(), tasks,
                 dialogs, ReportExportView.chooser(() -> stage, Messages.tr("reviewFile.ui.exportTitle"),
                         Messages.tr("reviewFile.ui.choose"), Messages.tr("reviewFile.ui.chooseAction")), this::refreshSummary);
-        view.addFileMenuItems(
-                menuItem("menu-export-review-file", "menu.file.exportReviewFile", null, reviewFiles::chooseAndExport),
-                menuItem("menu-import-review-file", "menu.file.importReviewFile", null, reviewFiles::chooseAndImport));
-        view.addFileMenuItems(new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
-                new FxBundleDialogs(() -> stage, workspace::opensWith))).items().toArray(MenuItem[]::new));
-        view.addFileMenuItems(
+        BundleMenu bundles = new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
+                new FxBundleDialogs(() -> stage, workspace::opensWith)));
+        view.addImportMenuItems(charters.importMenuItem(), schools.importMenuItem(),
+                menuItem("menu-import-review-file", "menu.file.importReviewFile", null, reviewFiles::chooseAndImport),
+                bundles.importItem());
+        RegisterExportViewModel registers = new RegisterExportViewModel(workspace.registerExports(), tasks, dialogs);
+        view.addExportMenuItems(
                 menuItem("menu-export-certificate", "menu.file.exportCertificate",
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), certificateExport::exportCertificate),
-                menuItem("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime),
-                menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
-        RegisterExportViewModel registers = new RegisterExportViewModel(workspace.registerExports(), tasks, dialogs);
-        view.addFileMenuItems(
+                new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
+                        tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem(),
+                bundles.exportItem(),
+                menuItem("menu-export-review-file", "menu.file.exportReviewFile", null, reviewFiles::chooseAndExport),
                 menuItem("menu-awards-register", "menu.file.awardsRegister", null, registers::exportAwardsRegister),
                 menuItem("menu-signatories", "menu.file.signatories", null, registers::exportSignatories));
+        view.addFileMenuItems(
+                menuItem("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime),
+                menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
         // The council team: File → Council database… and Sync, the last sync in the status bar.
         CouncilDatabaseViewModel team = new CouncilDatabaseViewModel(workspace.team(), tasks, dialogs,
                 chartersViewModel::refresh);

@@ -2,7 +2,6 @@ package org.charterreviewer.ui.bundle;
 
 import static org.charterreviewer.i18n.Messages.tr;
 
-import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,7 +29,13 @@ public final class BundleMenu {
         return item;
     }
 
-    public List<MenuItem> items() {
-        return List.of(exportItem, importItem);
+    /** File → Export → Export evidence bundle…. */
+    public MenuItem exportItem() {
+        return exportItem;
+    }
+
+    /** File → Import → Import evidence bundle…. */
+    public MenuItem importItem() {
+        return importItem;
     }
 }

@@ -324,7 +324,7 @@ public final class ReviewsView implements Screen {
         // which left Ctrl+N dead after a visit to another screen. Schools answers Ctrl+N itself first.
         newReviewItem.setAccelerator(NEW);
         newReviewItem.setOnAction(event -> newReview());
-        return List.of(newReviewItem, new SeparatorMenuItem());
+        return List.of(newReviewItem);
     }
 
     /** Items for the main window's File menu: New review. */

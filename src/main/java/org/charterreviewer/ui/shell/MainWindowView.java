@@ -37,6 +37,8 @@ public final class MainWindowView extends BorderPane {
     private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
     private final StackPane content = new StackPane();
     private final Menu fileMenu;
+    private final Menu importMenu;
+    private final Menu exportMenu;
     private Screen shown;
 
     public MainWindowView(MainWindowViewModel viewModel, Map<Destination, Screen> screens, FxTaskExecutor tasks,
@@ -51,7 +53,14 @@ public final class MainWindowView extends BorderPane {
         exitItem.setId("menu-exit");
         exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exitItem.setOnAction(event -> exit.run());
-        fileMenu.getItems().addAll(new SeparatorMenuItem(), exitItem);
+        // Imports and exports in their own submenus: with every item at the top level the File menu
+        // ran off a 768-pixel screen at 200 % text and had to scroll.
+        importMenu = new Menu(Messages.tr("menu.file.import"));
+        importMenu.setId("menu-file-import");
+        exportMenu = new Menu(Messages.tr("menu.file.export"));
+        exportMenu.setId("menu-file-export");
+        fileMenu.getItems().addAll(new SeparatorMenuItem(), importMenu, exportMenu, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), exitItem);
 
         Menu viewMenu = new Menu(Messages.tr("menu.view"));
         viewMenu.setId("menu-view");
@@ -128,9 +137,24 @@ public final class MainWindowView extends BorderPane {
         return item;
     }
 
-    /** Lets a screen add its own items to the File menu (above Exit), e.g. "Import charter…". */
+    /** Lets a screen add its own items to the File menu (above Exit), e.g. "Signing identity…". */
     public void addFileMenuItems(MenuItem... items) {
         fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, List.of(items));
+    }
+
+    /** Items that start something new, at the top of the File menu ("New review…"). */
+    public void addNewMenuItems(MenuItem... items) {
+        fileMenu.getItems().addAll(fileMenu.getItems().indexOf(importMenu) - 1, List.of(items));
+    }
+
+    /** Items of File → Import ("Import charter…"). */
+    public void addImportMenuItems(MenuItem... items) {
+        importMenu.getItems().addAll(items);
+    }
+
+    /** Items of File → Export ("Export certificate…"). */
+    public void addExportMenuItems(MenuItem... items) {
+        exportMenu.getItems().addAll(items);
     }
 
     private Node sidebar() {

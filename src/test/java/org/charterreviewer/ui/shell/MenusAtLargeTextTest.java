@@ -1,0 +1,118 @@
+package org.charterreviewer.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.charterreviewer.app.MainWindow;
+import org.charterreviewer.workspace.Workspace;
+import org.charterreviewer.workspace.WorkspaceOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The menus of the real main window at 200 % text on a 1366×768 laptop: the File menu opens whole,
+ * without scroll arrows (imports and exports sit in submenus), and no letter is the mnemonic of two
+ * items of one menu.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MenusAtLargeTextTest {
+
+    private static final double LAPTOP_HEIGHT = 768;
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private Workspace workspace;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.type(KeyCode.ESCAPE);
+        if (window != null) {
+            WaitForAsyncUtils.asyncFx(() -> window.shutdown()).get();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    @Test
+    void theFileMenuOpensWholeAt200PercentAndEveryMenuHasEachMnemonicOnce(FxRobot robot) {
+        workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
+        robot.interact(() -> {
+            window = new MainWindow(stage, workspace, null);
+            window.show();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1366);
+            stage.setHeight(LAPTOP_HEIGHT);
+        });
+        for (int i = 0; i < 5; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(bar.getScene().getRoot().getStyleClass()).contains("text-size-200");
+
+        List<String> clashes = new ArrayList<>();
+        bar.getMenus().forEach(menu -> mnemonicClashes(menu, clashes));
+        assertThat(clashes).isEmpty();
+
+        robot.clickOn("#menu-file");
+        WaitForAsyncUtils.waitForFxEvents();
+        Window popup = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+                .findFirst().orElseThrow();
+        List<Node> arrows = new ArrayList<>(popup.getScene().getRoot().lookupAll(".scroll-arrow"));
+        assertThat(arrows.stream().filter(Node::isVisible).toList()).as("the File menu needs no scrolling").isEmpty();
+        assertThat(popup.getHeight()).as("the File menu's height at 200 %").isLessThanOrEqualTo(LAPTOP_HEIGHT);
+        Menu file = bar.getMenus().get(0);
+        assertThat(file.getItems().stream().map(MenuItem::getId).toList())
+                .contains("menu-file-import", "menu-file-export", "menu-new-review");
+    }
+
+    /** Items of one menu sharing a mnemonic letter, then the same for each submenu. */
+    private static void mnemonicClashes(Menu menu, List<String> clashes) {
+        Map<Character, String> seen = new HashMap<>();
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof SeparatorMenuItem || item.getText() == null) {
+                continue;
+            }
+            int underscore = item.getText().indexOf('_');
+            if (item.isMnemonicParsing() && underscore >= 0 && underscore + 1 < item.getText().length()) {
+                char letter = Character.toLowerCase(item.getText().charAt(underscore + 1));
+                String before = seen.putIfAbsent(letter, item.getText());
+                if (before != null) {
+                    clashes.add(menu.getText() + ": Alt+" + letter + " is both " + before + " and " + item.getText());
+                }
+            }
+            if (item instanceof Menu submenu) {
+                mnemonicClashes(submenu, clashes);
+            }
+        }
+    }
+}
