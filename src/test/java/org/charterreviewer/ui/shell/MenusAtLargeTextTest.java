@@ -16,9 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.charterreviewer.app.MainWindow;
-import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
+import org.charterreviewer.testing.LaptopWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,14 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MenusAtLargeTextTest {
 
-    private static final double LAPTOP_HEIGHT = 768;
-
     @TempDir
     static Path dir;
 
     private Stage stage;
-    private Workspace workspace;
-    private MainWindow window;
+    private LaptopWindow laptop;
 
     @Start
     void start(Stage stage) {
@@ -53,29 +48,14 @@ class MenusAtLargeTextTest {
     @AfterEach
     void close(FxRobot robot) throws Exception {
         robot.type(KeyCode.ESCAPE);
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(() -> window.shutdown()).get();
-        }
-        if (workspace != null) {
-            workspace.close();
+        if (laptop != null) {
+            laptop.close();
         }
     }
 
     @Test
     void theFileMenuOpensWholeAt200PercentAndEveryMenuHasEachMnemonicOnce(FxRobot robot) {
-        workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
-        robot.interact(() -> {
-            window = new MainWindow(stage, workspace, null);
-            window.show();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(LAPTOP_HEIGHT);
-        });
-        for (int i = 0; i < 5; i++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        laptop = LaptopWindow.open(dir).show(robot, stage).at200Percent(robot);
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(bar.getScene().getRoot().getStyleClass()).contains("text-size-200");
 
@@ -89,7 +69,7 @@ class MenusAtLargeTextTest {
                 .findFirst().orElseThrow();
         List<Node> arrows = new ArrayList<>(popup.getScene().getRoot().lookupAll(".scroll-arrow"));
         assertThat(arrows.stream().filter(Node::isVisible).toList()).as("the File menu needs no scrolling").isEmpty();
-        assertThat(popup.getHeight()).as("the File menu's height at 200 %").isLessThanOrEqualTo(LAPTOP_HEIGHT);
+        assertThat(popup.getHeight()).as("the File menu's height at 200 %").isLessThanOrEqualTo(LaptopWindow.HEIGHT);
         Menu file = bar.getMenus().get(0);
         assertThat(file.getItems().stream().map(MenuItem::getId).toList())
                 .contains("menu-file-import", "menu-file-export", "menu-new-review");

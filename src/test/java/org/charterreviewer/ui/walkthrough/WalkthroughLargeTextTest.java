@@ -13,13 +13,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.charterreviewer.app.MainWindow;
 import org.charterreviewer.review.Review;
+import org.charterreviewer.testing.LaptopWindow;
 import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +40,7 @@ class WalkthroughLargeTextTest {
     static Path dir;
 
     private Stage stage;
-    private Workspace workspace;
-    private MainWindow window;
+    private LaptopWindow laptop;
 
     @Start
     void start(Stage stage) {
@@ -52,35 +49,21 @@ class WalkthroughLargeTextTest {
 
     @AfterEach
     void close() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(() -> window.shutdown()).get();
-        }
-        if (workspace != null) {
-            workspace.close();
+        if (laptop != null) {
+            laptop.close();
         }
     }
 
     @Test
     void theWholeWalkthroughFitsAt200PercentOnALaptopScreen(FxRobot robot) throws Exception {
-        workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
+        laptop = LaptopWindow.open(dir);
+        Workspace workspace = laptop.workspace();
         Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON, LONG_NAME);
         workspace.reviews().addVoice(review.ref(), "we-promise-1", "Parent carer", "They asked us first", true);
         workspace.reviews().addAction(review.ref(), "we-promise-1", "Share the plan in easy read", "SENCO", null);
-        robot.interact(() -> {
-            window = new MainWindow(stage, workspace, null);
-            window.show();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        // Larger text five times, as the officer would: 110, 125, 150, 175, 200 %.
-        for (int i = 0; i < 5; i++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        laptop.show(robot, stage).at200Percent(robot);
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("text-size-200");
-        robot.interact(() -> window.openReview(review.id()));
+        robot.interact(() -> laptop.window().openReview(review.id()));
         waitUntil(() -> robot.lookup("#review-voices").tryQuery().isPresent()
                 && robot.lookup(".level-button").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
