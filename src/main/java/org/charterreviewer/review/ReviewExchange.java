@@ -173,10 +173,12 @@ public final class ReviewExchange {
             Optional<Path> file = content.find(e.sha256());
             if (file.isPresent()) {
                 contentFiles.put(e.id(), file.get());
+            } else if (content.fetchedWhenOpened()) {
+                // Recorded inside the import's transaction, unless stored already: no look-up of its own
+                // (a read of its own is a unit of work of its own, and a pull imports thousands).
+                later.add(e);
             } else if (evidence.hasContent(e.sha256())) {
                 continue;
-            } else if (content.fetchedWhenOpened()) {
-                later.add(e);
             } else {
                 missing.add(label + ": " + tr("reviewFile.missingContent", e.id(), e.name(),
                         contentHint == null ? e.sha256() : contentHint.resolve(e.sha256())));

@@ -123,11 +123,17 @@ public final class TeamStore {
                 .execute();
     }
 
-    /** The SHA-256 both sides agreed on for this revision, if they have. */
-    public Optional<String> agreed(UUID reviewId, int revision) {
-        return dsl().select(TEAM_REVISION.CONTENT_SHA256).from(TEAM_REVISION)
-                .where(TEAM_REVISION.REVIEW_ID.eq(reviewId).and(TEAM_REVISION.REVISION.eq(revision)))
-                .fetchOptional(TEAM_REVISION.CONTENT_SHA256);
+    /**
+     * The SHA-256 both sides agreed on for each of these reviews' revisions, as {@code reviewId/revision}:
+     * one query for a page of pulled revisions, not one a revision.
+     */
+    public java.util.Map<String, String> agreedAmong(Collection<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return dsl().select(TEAM_REVISION.REVIEW_ID, TEAM_REVISION.REVISION, TEAM_REVISION.CONTENT_SHA256)
+                .from(TEAM_REVISION).where(TEAM_REVISION.REVIEW_ID.in(reviewIds))
+                .fetchMap(r -> r.value1() + "/" + r.value2(), r -> r.value3());
     }
 
     /** Every revision both sides agree on, as {@code reviewId/revision}, to skip them in one look. */
