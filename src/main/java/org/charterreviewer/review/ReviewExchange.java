@@ -198,7 +198,6 @@ public final class ReviewExchange {
     private ImportResult store(ReviewDocument d, ImportedEvidence contentFiles,
             java.util.function.Consumer<Tx> firstInTransaction,
             java.util.function.BiConsumer<Tx, ImportResult> lastInTransaction) {
-        byte[] incoming = writer.write(d);
         ReviewReader stored = reviews.storedEditor().reader();
         return reviews.transactions().write(tx -> {
             firstInTransaction.accept(tx);
@@ -206,7 +205,8 @@ public final class ReviewExchange {
             if (existing.isPresent()) {
                 Review here = existing.get();
                 byte[] hereBytes = writer.write(ReviewJsonWriter.document(here, stored.revisions(tx, d.reviewId())));
-                if (Arrays.equals(hereBytes, incoming) || sameIgnoringHistory(here, d, tx)) {
+                // The file's own bytes only when the revision is here already (a pull imports thousands that are not).
+                if (Arrays.equals(hereBytes, writer.write(d)) || sameIgnoringHistory(here, d, tx)) {
                     ImportResult unchanged = new ImportResult(d.reviewId(), d.revision(), true, false);
                     lastInTransaction.accept(tx, unchanged);
                     return unchanged;

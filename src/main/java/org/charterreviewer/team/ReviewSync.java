@@ -199,26 +199,29 @@ final class ReviewSync {
             }
             List<CouncilReview> rows = page;
             local.together(unit -> {
+                List<CouncilReview> imported = new java.util.ArrayList<>();
                 for (CouncilReview row : rows) {
                     monitor.checkCancelled();
                     ReviewDocument document = incoming.get(row.changeNo());
                     if (document != null) {
                         importPulled(row, document);
+                        imported.add(row);
                         tally.reviewsPulled++;
                         CrashPoints.reached(AFTER_PULL);
                     }
                 }
+                // Recorded as agreed together, in the same unit of work as the imports and the mark.
+                local.agreePulled(unit, imported);
                 local.setMark(unit, TeamStore.REVIEWS, rows.get(rows.size() - 1).changeNo());
             });
             mark = page.get(page.size() - 1).changeNo();
         }
     }
 
-    /** Imports a pulled revision and records it as agreed, in the page's unit of work. */
+    /** Imports a pulled revision, in the page's unit of work (which records it as agreed after). */
     private void importPulled(CouncilReview row, ReviewDocument document) {
         // Evidence arrives as metadata only: its content is fetched when first opened (TeamService.fetchEvidence).
         exchange.importDocument(document, label(row), EvidenceContentSource.FETCHED_WHEN_OPENED, null, tx -> { },
-                (tx, result) -> local.agree(tx, row.reviewId(), row.revision(), row.contentSha256(), true),
                 ReviewConsistency.Source.FILE);
     }
 
