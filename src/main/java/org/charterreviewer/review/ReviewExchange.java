@@ -173,10 +173,12 @@ public final class ReviewExchange {
             Optional<Path> file = content.find(e.sha256());
             if (file.isPresent()) {
                 contentFiles.put(e.id(), file.get());
+            } else if (content.fetchedWhenOpened()) {
+                // Recorded inside the import's transaction, unless stored already: no look-up of its own
+                // (a read of its own is a unit of work of its own, and a pull imports thousands).
+                later.add(e);
             } else if (evidence.hasContent(e.sha256())) {
                 continue;
-            } else if (content.fetchedWhenOpened()) {
-                later.add(e);
             } else {
                 missing.add(label + ": " + tr("reviewFile.missingContent", e.id(), e.name(),
                         contentHint == null ? e.sha256() : contentHint.resolve(e.sha256())));
@@ -196,7 +198,6 @@ public final class ReviewExchange {
     private ImportResult store(ReviewDocument d, ImportedEvidence contentFiles,
             java.util.function.Consumer<Tx> firstInTransaction,
             java.util.function.BiConsumer<Tx, ImportResult> lastInTransaction) {
-        byte[] incoming = writer.write(d);
         ReviewReader stored = reviews.storedEditor().reader();
         return reviews.transactions().write(tx -> {
             firstInTransaction.accept(tx);
@@ -204,7 +205,8 @@ public final class ReviewExchange {
             if (existing.isPresent()) {
                 Review here = existing.get();
                 byte[] hereBytes = writer.write(ReviewJsonWriter.document(here, stored.revisions(tx, d.reviewId())));
-                if (Arrays.equals(hereBytes, incoming) || sameIgnoringHistory(here, d, tx)) {
+                // The file's own bytes only when the revision is here already (a pull imports thousands that are not).
+                if (Arrays.equals(hereBytes, writer.write(d)) || sameIgnoringHistory(here, d, tx)) {
                     ImportResult unchanged = new ImportResult(d.reviewId(), d.revision(), true, false);
                     lastInTransaction.accept(tx, unchanged);
                     return unchanged;

@@ -121,6 +121,11 @@ public final class ReviewService {
         return transactions.read(tx -> reader.list(tx, filter));
     }
 
+    /** Which revisions of these reviews are here, in one look (a page of a team sync's pull). */
+    public java.util.Set<RevisionRef> revisionsAmong(java.util.Collection<UUID> ids) {
+        return transactions.read(tx -> reader.revisionsAmong(tx, ids));
+    }
+
     /** Every revision of a review, oldest first. */
     public List<RevisionInfo> revisions(UUID id) {
         return transactions.read(tx -> reader.revisions(tx, id));

@@ -135,10 +135,13 @@ final class H2FileDatabase implements DatabaseEngine {
         // still holds large evidence streams (BundleBenchmark runs with 256 MB). PAGE_SIZE (bytes, where H2 splits a tree page): H2 copies a
         // page on every change in a transaction, and 4 KB pages made committing a 50,000-row
         // import several times quicker than its 16 KB default. Neither changes what is durable.
+        // QUERY_CACHE_SIZE (parsed statements kept per connection, by their SQL): a review is written
+        // with a dozen different statements, more than H2's default of 8, so importing reviews one
+        // after another (a team sync's pull) parsed every statement again each time.
         // Measured: docs/PERFORMANCE.md.
         return "jdbc:h2:file:" + folder.databaseBasePath()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + cacheKilobytes()
-                + ";PAGE_SIZE=4096"
+                + ";PAGE_SIZE=4096;QUERY_CACHE_SIZE=64"
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 

@@ -24,6 +24,14 @@ public final class ServerDatabase implements DatabaseEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
     private static final String URL_PREFIX = "jdbc:postgresql:";
+    /**
+     * Settings of this app's own sessions, sent when each connection starts (no extra round trip),
+     * unless the URL or the driver settings give {@code options} themselves. work_mem: at
+     * PostgreSQL's default of 4 MB the sort of a council's review list (20,000 rows) spilled to a
+     * temporary file; 32 MB keeps it in memory. It bounds each sort or hash of a query, on this
+     * app's sessions only (docs/council-database.md; measured in docs/PERFORMANCE.md).
+     */
+    static final String SESSION_OPTIONS = "-c work_mem=32MB";
 
     private final String address;
     private final JdbcConnectionPool pool;
@@ -54,6 +62,9 @@ public final class ServerDatabase implements DatabaseEngine {
             source.setApplicationName("Charter Reviewer");
             for (Map.Entry<String, String> setting : driverSettings.entrySet()) {
                 source.setProperty(setting.getKey(), setting.getValue());
+            }
+            if (source.getOptions() == null) {
+                source.setOptions(SESSION_OPTIONS);
             }
         } catch (SQLException | IllegalArgumentException e) {
             throw new StorageException(Messages.tr("storage.server.badUrl", url), e);

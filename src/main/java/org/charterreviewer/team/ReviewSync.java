@@ -33,6 +33,7 @@ import org.charterreviewer.review.ReviewService;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.ReviewSummary;
 import org.charterreviewer.review.RevisionInfo;
+import org.charterreviewer.review.RevisionRef;
 import org.charterreviewer.storage.CrashPoints;
 import org.charterreviewer.team.store.CouncilStore;
 import org.charterreviewer.team.store.TeamStore;
@@ -175,43 +176,52 @@ final class ReviewSync {
         long mark = local.mark(TeamStore.REVIEWS);
         for (List<CouncilReview> page = council.reviewsAfter(mark, PAGE); !page.isEmpty();
                 page = council.reviewsAfter(mark, PAGE)) {
+            // What this laptop already knows of the page's reviews, in two look-ups for the whole page
+            // (each separate look-up is a unit of work of the encrypted H2 file, and a pull has thousands).
+            Set<UUID> ids = page.stream().map(CouncilReview::reviewId).collect(Collectors.toSet());
+            Map<String, String> known = new HashMap<>(local.agreedAmong(ids));
+            Set<RevisionRef> here = reviews.revisionsAmong(ids);
             Map<Long, ReviewDocument> incoming = new LinkedHashMap<>();
-            Map<String, String> queued = new HashMap<>();
             for (CouncilReview row : page) {
                 monitor.checkCancelled();
                 String revision = row.reviewId() + "/" + row.revision();
-                if (queued.containsKey(revision)) {
-                    // The same revision twice in one page: the second is another officer's version.
-                    if (!queued.get(revision).equals(row.contentSha256()) && local.keepConflict(row, queued.get(revision))) {
+                if (known.containsKey(revision)) {
+                    // Agreed before, or a second time in this page (another officer's version of it).
+                    if (!known.get(revision).equals(row.contentSha256()) && local.keepConflict(row, known.get(revision))) {
                         tally.conflictsFound++;
                     }
-                } else if (!settleKnown(council, row, tally)) {
+                } else if (here.contains(new RevisionRef(row.reviewId(), row.revision()))) {
+                    known.put(revision, settleHere(council, row, tally));
+                } else {
                     incoming.put(row.changeNo(), exchange.read(row.document(), label(row)));
-                    queued.put(revision, row.contentSha256());
+                    known.put(revision, row.contentSha256());
                 }
             }
             List<CouncilReview> rows = page;
             local.together(unit -> {
+                List<CouncilReview> imported = new java.util.ArrayList<>();
                 for (CouncilReview row : rows) {
                     monitor.checkCancelled();
                     ReviewDocument document = incoming.get(row.changeNo());
                     if (document != null) {
                         importPulled(row, document);
+                        imported.add(row);
                         tally.reviewsPulled++;
                         CrashPoints.reached(AFTER_PULL);
                     }
                 }
+                // Recorded as agreed together, in the same unit of work as the imports and the mark.
+                local.agreePulled(unit, imported);
                 local.setMark(unit, TeamStore.REVIEWS, rows.get(rows.size() - 1).changeNo());
             });
             mark = page.get(page.size() - 1).changeNo();
         }
     }
 
-    /** Imports a pulled revision and records it as agreed, in the page's unit of work. */
+    /** Imports a pulled revision, in the page's unit of work (which records it as agreed after). */
     private void importPulled(CouncilReview row, ReviewDocument document) {
         // Evidence arrives as metadata only: its content is fetched when first opened (TeamService.fetchEvidence).
         exchange.importDocument(document, label(row), EvidenceContentSource.FETCHED_WHEN_OPENED, null, tx -> { },
-                (tx, result) -> local.agree(tx, row.reviewId(), row.revision(), row.contentSha256(), true),
                 ReviewConsistency.Source.FILE);
     }
 
@@ -220,35 +230,23 @@ final class ReviewSync {
     }
 
     /**
-     * Settles a pulled revision this laptop already knows (agreed before, or here with the same or a
-     * different content, a conflict then); false when it is new here and must be imported.
+     * Settles a pulled revision this laptop holds but has not agreed with the council on: the same
+     * content (as after connecting again) is agreed, a different one kept as a conflict. Returns the
+     * SHA-256 of the content here.
      */
-    private boolean settleKnown(CouncilStore council, CouncilReview row, SyncTally tally) {
-        Optional<String> agreed = local.agreed(row.reviewId(), row.revision());
-        if (agreed.isPresent()) {
-            if (!agreed.get().equals(row.contentSha256()) && local.keepConflict(row, agreed.get())) {
-                tally.conflictsFound++;
-            }
-            return true;
+    private String settleHere(CouncilStore council, CouncilReview row, SyncTally tally) {
+        Review revision = reviews.revision(row.reviewId(), row.revision());
+        String localSha = exchange.contentSha256(exchange.document(revision));
+        if (localSha.equals(row.contentSha256())) {
+            // Held on both sides, as after connecting again: the server may lack evidence content
+            // this laptop has (restored from an older backup, or pushed by a laptop that had only
+            // its metadata). Only on this path, so an ordinary sync asks nothing more.
+            Map<String, String> mediaTypes = mediaTypes(revision);
+            council.offerEvidence(mediaTypes.keySet(), content(mediaTypes));
+            local.agree(row.reviewId(), row.revision(), localSha, true);
+        } else if (local.keepConflict(row, localSha)) {
+            tally.conflictsFound++;
         }
-        Optional<RevisionInfo> here = reviews.find(row.reviewId()).stream()
-                .flatMap(r -> reviews.revisions(r.id()).stream())
-                .filter(info -> info.revision() == row.revision()).findFirst();
-        if (here.isPresent()) {
-            Review revision = reviews.revision(row.reviewId(), here.get().revision());
-            String localSha = exchange.contentSha256(exchange.document(revision));
-            if (localSha.equals(row.contentSha256())) {
-                // Held on both sides, as after connecting again: the server may lack evidence content
-                // this laptop has (restored from an older backup, or pushed by a laptop that had only
-                // its metadata). Only on this path, so an ordinary sync asks nothing more.
-                Map<String, String> mediaTypes = mediaTypes(revision);
-                council.offerEvidence(mediaTypes.keySet(), content(mediaTypes));
-                local.agree(row.reviewId(), row.revision(), localSha, true);
-            } else if (local.keepConflict(row, localSha)) {
-                tally.conflictsFound++;
-            }
-            return true;
-        }
-        return false;
+        return localSha;
     }
 }

@@ -39,6 +39,27 @@ class ServerDatabaseTest {
     }
 
     @Test
+    void theAppsSessionsSortInMemoryUnlessTheUrlSaysOtherwise() throws Exception {
+        try (TestDatabases.PostgresDatabase fresh = TestDatabases.freshPostgres()) {
+            try (ServerDatabase server = fresh.connect()) {
+                assertThat(workMem(server)).isEqualTo("32MB");
+            }
+            try (ServerDatabase server = ServerDatabase.connect(fresh.url() + "?options=-c%20work_mem=5MB", fresh.user(),
+                    new char[0])) {
+                assertThat(workMem(server)).isEqualTo("5MB");
+            }
+        }
+    }
+
+    private static String workMem(ServerDatabase server) throws Exception {
+        try (Connection connection = server.connection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SHOW work_mem")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void aServerMigratedByANewerBuildIsToldApartAndNotMigratedDown() throws Exception {
         try (TestDatabases.PostgresDatabase fresh = TestDatabases.freshPostgres(); ServerDatabase server = fresh.connect()) {
             try (Connection connection = server.connection(); Statement statement = connection.createStatement()) {

@@ -114,8 +114,10 @@ class TeamScaleBenchmark {
                 }
                 try (Database pg = server.open()) {
                     lists(laptop, pg, rounds);
+                    // The plan on a connection as the app opens it (its session settings), and at the server's defaults.
+                    plans = explain("on the app's connection", pg::connection)
+                            + explain("at the server's defaults", () -> DriverManager.getConnection(server.url(), server.user(), ""));
                 }
-                plans = explain(server);
             }
             laptop.close();
         }
@@ -180,13 +182,18 @@ class TeamScaleBenchmark {
     }
 
     /** PostgreSQL's plan of the review list, run (EXPLAIN ANALYZE), for the report. */
-    private static String explain(TestDatabases.PostgresDatabase server) throws Exception {
-        StringBuilder out = new StringBuilder("\nPostgreSQL's plan of the review list (EXPLAIN (ANALYZE, BUFFERS)):\n\n```\n");
-        try (Connection c = DriverManager.getConnection(server.url(), server.user(), "");
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("explain (analyze, buffers) " + REVIEW_LIST)) {
-            while (rs.next()) {
-                out.append(rs.getString(1)).append('\n');
+    private static String explain(String where, ConnectionSource source) throws Exception {
+        StringBuilder out = new StringBuilder("\nPostgreSQL's plan of the review list " + where
+                + " (EXPLAIN (ANALYZE, BUFFERS)):\n\n```\n");
+        try (Connection c = source.open(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("show work_mem")) {
+                rs.next();
+                out.append("work_mem = ").append(rs.getString(1)).append('\n');
+            }
+            try (ResultSet rs = s.executeQuery("explain (analyze, buffers) " + REVIEW_LIST)) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
             }
         }
         return out.append("```\n").toString();

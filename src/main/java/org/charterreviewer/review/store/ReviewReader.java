@@ -86,6 +86,15 @@ public final class ReviewReader {
                 .fetch(REVIEW.REVIEW_ID);
     }
 
+    /** Which revisions of these reviews are stored here, in one query (a page of a team sync's pull). */
+    public java.util.Set<RevisionRef> revisionsAmong(Tx tx, java.util.Collection<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(JooqTransactions.dsl(tx).select(REVIEW.REVIEW_ID, REVIEW.REVISION).from(REVIEW)
+                .where(REVIEW.REVIEW_ID.in(reviewIds)).fetch(r -> new RevisionRef(r.value1(), r.value2())));
+    }
+
     /** Every revision of a review, oldest first. */
     public List<RevisionInfo> revisions(Tx tx, UUID reviewId) {
         return revisions(JooqTransactions.dsl(tx), reviewId);

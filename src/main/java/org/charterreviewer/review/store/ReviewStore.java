@@ -23,7 +23,6 @@ import org.charterreviewer.review.PledgeSignatory;
 import org.charterreviewer.review.ReachedLevel;
 import org.charterreviewer.review.RecordedDecision;
 import org.charterreviewer.review.Review;
-import org.charterreviewer.review.ReviewDocument;
 import org.charterreviewer.review.ReviewStatus;
 import org.charterreviewer.review.Voice;
 import org.jooq.Condition;
@@ -98,24 +97,6 @@ final class ReviewStore {
                 .set(JUDGEMENT.FLAGGED, flagged)
                 .set(JUDGEMENT.UPDATED_AT, now)
                 .execute();
-    }
-
-    /**
-     * Inserts the judgements of a revision written whole (an import: the revision has none yet) as one
-     * statement, not one upsert per item; an item named twice keeps its last judgement.
-     */
-    void insertJudgements(DSLContext tx, long key, List<ReviewDocument.JudgementPart> parts, OffsetDateTime now) {
-        java.util.Map<String, ReviewDocument.JudgementPart> byItem = new java.util.LinkedHashMap<>();
-        parts.stream().filter(j -> j.level() != null || j.flagged()).forEach(j -> byItem.put(j.itemId(), j));
-        if (byItem.isEmpty()) {
-            return;
-        }
-        var insert = tx.insertInto(JUDGEMENT, JUDGEMENT.REVIEW_KEY, JUDGEMENT.ITEM_ID, JUDGEMENT.LEVEL_ID,
-                JUDGEMENT.FLAGGED, JUDGEMENT.UPDATED_AT);
-        for (ReviewDocument.JudgementPart j : byItem.values()) {
-            insert = insert.values(key, j.itemId(), j.level(), j.flagged(), now);
-        }
-        insert.execute();
     }
 
     /** Writes the one note of an item as {@code note} gives it, or removes it when {@code note} is null. */

@@ -123,11 +123,17 @@ public final class TeamStore {
                 .execute();
     }
 
-    /** The SHA-256 both sides agreed on for this revision, if they have. */
-    public Optional<String> agreed(UUID reviewId, int revision) {
-        return dsl().select(TEAM_REVISION.CONTENT_SHA256).from(TEAM_REVISION)
-                .where(TEAM_REVISION.REVIEW_ID.eq(reviewId).and(TEAM_REVISION.REVISION.eq(revision)))
-                .fetchOptional(TEAM_REVISION.CONTENT_SHA256);
+    /**
+     * The SHA-256 both sides agreed on for each of these reviews' revisions, as {@code reviewId/revision}:
+     * one query for a page of pulled revisions, not one a revision.
+     */
+    public java.util.Map<String, String> agreedAmong(Collection<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return dsl().select(TEAM_REVISION.REVIEW_ID, TEAM_REVISION.REVISION, TEAM_REVISION.CONTENT_SHA256)
+                .from(TEAM_REVISION).where(TEAM_REVISION.REVIEW_ID.in(reviewIds))
+                .fetchMap(r -> r.value1() + "/" + r.value2(), r -> r.value3());
     }
 
     /** Every revision both sides agree on, as {@code reviewId/revision}, to skip them in one look. */
@@ -141,11 +147,6 @@ public final class TeamStore {
         agree(dsl(), reviewId, revision, contentSha256, pulled);
     }
 
-    /** As {@link #agree(UUID, int, String, boolean)}, inside {@code tx} (a pulled review's own transaction). */
-    public void agree(Tx tx, UUID reviewId, int revision, String contentSha256, boolean pulled) {
-        agree(JooqTransactions.dsl(tx), reviewId, revision, contentSha256, pulled);
-    }
-
     private void agree(DSLContext dsl, UUID reviewId, int revision, String contentSha256, boolean pulled) {
         dsl.mergeInto(TEAM_REVISION).using(org.jooq.impl.DSL.selectOne())
                 .on(TEAM_REVISION.REVIEW_ID.eq(reviewId).and(TEAM_REVISION.REVISION.eq(revision)))
@@ -153,6 +154,23 @@ public final class TeamStore {
                         TEAM_REVISION.ORIGIN, TEAM_REVISION.SYNCED_AT)
                 .values(reviewId, revision, contentSha256, pulled ? "council" : "local", now())
                 .execute();
+    }
+
+    /**
+     * As {@link #agree(UUID, int, String, boolean)} for every revision a page of the pull imported,
+     * in one statement inside its unit of work.
+     */
+    public void agreePulled(Tx tx, List<CouncilReview> pulled) {
+        if (pulled.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        var insert = JooqTransactions.dsl(tx).insertInto(TEAM_REVISION, TEAM_REVISION.REVIEW_ID, TEAM_REVISION.REVISION,
+                TEAM_REVISION.CONTENT_SHA256, TEAM_REVISION.ORIGIN, TEAM_REVISION.SYNCED_AT);
+        for (CouncilReview row : pulled) {
+            insert = insert.values(row.reviewId(), row.revision(), row.contentSha256(), "council", now);
+        }
+        insert.onDuplicateKeyIgnore().execute();
     }
 
     /** Keeps the other officer's version of a revision beside this laptop's; the same one twice is kept once. */
