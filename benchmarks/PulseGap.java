@@ -1,5 +1,7 @@
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +33,11 @@ import org.charterreviewer.workspace.WorkspaceOptions;
  * <pre>PulseGap FOLDER_WITH_REVIEW_AND_IDENTITY EMPTY_FOLDER REVIEW_ID FILE_TO_ATTACH BUNDLE_OUT</pre>
  * The passphrase (data folders and signing key) comes from CHARTER_REVIEWER_PASSPHRASE. Prints one
  * line a step: "pulse-gap STEP MAX_GAP_MS PULSES SECONDS ENDED_AT_MS" (when that gap ended, from the
- * step's start), and "pulse-gap idle ..." for the window alone.
+ * step's start), and "pulse-gap idle ..." for the window alone. Then, for matching gaps with the
+ * JVM's own log (run it with -Xlog:gc*:file=...:uptime), "pulse-step STEP START END" and a
+ * "pulse-long STEP FROM TO GAP_MS" line for every gap over 33 ms (two frames), all in JVM uptime ms.
+ * As in the app, one workspace is open at a time: the export's folder is closed before the import's
+ * opens (with both open, two H2 caches and two stores shared the heap: Full GCs the app never has).
  */
 public class PulseGap {
 
@@ -48,6 +54,12 @@ public class PulseGap {
         /** When the longest gap ended (System.nanoTime), to tell a stall at a step's start from one at its end. */
         private volatile long longestGapAt;
         private volatile long pulses;
+        /** Every gap over two frames while a step ran: {from, to} in System.nanoTime. */
+        private final List<long[]> longGaps = new ArrayList<>();
+        private final List<String> report = new ArrayList<>();
+        /** System.nanoTime at JVM uptime 0, to print times the GC log can be matched with. */
+        private final long nanoAtUptimeZero = System.nanoTime()
+                - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
 
         @Override
         public void start(Stage stage) {
@@ -73,6 +85,9 @@ public class PulseGap {
                         longestGap = at - lastPulse;
                         longestGapAt = at;
                     }
+                    if (lastPulse != 0 && at - lastPulse > 33_000_000L) {
+                        longGaps.add(new long[] {lastPulse, at});
+                    }
                     lastPulse = at;
                     pulses++;
                 }
@@ -85,24 +100,28 @@ public class PulseGap {
         private void run(List<String> args) {
             int code = 0;
             char[] passphrase = System.getenv("CHARTER_REVIEWER_PASSPHRASE").toCharArray();
-            try (Workspace source = open(Path.of(args.get(0)), passphrase);
-                    Workspace target = open(Path.of(args.get(1)), passphrase)) {
-                UUID id = source.reviews().resolveId(args.get(2));
-                Path file = Path.of(args.get(3));
+            try {
                 Path bundle = Path.of(args.get(4));
-                measure("idle", monitor -> {
-                    Thread.sleep(2000);   // the window alone: the floor of the pulse gap on this machine
-                    return null;
-                });
-                Review amended = source.reviews().amend(id, "Pulse-gap benchmark");
-                source.evidence().setMaxBytes(Math.max(source.evidence().maxBytes(), file.toFile().length() + 1));
-                measure("attach", monitor -> source.evidence().attach(amended.ref(), file, List.of(),
-                        "Benchmark clip", monitor));
-                // The amended revision, finalised, carries the review's evidence and the attached file.
-                Review exported = source.reviews().finalise(amended.ref());
-                measure("export", monitor -> Bundles.of(source).exporter().export(exported, false,
-                        BundleAttachments.NONE, source.identity().unlock(passphrase.clone()), bundle, monitor));
-                measure("import", monitor -> Bundles.of(target).importer().importBundle(bundle, monitor));
+                try (Workspace source = open(Path.of(args.get(0)), passphrase)) {
+                    UUID id = source.reviews().resolveId(args.get(2));
+                    Path file = Path.of(args.get(3));
+                    measure("idle", monitor -> {
+                        Thread.sleep(2000);   // the window alone: the floor of the pulse gap on this machine
+                        return null;
+                    });
+                    Review amended = source.reviews().amend(id, "Pulse-gap benchmark");
+                    source.evidence().setMaxBytes(Math.max(source.evidence().maxBytes(), file.toFile().length() + 1));
+                    measure("attach", monitor -> source.evidence().attach(amended.ref(), file, List.of(),
+                            "Benchmark clip", monitor));
+                    // The amended revision, finalised, carries the review's evidence and the attached file.
+                    Review exported = source.reviews().finalise(amended.ref());
+                    measure("export", monitor -> Bundles.of(source).exporter().export(exported, false,
+                            BundleAttachments.NONE, source.identity().unlock(passphrase.clone()), bundle, monitor));
+                }
+                try (Workspace target = open(Path.of(args.get(1)), passphrase)) {
+                    measure("import", monitor -> Bundles.of(target).importer().importBundle(bundle, monitor));
+                }
+                report.forEach(System.out::println);
             } catch (Exception e) {
                 e.printStackTrace();
                 code = 1;
@@ -127,13 +146,26 @@ public class PulseGap {
             long pulsesBefore = pulses;
             Platform.runLater(() -> {
                 longestGap = 0;
+                longGaps.clear();
                 tasks.execute(BackgroundTask.of(step, work).onSuccess(done::complete)
                         .onFailure(done::completeExceptionally));
             });
             done.get();
-            long seconds100 = (System.nanoTime() - start) / 10_000_000;
+            long end = System.nanoTime();
+            long seconds100 = (end - start) / 10_000_000;
             System.out.printf("pulse-gap %s %d %d %d.%02d %d%n", step, longestGap / 1_000_000, pulses - pulsesBefore,
                     seconds100 / 100, seconds100 % 100, (longestGapAt - start) / 1_000_000);
+            report.add(String.format("pulse-step %s %d %d", step, uptime(start), uptime(end)));
+            CompletableFuture<List<long[]>> gaps = new CompletableFuture<>();
+            Platform.runLater(() -> gaps.complete(List.copyOf(longGaps)));
+            for (long[] gap : gaps.get()) {
+                report.add(String.format("pulse-long %s %d %d %d", step, uptime(gap[0]), uptime(gap[1]),
+                        (gap[1] - gap[0]) / 1_000_000));
+            }
+        }
+
+        private long uptime(long nanoTime) {
+            return (nanoTime - nanoAtUptimeZero) / 1_000_000;
         }
     }
 }

@@ -4,7 +4,7 @@
 # into docs/PERFORMANCE.md with the machine, load average and date. Never part of `mvn verify`.
 #
 #   mvn -B -q package -DskipTests            (builds target/charter-reviewer.jar and target/lib)
-#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
+#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only|--start-only] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
 #
 # --evidence-mb: the large evidence of the bundle/import measures, in 4 files of random bytes named
 # *.mp4 (incompressible, like video); up to 1024. Without DISPLAY the window measures are left out.
@@ -28,6 +28,7 @@ EVIDENCE_MB=200
 PULSE_MB=1024
 ATTACH_MB=500
 EVIDENCE_ONLY=0
+START_ONLY=0
 LABEL=""
 JAR=$REPO/target/charter-reviewer.jar
 WRITE=1
@@ -40,6 +41,7 @@ while [ $# -gt 0 ]; do
         --pulse-mb) PULSE_MB=$2; shift 2 ;;
         --attach-mb) ATTACH_MB=$2; shift 2 ;;
         --evidence-only) EVIDENCE_ONLY=1; shift ;;
+        --start-only) START_ONLY=1; shift ;;
         --label) LABEL=$2; shift 2 ;;
         --jar) JAR=$(realpath "$2"); shift 2 ;;
         --no-write) WRITE=0; shift ;;
@@ -183,7 +185,7 @@ unlock() {
 
 run_round() {
     if [ "$EVIDENCE_ONLY" = 0 ]; then start_rows; fi
-    evidence_rows
+    if [ "$START_ONLY" = 0 ]; then evidence_rows; fi
 }
 
 start_rows() {
@@ -255,8 +257,10 @@ done
 if [ "$PULSE_MB" -gt 0 ] && [ -n "${DISPLAY:-}" ]; then
     echo "   pulse gap, ${PULSE_MB} MB"
     # shellcheck disable=SC2086
-    java $LAUNCHER_OPTS -cp "$WORK/floor:$APP_CP" PulseGap "$WORK/P" "$WORK/Q" "$ID" "$WORK/pulse.mp4" "$WORK/pulse.zip" \
-        2>"$WORK/pulse.err" | grep '^pulse-gap ' >"$WORK/pulse.txt" || { cat "$WORK/pulse.err" >&2; exit 1; }
+    java $LAUNCHER_OPTS -Xlog:gc:file="$WORK/pulse-gc.log":uptime -cp "$WORK/floor:$APP_CP" PulseGap "$WORK/P" "$WORK/Q" "$ID" \
+        "$WORK/pulse.mp4" "$WORK/pulse.zip" 2>"$WORK/pulse.err" >"$WORK/pulse.out" || { cat "$WORK/pulse.err" >&2; exit 1; }
+    grep '^pulse-gap ' "$WORK/pulse.out" >"$WORK/pulse.txt"
+    python3 benchmarks/pulse_gc.py "$WORK/pulse.out" "$WORK/pulse-gc.log" >"$WORK/pulse-gc.txt"
 fi
 if [ "$LOCK" = 1 ]; then flock -u 9; fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -319,8 +323,9 @@ TABLE=$WORK/table.md
         idle=$(awk '$2 == "idle" { print $3 }' "$WORK/pulse.txt")
         while read -r _ step gap pulses seconds at; do
             [ "$step" = idle ] && continue
-            printf '| longest gap between JavaFX pulses during %s (%s MB file; PulseGap, the UI'"'"'s task executor, the installers'"'"' JVM options) | %s ms (%s pulses in %s s; that gap ended %s ms into it) | the same window idle: %s ms | — | ≤ 50 ms |\n' \
-                "$step" "$PULSE_MB" "$gap" "$pulses" "$seconds" "$at" "$idle"
+            printf '| longest gap between JavaFX pulses during %s (%s MB file; PulseGap, the UI'"'"'s task executor, the installers'"'"' JVM options) | %s ms (%s pulses in %s s; that gap ended %s ms into it; %s) | the same window idle: %s ms | — | ≤ 50 ms |\n' \
+                "$step" "$PULSE_MB" "$gap" "$pulses" "$seconds" "$at" \
+                "$(awk -v s="$step" '$2 == s { $1 = ""; $2 = ""; sub(/^  /, ""); print }' "$WORK/pulse-gc.txt")" "$idle"
         done <"$WORK/pulse.txt"
     fi
     echo

@@ -35,8 +35,10 @@ import org.charterreviewer.ui.common.BackgroundTask;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
+import org.charterreviewer.ui.common.FirstUse;
 import org.charterreviewer.ui.common.FxTaskExecutor;
 import org.charterreviewer.ui.common.Navigator;
+import org.charterreviewer.ui.common.ScreenOnFirstVisit;
 import org.charterreviewer.ui.common.Screen;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.common.TaskExecutor;
@@ -90,7 +92,8 @@ public final class MainWindow implements Navigator {
     private final MainWindowViewModel viewModel;
     private final FxDialogService dialogs;
     private final MainWindowView view;
-    private final CertificateExportViewModel certificateExport;
+    private final FirstUse<CertificateExportViewModel> certificateExport;
+    private final FirstUse<CouncilDatabaseViewModel> team;
     private final Map<Destination, Screen> screens;
     /** Builds the walkthrough screen of one review. */
     private final Function<UUID, Screen> reviewScreens;
@@ -128,38 +131,41 @@ public final class MainWindow implements Navigator {
 
         screens = new EnumMap<>(Destination.class);
         reviewScreens = id -> openWalkthrough(id, dialogs);
+        // Only the first screen is built now; the others, and the services behind the menus (PDFBox,
+        // BouncyCastle, the review file mapper), on first use: unlocking shows the window sooner
+        // (issue #15, docs/PERFORMANCE.md). View models are cheap and built now, so the menus,
+        // their shortcuts and what they enable are the same as before.
         ChartersViewModel chartersViewModel = new ChartersViewModel(workspace.charters(), tasks, dialogs,
                 () -> tasks.execute(BackgroundTask.of(Messages.tr("charters.task.loading"), monitor -> workspace.summary())
                         .notCancellable().onSuccess(viewModel::showSummary)));
-        ChartersView charters = new ChartersView(chartersViewModel);
-        screens.put(Destination.CHARTERS, charters);
-        SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
-                new FxSchoolDialogs(() -> stage), workspace.eraser(), this));
-        screens.put(Destination.SCHOOLS, schools);
+        screens.put(Destination.CHARTERS, new ScreenOnFirstVisit(() -> new ChartersView(chartersViewModel)));
+        SchoolsViewModel schoolsViewModel = new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
+                new FxSchoolDialogs(() -> stage), workspace.eraser(), this);
+        screens.put(Destination.SCHOOLS, new ScreenOnFirstVisit(() -> new SchoolsView(schoolsViewModel)));
         ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(new ReviewsServices(workspace.reviews(),
                 workspace.charters(), workspace.schools(), workspace.eraser(), () -> workspace.summary().reviews(),
                 workspace.clock()), tasks, dialogs, this));
         screens.put(Destination.REVIEWS, reviewsView);
 
-        VerifyViewModel verifyViewModel = new VerifyViewModel(workspace.certificates()::check, workspace.json(), tasks,
-                dialogs);
+        VerifyViewModel verifyViewModel = new VerifyViewModel(file -> workspace.certificates().check(file),
+                workspace.json(), tasks, dialogs);
         // Add trusted time… (certificate extend): the extended copy is checked on the Verify screen at once.
-        TrustedTimeViewModel trustedTime = new TrustedTimeViewModel(workspace.certificateExtension()::extend,
-                workspace.trustedTime()::councilServer, tasks, dialogs, extended -> {
+        TrustedTimeViewModel trustedTime = new TrustedTimeViewModel(
+                (in, out, monitor) -> workspace.certificateExtension().extend(in, out, monitor),
+                () -> workspace.trustedTime().councilServer(), tasks, dialogs, extended -> {
                     viewModel.navigate(Destination.VERIFY);
                     verifyViewModel.verify(extended);
                 });
-        VerifyView verify = new VerifyView(verifyViewModel, trustedTime);
-        screens.put(Destination.VERIFY, verify);
+        screens.put(Destination.VERIFY, new ScreenOnFirstVisit(() -> new VerifyView(verifyViewModel, trustedTime)));
         Runnable identityDialog = () -> IdentityView.showDialog(stage, new IdentityViewModel(workspace.identity(),
                 passphrase -> {
                     if (!workspace.opensWith(passphrase)) {
                         throw new WrongPassphraseException();
                     }
                 }, tasks, dialogs));
-        this.certificateExport = new CertificateExportViewModel(workspace.certificates(), workspace.reviews(),
-                workspace.identity(), tasks, dialogs, new FxCertificateDialogs(() -> stage, identityDialog,
-                        workspace::opensWith));
+        this.certificateExport = FirstUse.of(() -> new CertificateExportViewModel(workspace.certificates(),
+                workspace.reviews(), workspace.identity(), tasks, dialogs, new FxCertificateDialogs(() -> stage,
+                        identityDialog, workspace::opensWith)));
 
         this.view = new MainWindowView(viewModel, screens, tasks, appearance,
                 () -> dialogs.showAbout(Messages.tr("about.title"), viewModel.aboutText(),
@@ -170,41 +176,54 @@ public final class MainWindow implements Navigator {
                 "menu.file.newCharterFromOutline", null, () -> OutlineDraftView.showDialog(stage,
                         new OutlineDraftViewModel(workspace.charters(), tasks, dialogs, chartersViewModel::refresh))));
         // Review files, the unsigned interchange: the same service as review export / review import.
-        ReviewFileViewModel reviewFiles = new ReviewFileViewModel(workspace.reviews(), workspace.reviewFiles(), tasks,
-                dialogs, ReportExportView.chooser(() -> stage, Messages.tr("reviewFile.ui.exportTitle"),
-                        Messages.tr("reviewFile.ui.choose"), Messages.tr("reviewFile.ui.chooseAction")), this::refreshSummary);
-        BundleMenu bundles = new BundleMenu(new BundleViewModel(Bundles.of(workspace), workspace.identity(), tasks, dialogs,
+        FirstUse<ReviewFileViewModel> reviewFiles = FirstUse.of(() -> new ReviewFileViewModel(workspace.reviews(),
+                workspace.reviewFiles(), tasks, dialogs, ReportExportView.chooser(() -> stage,
+                        Messages.tr("reviewFile.ui.exportTitle"), Messages.tr("reviewFile.ui.choose"),
+                        Messages.tr("reviewFile.ui.chooseAction")),
+                this::refreshSummary));
+        FirstUse<Bundles> bundleService = FirstUse.of(() -> Bundles.of(workspace));
+        BundleMenu bundles = new BundleMenu(new BundleViewModel(bundleService, workspace::identity, tasks, dialogs,
                 new FxBundleDialogs(() -> stage, workspace::opensWith)));
-        view.addImportMenuItems(charters.importMenuItem(), schools.importMenuItem(),
-                menuItem("menu-import-review-file", "menu.file.importReviewFile", null, reviewFiles::chooseAndImport),
+        view.addImportMenuItems(ChartersView.importMenuItem(chartersViewModel), SchoolsView.importMenuItem(schoolsViewModel),
+                menuItem("menu-import-review-file", "menu.file.importReviewFile", null,
+                        () -> reviewFiles.get().chooseAndImport()),
                 bundles.importItem());
-        RegisterExportViewModel registers = new RegisterExportViewModel(workspace.registerExports(), tasks, dialogs);
+        FirstUse<RegisterExportViewModel> registers = FirstUse.of(() -> new RegisterExportViewModel(
+                workspace.registerExports(), tasks, dialogs));
         view.addExportMenuItems(
                 menuItem("menu-export-certificate", "menu.file.exportCertificate",
-                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), certificateExport::exportCertificate),
-                new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace.reports(),
+                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        () -> certificateExport.get().exportCertificate()),
+                new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace::reports,
                         tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem(),
                 bundles.exportItem(),
-                menuItem("menu-export-review-file", "menu.file.exportReviewFile", null, reviewFiles::chooseAndExport),
-                menuItem("menu-awards-register", "menu.file.awardsRegister", null, registers::exportAwardsRegister),
-                menuItem("menu-signatories", "menu.file.signatories", null, registers::exportSignatories));
+                menuItem("menu-export-review-file", "menu.file.exportReviewFile", null,
+                        () -> reviewFiles.get().chooseAndExport()),
+                menuItem("menu-awards-register", "menu.file.awardsRegister", null,
+                        () -> registers.get().exportAwardsRegister()),
+                menuItem("menu-signatories", "menu.file.signatories", null, () -> registers.get().exportSignatories()));
         view.addFileMenuItems(
                 menuItem("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime),
                 menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
-        // The council team: File → Council database… and Sync, the last sync in the status bar.
-        CouncilDatabaseViewModel team = new CouncilDatabaseViewModel(workspace.team(), tasks, dialogs,
-                chartersViewModel::refresh);
-        TimestampServerViewModel timestampServer = new TimestampServerViewModel(workspace.trustedTime(), tasks);
-        team.lastSyncProperty().addListener((observable, before, after) -> viewModel.showLastSync(after));
+        // The council team: File → Council database… and Sync, the last sync in the status bar. Its
+        // service (it reads review files) is built on a task thread once the window shows (show()).
+        this.team = FirstUse.of(() -> {
+            CouncilDatabaseViewModel council = new CouncilDatabaseViewModel(workspace.team(), tasks, dialogs,
+                    chartersViewModel::refresh);
+            council.lastSyncProperty().addListener((observable, before, after) -> viewModel.showLastSync(after));
+            return council;
+        });
+        FirstUse<TimestampServerViewModel> timestampServer = FirstUse.of(() -> new TimestampServerViewModel(
+                workspace.trustedTime(), tasks));
         view.addFileMenuItems(
                 menuItem("menu-council-database", "menu.file.councilDatabase", null,
                         () -> {
-                            timestampServer.refresh();
-                            CouncilDatabaseView.showDialog(stage, team, new TimestampServerPane(timestampServer).node());
+                            timestampServer.get().refresh();
+                            CouncilDatabaseView.showDialog(stage, team.get(),
+                                    new TimestampServerPane(timestampServer.get()).node());
                         }),
                 menuItem("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), team::sync));
-        team.refresh();
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> team.get().sync()));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         appearance.install();
@@ -324,6 +343,9 @@ public final class MainWindow implements Navigator {
         restoreGeometry(geometryStore.load());
         viewModel.showSummary(workspace.summary());
         stage.show();
+        // The last council sync for the status bar: the team's service is built off the FX thread.
+        queries.execute(BackgroundTask.of(Messages.tr("team.task.status"), monitor -> workspace.team())
+                .notCancellable().onSuccess(service -> team.get().refresh()));
     }
 
     /** Stops background work; the caller closes the workspace afterwards. */
@@ -357,7 +379,7 @@ public final class MainWindow implements Navigator {
 
     /** Lets the reviews screens export the certificate of the review they show. */
     public CertificateExportViewModel certificateExport() {
-        return certificateExport;
+        return certificateExport.get();
     }
 
     private static MenuItem menuItem(String id, String key, KeyCombination accelerator, Runnable action) {

@@ -39,6 +39,7 @@ import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.JooqWarmUp;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
+import org.charterreviewer.ui.common.ControlsWarmUp;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.shell.Appearance;
@@ -123,6 +124,8 @@ final class ProtectedSession {
         passphraseGivenAt = System.nanoTime();
         // The key derivation keeps one core busy: the other loads jOOQ for the main window meanwhile.
         JooqWarmUp.startInBackground();
+        // Meanwhile the FX thread loads the main window's control skins (after this frame, which shows the wait).
+        Platform.runLater(ControlsWarmUp::run);
         inBackground(() -> {
             releaseWaitingLock();
             try {

@@ -5,6 +5,7 @@ import static org.charterreviewer.i18n.Messages.tr;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.charterreviewer.i18n.Dates;
@@ -29,8 +30,9 @@ import org.charterreviewer.ui.common.TaskExecutor;
  */
 public final class BundleViewModel {
 
-    private final Bundles bundles;
-    private final IdentityService identity;
+    /** Built when a bundle is first exported or imported: the signing identity loads BouncyCastle. */
+    private final Supplier<Bundles> bundles;
+    private final Supplier<IdentityService> identity;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final BundleDialogs bundleDialogs;
@@ -38,6 +40,11 @@ public final class BundleViewModel {
 
     public BundleViewModel(Bundles bundles, IdentityService identity, TaskExecutor tasks, DialogService dialogs,
             BundleDialogs bundleDialogs) {
+        this(() -> bundles, () -> identity, tasks, dialogs, bundleDialogs);
+    }
+
+    public BundleViewModel(Supplier<Bundles> bundles, Supplier<IdentityService> identity, TaskExecutor tasks,
+            DialogService dialogs, BundleDialogs bundleDialogs) {
         this.bundles = bundles;
         this.identity = identity;
         this.tasks = tasks;
@@ -59,13 +66,13 @@ public final class BundleViewModel {
         if (busy.get()) {
             return;
         }
-        if (!identity.exists()) {
+        if (!identity.get().exists()) {
             dialogs.showError(tr("bundle.ui.export.failed"), tr("identity.none"));
             return;
         }
         busy.set(true);
         tasks.execute(BackgroundTask.of(tr("bundle.ui.task.listing"),
-                monitor -> bundles.reviews().list(ReviewFilter.all()))
+                monitor -> bundles.get().reviews().list(ReviewFilter.all()))
                 .notCancellable()
                 .onSuccess(this::chooseAndExport)
                 .onFailure(error -> failed(tr("bundle.ui.export.failed"), error)));
@@ -94,9 +101,9 @@ public final class BundleViewModel {
         }
         Optional<BackgroundTask.Work<BundleExporter.Exported>> work = PassphraseWork.ask(bundleDialogs::askPassphrase,
                 (secret, monitor) -> {
-                    var signing = identity.unlock(secret);
-                    var chosen = bundles.reviews().revision(review.get().id(), review.get().revision());
-                    return bundles.exporter().export(chosen, redacted.get(), BundleAttachments.NONE, signing, out.get(),
+                    var signing = identity.get().unlock(secret);
+                    var chosen = bundles.get().reviews().revision(review.get().id(), review.get().revision());
+                    return bundles.get().exporter().export(chosen, redacted.get(), BundleAttachments.NONE, signing, out.get(),
                             monitor);
                 });
         if (work.isEmpty()) {
@@ -123,7 +130,7 @@ public final class BundleViewModel {
         Path file = files.get(0);
         busy.set(true);
         tasks.execute(BackgroundTask.of(tr("bundle.ui.task.verifying"),
-                monitor -> bundles.verifier().verify(file, monitor))
+                monitor -> bundles.get().verifier().verify(file, monitor))
                 .onSuccess(summary -> confirmAndImport(file, summary))
                 .onCancelled(() -> busy.set(false))
                 .onFailure(error -> failed(tr("bundle.ui.import.failed"), error)));
@@ -141,7 +148,7 @@ public final class BundleViewModel {
         }
         busy.set(true);
         tasks.execute(BackgroundTask.of(tr("bundle.ui.task.importing"),
-                monitor -> bundles.importer().importBundle(file, monitor))
+                monitor -> bundles.get().importer().importBundle(file, monitor))
                 .onSuccess((BundleImporter.Imported imported) -> {
                     busy.set(false);
                     dialogs.showInformation(tr("bundle.ui.import.title"), tr(imported.alreadyPresent()

@@ -52,7 +52,6 @@ public final class ChartersView implements Screen {
     private final BorderPane root = new BorderPane();
     private final TableView<StoredCharter> table = new TableView<>();
     private final VBox detail = new VBox(10);
-    private final MenuItem importMenuItem;
     private final ChangeListener<StoredCharter> showSelected = (observable, before, after) -> showCharter(after);
 
     public ChartersView(ChartersViewModel viewModel) {
@@ -105,12 +104,6 @@ public final class ChartersView implements Screen {
         split.setDividerPositions(0.32);
         root.setCenter(split);
 
-        importMenuItem = new MenuItem(tr("charters.import.menu"));
-        importMenuItem.setId("menu-import-charter");
-        importMenuItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        importMenuItem.setOnAction(event -> viewModel.chooseAndImport());
-        importMenuItem.disableProperty().bind(viewModel.busyProperty());
-
         root.setOnDragOver(this::dragOver);
         root.setOnDragExited(event -> root.getStyleClass().remove(Styles.DROP_TARGET));
         root.setOnDragDropped(this::dropped);
@@ -130,9 +123,17 @@ public final class ChartersView implements Screen {
         return column;
     }
 
-    /** The File menu's "Import charter…" item (Ctrl+I), added by the main window. */
-    public MenuItem importMenuItem() {
-        return importMenuItem;
+    /**
+     * The File menu's "Import charter…" item (Ctrl+I), added by the main window. It needs only the
+     * view model, so the menu has it before the screen is first shown (built on first visit).
+     */
+    public static MenuItem importMenuItem(ChartersViewModel viewModel) {
+        MenuItem item = new MenuItem(tr("charters.import.menu"));
+        item.setId("menu-import-charter");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(event -> viewModel.chooseAndImport());
+        item.disableProperty().bind(viewModel.busyProperty());
+        return item;
     }
 
     @Override

@@ -28,8 +28,14 @@ public final class AppIcons {
         return url.toExternalForm();
     }
 
-    /** Every window size, loaded now; for {@code stage.getIcons()}. */
+    /** Decoded once ({@link ControlsWarmUp} does it while the key is derived); images are immutable. */
+    private static List<Image> windowIcons;
+
+    /** Every window size, loaded; for {@code stage.getIcons()}. On the FX thread. */
     public static List<Image> windowIcons() {
-        return WINDOW_SIZES.stream().map(size -> new Image(url(size))).toList();
+        if (windowIcons == null) {
+            windowIcons = WINDOW_SIZES.stream().map(size -> new Image(url(size))).toList();
+        }
+        return windowIcons;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.charterreviewer.protection.RedactedFailure;
@@ -36,13 +37,19 @@ public final class ReportExportViewModel {
     }
 
     private final ReviewService reviews;
-    private final ReviewReportService reports;
+    /** Built when a report is first exported: the report service loads PDFBox. */
+    private final Supplier<ReviewReportService> reports;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ReviewChooser chooser;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public ReportExportViewModel(ReviewService reviews, ReviewReportService reports, TaskExecutor tasks,
+            DialogService dialogs, ReviewChooser chooser) {
+        this(reviews, () -> reports, tasks, dialogs, chooser);
+    }
+
+    public ReportExportViewModel(ReviewService reviews, Supplier<ReviewReportService> reports, TaskExecutor tasks,
             DialogService dialogs, ReviewChooser chooser) {
         this.reviews = reviews;
         this.reports = reports;
@@ -93,7 +100,7 @@ public final class ReportExportViewModel {
         Path file = withPdfExtension(target.get());
         busy.set(true);
         tasks.execute(BackgroundTask.of(tr("report.ui.task"),
-                        monitor -> reports.export(reviewId, Optional.empty(), file, monitor))
+                        monitor -> reports.get().export(reviewId, Optional.empty(), file, monitor))
                 .onSuccess(written -> {
                     busy.set(false);
                     if (dialogs.confirm(tr("report.ui.doneTitle"), tr("report.ui.done", written), tr("dialog.action.open"),

@@ -286,8 +286,8 @@ public final class SchoolsView implements Screen {
         }
     }
 
-    /** The File menu's "Import GIAS file…", for the main window to add. */
-    public MenuItem importMenuItem() {
+    /** The File menu's "Import GIAS file…", for the main window to add before the screen is first shown. */
+    public static MenuItem importMenuItem(SchoolsViewModel viewModel) {
         MenuItem item = new MenuItem(Messages.tr("schools.import.menu"));
         item.setId("menu-import-gias");
         item.setOnAction(event -> viewModel.importGias());

@@ -1,0 +1,62 @@
+package org.charterreviewer.ui.common;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives the FX thread something useful to do while the passphrase's key is derived and the
+ * database opens (about two seconds in which it only turns the progress indicator): one control of
+ * each kind the main window's first screen, menus and status bar use, in a scene that is never
+ * shown, styled and laid out once, and the window icons decoded. Their skins' ~450 classes and the
+ * style sheet are then loaded when the main window is built, which had spent a second on them
+ * (docs/PERFORMANCE.md, issue #15, fifth pass). Nothing of the controls is kept.
+ */
+public final class ControlsWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControlsWarmUp.class);
+
+    private ControlsWarmUp() {
+    }
+
+    /** On the FX thread. */
+    public static void run() {
+        long start = System.nanoTime();
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList("row"));
+        TableColumn<String, String> column = new TableColumn<>("column");
+        table.getColumns().add(column);
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList("row"));
+        ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList("item"));
+        MenuBar menus = new MenuBar(new Menu("menu"));
+        VBox root = new VBox(menus, new ToggleButton("toggle"), new Button("button"), new Label("label"),
+                new TextField(), new TextArea(), new CheckBox("check"), combo, new DatePicker(),
+                new Spinner<Integer>(0, 10, 1), new ProgressBar(0.5), new SplitPane(table, new ScrollPane(list)));
+        Scene scene = new Scene(root, 800, 600);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        root.applyCss();
+        root.layout();
+        List.copyOf(root.getChildren()).forEach(root.getChildren()::remove);
+        AppIcons.windowIcons();
+        LOG.debug("The main window's controls warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+}
