@@ -1,7 +1,10 @@
 package org.charterreviewer.ui.common;
 
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * each kind the main window's first screen, menus and status bar use, in a scene that is never
  * shown, styled and laid out once, and the window icons decoded. Their skins' ~450 classes and the
  * style sheet are then loaded when the main window is built, which had spent a second on them
- * (docs/PERFORMANCE.md, issue #15, fifth pass). Nothing of the controls is kept.
+ * (docs/PERFORMANCE.md, issue #15, fifth pass). Nothing of the controls is kept. If the main window
+ * is built before the last step, the steps left run after it and cost nothing it needs.
  */
 public final class ControlsWarmUp {
 
@@ -39,24 +43,43 @@ public final class ControlsWarmUp {
     private ControlsWarmUp() {
     }
 
-    /** On the FX thread. */
+    /**
+     * On the FX thread. One control per turn of the event loop, so the progress indicator keeps
+     * turning between them (all at once stood it still for most of a second).
+     */
     public static void run() {
-        long start = System.nanoTime();
-        TableView<String> table = new TableView<>(FXCollections.observableArrayList("row"));
-        TableColumn<String, String> column = new TableColumn<>("column");
-        table.getColumns().add(column);
-        ListView<String> list = new ListView<>(FXCollections.observableArrayList("row"));
-        ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList("item"));
-        MenuBar menus = new MenuBar(new Menu("menu"));
-        VBox root = new VBox(menus, new ToggleButton("toggle"), new Button("button"), new Label("label"),
-                new TextField(), new TextArea(), new CheckBox("check"), combo, new DatePicker(),
-                new Spinner<Integer>(0, 10, 1), new ProgressBar(0.5), new SplitPane(table, new ScrollPane(list)));
+        List<Supplier<Node>> controls = List.of(
+                () -> {
+                    TableView<String> table = new TableView<>(FXCollections.observableArrayList("row"));
+                    table.getColumns().add(new TableColumn<String, String>("column"));
+                    return table;
+                },
+                () -> new SplitPane(new ScrollPane(new ListView<>(FXCollections.observableArrayList("row")))),
+                () -> new MenuBar(new Menu("menu")),
+                () -> new VBox(new ToggleButton("toggle"), new Button("button"), new Label("label"), new CheckBox("check")),
+                () -> new VBox(new TextField(), new TextArea()),
+                () -> new ComboBox<>(FXCollections.observableArrayList("item")),
+                DatePicker::new,
+                () -> new Spinner<Integer>(0, 10, 1),
+                () -> new ProgressBar(0.5),
+                () -> {
+                    AppIcons.windowIcons();
+                    return new Label();
+                });
+        step(controls, 0, System.nanoTime());
+    }
+
+    private static void step(List<Supplier<Node>> controls, int index, long start) {
+        if (index == controls.size()) {
+            LOG.debug("The main window's controls warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return;
+        }
+        VBox root = new VBox(controls.get(index).get());
         Scene scene = new Scene(root, 800, 600);
         scene.getStylesheets().add(Styles.STYLESHEET);
         root.applyCss();
         root.layout();
-        List.copyOf(root.getChildren()).forEach(root.getChildren()::remove);
-        AppIcons.windowIcons();
-        LOG.debug("The main window's controls warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        root.getChildren().clear();
+        Platform.runLater(() -> step(controls, index + 1, start));
     }
 }
