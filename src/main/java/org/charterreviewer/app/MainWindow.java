@@ -52,6 +52,8 @@ import org.charterreviewer.ui.walkthrough.WalkthroughServices;
 import org.charterreviewer.ui.common.FxTypingPause;
 import org.charterreviewer.ui.report.ReportExportView;
 import org.charterreviewer.ui.report.ReportExportViewModel;
+import org.charterreviewer.ui.protection.RetentionView;
+import org.charterreviewer.ui.protection.RetentionViewModel;
 import org.charterreviewer.ui.reviews.RegisterExportViewModel;
 import org.charterreviewer.ui.reviews.ReviewsServices;
 import org.charterreviewer.ui.reviews.ReviewsView;
@@ -136,9 +138,10 @@ public final class MainWindow implements Navigator {
         SchoolsView schools = new SchoolsView(new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
                 new FxSchoolDialogs(() -> stage), workspace.eraser(), this));
         screens.put(Destination.SCHOOLS, schools);
-        ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(new ReviewsServices(workspace.reviews(),
+        ReviewsViewModel reviewsViewModel = new ReviewsViewModel(new ReviewsServices(workspace.reviews(),
                 workspace.charters(), workspace.schools(), workspace.eraser(), () -> workspace.summary().reviews(),
-                workspace.clock()), tasks, dialogs, this));
+                workspace.clock()), tasks, dialogs, this);
+        ReviewsView reviewsView = new ReviewsView(reviewsViewModel);
         screens.put(Destination.REVIEWS, reviewsView);
 
         VerifyViewModel verifyViewModel = new VerifyViewModel(workspace.certificates()::check, workspace.json(), tasks,
@@ -204,6 +207,11 @@ public final class MainWindow implements Navigator {
                 menuItem("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), team::sync));
         team.refresh();
+        // Retention, once only on the command line: the same rule as the retention commands.
+        RetentionViewModel retention = new RetentionViewModel(workspace.retention(), workspace.charters(), tasks, dialogs,
+                reviewsViewModel::refresh);
+        view.addFileMenuItems(menuItem("menu-retention", "menu.file.retention", null,
+                () -> RetentionView.showDialog(stage, retention)));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         appearance.install();

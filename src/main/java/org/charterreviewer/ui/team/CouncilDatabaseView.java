@@ -4,7 +4,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -15,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
-import org.charterreviewer.ui.common.OnScreen;
+import org.charterreviewer.ui.common.ClosableDialog;
 
 /**
  * File → Council database…: the address, user name and password council IT gave the officer,
@@ -90,21 +89,12 @@ public final class CouncilDatabaseView extends VBox {
     /** Shows the dialog over {@code owner} until the officer closes it. */
     public static void showDialog(Window owner, CouncilDatabaseViewModel viewModel,
             javafx.scene.Node... councilSettings) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(tr("team.dialog.title"));
         CouncilDatabaseView view = new CouncilDatabaseView(viewModel, councilSettings);
         // At large text, or once a long refusal shows, the form scrolls inside a dialog kept on the screen.
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setId("team-scroll");
-        dialog.getDialogPane().setContent(scroll);
-        OnScreen.keep(dialog);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        dialog.setResizable(true);
+        Dialog<Void> dialog = ClosableDialog.around(owner, tr("team.dialog.title"), scroll);
         viewModel.refresh();
         dialog.setOnShown(event -> view.url.requestFocus());
         dialog.showAndWait();

@@ -83,7 +83,8 @@ class AccessibleNamesSweepTest {
                 new Opening("add school", () -> { Keyboard.shortcut(robot, KeyCode.DIGIT2);
                     Keyboard.shortcut(robot, KeyCode.N); }),
                 new Opening("help", () -> Keyboard.type(robot, KeyCode.F1)),
-                new Opening("council database", () -> fileMenuItem(robot, "menu-council-database")))) {
+                new Opening("council database", () -> fileMenuItem(robot, "menu-council-database")),
+                new Opening("retention", () -> fileMenuItem(robot, "menu-retention")))) {
             opening.keys().run();
             assertThat(dialogs()).as(opening.name()).isNotEmpty();
             problems.addAll(sweep(opening.name()));

@@ -1,0 +1,143 @@
+package org.charterreviewer.ui.protection;
+
+import static org.charterreviewer.i18n.Messages.tr;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.ClosableDialog;
+import org.charterreviewer.ui.common.Styles;
+
+/**
+ * File → Retention…: the rule now, the two fields that change it, the list of what applying it today
+ * deletes, and Delete with a question first. Only builds controls and binds them to
+ * {@link RetentionViewModel}; while work runs it says what, with Stop for a preview.
+ */
+public final class RetentionView extends VBox {
+
+    final TextField evidence;
+
+    public RetentionView(RetentionViewModel viewModel) {
+        setSpacing(10);
+        setPadding(new Insets(8));
+        setId("retention-view");
+        // 49em wide, growing with View → Larger text (app.css).
+        getStyleClass().add("retention-view");
+
+        Label intro = wrapped(new Label(tr("retention.ui.intro")));
+        Label current = wrapped(new Label());
+        current.setId("retention-current");
+        current.textProperty().bind(viewModel.currentRuleProperty());
+        current.accessibleTextProperty().bind(viewModel.currentRuleProperty());
+
+        evidence = field("retention-evidence-years", "retention.ui.evidenceYears");
+        evidence.textProperty().bindBidirectional(viewModel.evidenceYearsProperty());
+        TextField reviews = field("retention-review-years", "retention.ui.reviewYears");
+        reviews.textProperty().bindBidirectional(viewModel.reviewYearsProperty());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, label("retention.ui.evidenceYears", evidence), evidence);
+        form.addRow(1, label("retention.ui.reviewYears", reviews), reviews);
+        Label hint = wrapped(new Label(tr("retention.ui.hint")));
+        hint.getStyleClass().add(Styles.MUTED);
+
+        Button save = Controls.button("retention-save", "retention.ui.save");
+        save.setOnAction(event -> viewModel.save());
+        save.disableProperty().bind(viewModel.busyProperty());
+        Label message = wrapped(new Label());
+        message.setId("retention-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.accessibleTextProperty().bind(viewModel.messageProperty());
+
+        Label heading = new Label(tr("retention.ui.dueHeading"));
+        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        ListView<String> due = new ListView<>(viewModel.due());
+        due.setId("retention-due");
+        due.setAccessibleText(tr("retention.ui.dueHeading"));
+        due.setPlaceholder(new Label(tr("retention.ui.nothingListed")));
+        due.setPrefHeight(160);
+        due.setMinHeight(80);
+        heading.setLabelFor(due);
+        VBox.setVgrow(due, Priority.ALWAYS);
+        Label summary = wrapped(new Label());
+        summary.setId("retention-summary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.accessibleTextProperty().bind(viewModel.summaryProperty());
+
+        Button again = Controls.button("retention-check-again", "retention.ui.checkAgain");
+        again.setOnAction(event -> viewModel.checkAgain());
+        again.disableProperty().bind(viewModel.busyProperty());
+        Button apply = Controls.button("retention-apply", "retention.ui.apply");
+        apply.setOnAction(event -> viewModel.apply());
+        apply.disableProperty().bind(viewModel.busyProperty().or(viewModel.canApplyProperty().not()));
+
+        getChildren().addAll(intro, current, form, hint, new HBox(8, save), message, heading, due, summary,
+                new HBox(8, again, apply), working(viewModel));
+    }
+
+    /** The working line: an indicator, what runs, and Stop while a preview runs. */
+    private static Node working(RetentionViewModel viewModel) {
+        ProgressIndicator indicator = new ProgressIndicator();
+        indicator.setId("retention-busy");
+        indicator.setPrefSize(22, 22);
+        indicator.accessibleTextProperty().bind(viewModel.workingProperty());
+        Label what = new Label();
+        what.textProperty().bind(viewModel.workingProperty());
+        Button stop = Controls.button("retention-stop", "retention.ui.stop");
+        stop.setOnAction(event -> viewModel.stop());
+        stop.visibleProperty().bind(viewModel.stoppableProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, indicator, what, spacer, stop);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(viewModel.busyProperty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        // Words keep all their lines at large text; the list gives up its room first.
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static TextField field(String id, String key) {
+        TextField field = Controls.describe(new TextField(), id, key);
+        field.setPrefColumnCount(4);
+        return field;
+    }
+
+    private static Label label(String key, Node field) {
+        Label label = wrapped(new Label(tr(key)));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    /** Shows the dialog over {@code owner} until the officer closes it. */
+    public static void showDialog(Window owner, RetentionViewModel viewModel) {
+        RetentionView view = new RetentionView(viewModel);
+        // No ScrollPane (Tab between fields is lost inside one): at large text the list gives up its room.
+        Dialog<Void> dialog = ClosableDialog.around(owner, tr("retention.ui.title"), view);
+        dialog.getDialogPane().setId("retention-dialog");
+        viewModel.refresh();
+        dialog.setOnShown(event -> view.evidence.requestFocus());
+        dialog.showAndWait();
+    }
+}
