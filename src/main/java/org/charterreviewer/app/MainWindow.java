@@ -52,9 +52,11 @@ import org.charterreviewer.ui.walkthrough.WalkthroughServices;
 import org.charterreviewer.ui.common.FxTypingPause;
 import org.charterreviewer.ui.report.ReportExportView;
 import org.charterreviewer.ui.report.ReportExportViewModel;
+import org.charterreviewer.demo.DemoReview;
 import org.charterreviewer.ui.protection.RetentionView;
 import org.charterreviewer.ui.protection.RetentionViewModel;
 import org.charterreviewer.ui.reviews.RegisterExportViewModel;
+import org.charterreviewer.ui.reviews.SampleReviewViewModel;
 import org.charterreviewer.ui.reviews.ReviewsServices;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
@@ -207,11 +209,14 @@ public final class MainWindow implements Navigator {
                 menuItem("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), team::sync));
         team.refresh();
-        // Retention, once only on the command line: the same rule as the retention commands.
+        // Retention and the sample review, once only on the command line: the same services as retention and demo.
         RetentionViewModel retention = new RetentionViewModel(workspace.retention(), workspace.charters(), tasks, dialogs,
                 reviewsViewModel::refresh);
         view.addFileMenuItems(menuItem("menu-retention", "menu.file.retention", null,
                 () -> RetentionView.showDialog(stage, retention)));
+        view.addHelpMenuItems(menuItem("menu-help-sample", "menu.help.sample", null, new SampleReviewViewModel(
+                () -> new DemoReview(workspace.schools(), workspace.charters(), workspace.reviews(), workspace.evidence(),
+                        workspace.clock()), tasks, dialogs, this)::open));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         appearance.install();

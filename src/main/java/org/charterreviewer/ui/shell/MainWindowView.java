@@ -37,6 +37,7 @@ public final class MainWindowView extends BorderPane {
     private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
     private final StackPane content = new StackPane();
     private final Menu fileMenu;
+    private final Menu helpMenu;
     private Screen shown;
 
     public MainWindowView(MainWindowViewModel viewModel, Map<Destination, Screen> screens, FxTaskExecutor tasks,
@@ -78,7 +79,7 @@ public final class MainWindowView extends BorderPane {
             }
         });
 
-        Menu helpMenu = new Menu(Messages.tr("menu.help"));
+        helpMenu = new Menu(Messages.tr("menu.help"));
         helpMenu.setId("menu-help");
         MenuItem guide = new MenuItem(Messages.tr("menu.help.guide"));
         guide.setId("menu-help-guide");
@@ -131,6 +132,11 @@ public final class MainWindowView extends BorderPane {
     /** Lets a screen add its own items to the File menu (above Exit), e.g. "Import charter…". */
     public void addFileMenuItems(MenuItem... items) {
         fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, List.of(items));
+    }
+
+    /** Adds items to the Help menu, above About (e.g. "Open a sample review…"). */
+    public void addHelpMenuItems(MenuItem... items) {
+        helpMenu.getItems().addAll(helpMenu.getItems().size() - 2, List.of(items));
     }
 
     private Node sidebar() {
