@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * text, or a label that points at it), and no two controls in one window answer the same Alt+letter.
  */
 @ExtendWith(ApplicationExtension.class)
-class AccessibleNamesSweepTest {
+public class AccessibleNamesSweepTest {
 
     @TempDir
     static Path dir;
@@ -108,8 +108,8 @@ class AccessibleNamesSweepTest {
         return Window.getWindows().stream().filter(w -> w instanceof Stage stage && stage.getOwner() != null).toList();
     }
 
-    /** The problems in every window now showing. */
-    static List<String> sweep(String where) {
+    /** The problems in every window now showing (public: dialogs the main window alone cannot open use it too). */
+    public static List<String> sweep(String where) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         for (Window window : List.copyOf(Window.getWindows())) {
