@@ -64,6 +64,13 @@ public final class CouncilDatabaseView extends VBox {
         disconnect.setOnAction(event -> viewModel.disconnect());
         disconnect.disableProperty().bind(test.disableProperty());
         HBox buttons = new HBox(8, connect, test, sync, disconnect);
+        // Council IT's step, once per server (team prepare-server), with the owner's login typed above.
+        Button prepare = Controls.button("team-prepare", "team.form.prepare");
+        prepare.setOnAction(event -> viewModel.prepareServer());
+        prepare.disableProperty().bind(viewModel.busyProperty());
+        Label prepareNote = new Label(tr("team.form.prepareNote"));
+        prepareNote.setWrapText(true);
+        prepareNote.getStyleClass().add(org.charterreviewer.ui.common.Styles.MUTED);
 
         Label message = new Label();
         message.setId("team-message");
@@ -74,7 +81,8 @@ public final class CouncilDatabaseView extends VBox {
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
 
         ConflictResolutionPane conflicts = new ConflictResolutionPane(viewModel.resolution());
-        getChildren().addAll(intro, form, buttons, message, lastSync, conflicts);
+        getChildren().addAll(intro, form, buttons, message, lastSync, conflicts, new javafx.scene.control.Separator(),
+                prepareNote, prepare);
         for (javafx.scene.Node setting : councilSettings) {
             getChildren().addAll(new javafx.scene.control.Separator(), setting);
         }
