@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -69,6 +70,20 @@ public final class RetentionView extends VBox {
         due.setId("retention-due");
         due.setAccessibleText(tr("retention.ui.dueHeading"));
         due.setPlaceholder(new Label(tr("retention.ui.nothingListed")));
+        // Each review's line wraps within the list, so nothing hides past its right edge.
+        due.setCellFactory(list -> {
+            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            // Asking for no width, the cell takes the list's width and wraps there.
+            cell.setPrefWidth(0);
+            return cell;
+        });
         due.setPrefHeight(160);
         due.setMinHeight(80);
         heading.setLabelFor(due);
@@ -133,11 +148,16 @@ public final class RetentionView extends VBox {
     /** Shows the dialog over {@code owner} until the officer closes it. */
     public static void showDialog(Window owner, RetentionViewModel viewModel) {
         RetentionView view = new RetentionView(viewModel);
-        // No ScrollPane (Tab between fields is lost inside one): at large text the list gives up its room.
-        Dialog<Void> dialog = ClosableDialog.around(owner, tr("retention.ui.title"), view);
+        // At 200 % text on a 768-pixel screen the words alone are taller than the screen: they scroll,
+        // and Close stays in sight below them.
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setId("retention-scroll");
+        Dialog<Void> dialog = ClosableDialog.around(owner, tr("retention.ui.title"), scroll);
         dialog.getDialogPane().setId("retention-dialog");
         viewModel.refresh();
-        dialog.setOnShown(event -> view.evidence.requestFocus());
+        // After the dialog's own first focus (its Close button), so typing goes to the first field.
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(view.evidence::requestFocus));
         dialog.showAndWait();
     }
 }
