@@ -27,30 +27,30 @@ final class RetentionLines {
     }
 
     static String line(ErasedReview review, String charter) {
-        String visit = review.visitDate() == null ? tr("retention.ui.noVisit") : Dates.day(review.visitDate());
+        String visit = review.visitDate() == null ? tr("retentionDialog.noVisit") : Dates.day(review.visitDate());
         String files = review.files().stream().map(RetentionLines::file).collect(Collectors.joining(", "));
         if (review.wholeReview()) {
-            return tr("retention.ui.line.whole", review.schoolName(), charter, visit, review.revisions(),
+            return tr("retentionDialog.line.whole", review.schoolName(), charter, visit, review.revisions(),
                     review.files().size()) + (files.isEmpty() ? "" : ": " + files);
         }
-        return tr("retention.ui.line.files", review.schoolName(), charter, visit, review.files().size()) + ": " + files;
+        return tr("retentionDialog.line.files", review.schoolName(), charter, visit, review.files().size()) + ": " + files;
     }
 
     private static String file(ErasedFile file) {
-        return file.contentKept() ? tr("retention.ui.fileKept", file.name())
-                : tr("retention.ui.file", file.name(), Sizes.format(file.sizeBytes()));
+        return file.contentKept() ? tr("retentionDialog.fileKept", file.name())
+                : tr("retentionDialog.file", file.name(), Sizes.format(file.sizeBytes()));
     }
 
     /** The plan names a charter as "id version"; the officer knows it by its title. */
     static String charterTitle(String charter, CharterLibrary charters) {
         int space = charter == null ? -1 : charter.lastIndexOf(' ');
         if (space < 0) {
-            return tr("retention.ui.unknownCharter");
+            return tr("retentionDialog.unknownCharter");
         }
         String id = charter.substring(0, space);
         String version = charter.substring(space + 1);
         return charters.find(id, version)
                 .map(found -> tr("reviews.new.charterOption", found.charter().title(), version))
-                .orElse(tr("retention.ui.unknownCharter"));
+                .orElse(tr("retentionDialog.unknownCharter"));
     }
 }

@@ -38,25 +38,25 @@ public final class RetentionView extends VBox {
         // 49em wide, growing with View → Larger text (app.css).
         getStyleClass().add("retention-view");
 
-        Label intro = wrapped(new Label(tr("retention.ui.intro")));
+        Label intro = wrapped(new Label(tr("retentionDialog.intro")));
         Label current = wrapped(new Label());
         current.setId("retention-current");
         current.textProperty().bind(viewModel.currentRuleProperty());
         current.accessibleTextProperty().bind(viewModel.currentRuleProperty());
 
-        evidence = field("retention-evidence-years", "retention.ui.evidenceYears");
+        evidence = field("retention-evidence-years", "retentionDialog.evidenceYears");
         evidence.textProperty().bindBidirectional(viewModel.evidenceYearsProperty());
-        TextField reviews = field("retention-review-years", "retention.ui.reviewYears");
+        TextField reviews = field("retention-review-years", "retentionDialog.reviewYears");
         reviews.textProperty().bindBidirectional(viewModel.reviewYearsProperty());
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, label("retention.ui.evidenceYears", evidence), evidence);
-        form.addRow(1, label("retention.ui.reviewYears", reviews), reviews);
-        Label hint = wrapped(new Label(tr("retention.ui.hint")));
+        form.addRow(0, label("retentionDialog.evidenceYears", evidence), evidence);
+        form.addRow(1, label("retentionDialog.reviewYears", reviews), reviews);
+        Label hint = wrapped(new Label(tr("retentionDialog.hint")));
         hint.getStyleClass().add(Styles.MUTED);
 
-        Button save = Controls.button("retention-save", "retention.ui.save");
+        Button save = Controls.button("retention-save", "retentionDialog.save");
         save.setOnAction(event -> viewModel.save());
         save.disableProperty().bind(viewModel.busyProperty());
         Label message = wrapped(new Label());
@@ -64,12 +64,12 @@ public final class RetentionView extends VBox {
         message.textProperty().bind(viewModel.messageProperty());
         message.accessibleTextProperty().bind(viewModel.messageProperty());
 
-        Label heading = new Label(tr("retention.ui.dueHeading"));
+        Label heading = new Label(tr("retentionDialog.dueHeading"));
         heading.getStyleClass().add(Styles.SECTION_HEADING);
         ListView<String> due = new ListView<>(viewModel.due());
         due.setId("retention-due");
-        due.setAccessibleText(tr("retention.ui.dueHeading"));
-        due.setPlaceholder(new Label(tr("retention.ui.nothingListed")));
+        due.setAccessibleText(tr("retentionDialog.dueHeading"));
+        due.setPlaceholder(new Label(tr("retentionDialog.nothingListed")));
         // Each review's line wraps within the list, so nothing hides past its right edge.
         due.setCellFactory(list -> {
             javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
@@ -93,10 +93,10 @@ public final class RetentionView extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.accessibleTextProperty().bind(viewModel.summaryProperty());
 
-        Button again = Controls.button("retention-check-again", "retention.ui.checkAgain");
+        Button again = Controls.button("retention-check-again", "retentionDialog.checkAgain");
         again.setOnAction(event -> viewModel.checkAgain());
         again.disableProperty().bind(viewModel.busyProperty());
-        Button apply = Controls.button("retention-apply", "retention.ui.apply");
+        Button apply = Controls.button("retention-apply", "retentionDialog.apply");
         apply.setOnAction(event -> viewModel.apply());
         apply.disableProperty().bind(viewModel.busyProperty().or(viewModel.canApplyProperty().not()));
 
@@ -112,7 +112,7 @@ public final class RetentionView extends VBox {
         indicator.accessibleTextProperty().bind(viewModel.workingProperty());
         Label what = new Label();
         what.textProperty().bind(viewModel.workingProperty());
-        Button stop = Controls.button("retention-stop", "retention.ui.stop");
+        Button stop = Controls.button("retention-stop", "retentionDialog.stop");
         stop.setOnAction(event -> viewModel.stop());
         stop.visibleProperty().bind(viewModel.stoppableProperty());
         stop.managedProperty().bind(stop.visibleProperty());
@@ -153,7 +153,7 @@ public final class RetentionView extends VBox {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setId("retention-scroll");
-        Dialog<Void> dialog = ClosableDialog.around(owner, tr("retention.ui.title"), scroll);
+        Dialog<Void> dialog = ClosableDialog.around(owner, tr("retentionDialog.title"), scroll);
         dialog.getDialogPane().setId("retention-dialog");
         viewModel.refresh();
         // After the dialog's own first focus (its Close button), so typing goes to the first field.

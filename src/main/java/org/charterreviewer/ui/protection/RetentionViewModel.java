@@ -78,8 +78,8 @@ public final class RetentionViewModel {
     /** Lists again what applying the rule today deletes; {@code done}, if given, becomes the message. */
     private void preview(String done) {
         stopRequested.set(false);
-        start(tr("retention.ui.task.preview"), true);
-        tasks.execute(BackgroundTask.of(tr("retention.ui.task.preview"), monitor -> {
+        start(tr("retentionDialog.task.preview"), true);
+        tasks.execute(BackgroundTask.of(tr("retentionDialog.task.preview"), monitor -> {
             RetentionSettings settings = rule.settings();
             ErasurePlan plan = rule.preview(stoppable(monitor));
             return new Preview(settings, plan, RetentionLines.of(plan, charters));
@@ -89,7 +89,7 @@ public final class RetentionViewModel {
             message.set(done == null ? "" : done);
         }).onCancelled(() -> {
             finish();
-            message.set(tr("retention.ui.stopped"));
+            message.set(tr("retentionDialog.stopped"));
         }).onFailure(this::fail));
     }
 
@@ -133,9 +133,9 @@ public final class RetentionViewModel {
         shown = preview.plan();
         due.setAll(preview.lines());
         canApply.set(!shown.isEmpty());
-        summary.set(settings.isOff() ? tr("retention.ui.isOff")
+        summary.set(settings.isOff() ? tr("retentionDialog.isOff")
                 : shown.isEmpty() ? tr("cli.retention.nothingDue")
-                : tr("retention.ui.total", shown.wholeReviews(), shown.files(), Sizes.format(shown.bytesFreed())));
+                : tr("retentionDialog.total", shown.wholeReviews(), shown.files(), Sizes.format(shown.bytesFreed())));
     }
 
     private static void fill(StringProperty field, Integer years, boolean always) {
@@ -163,8 +163,8 @@ public final class RetentionViewModel {
             message.set(e.getMessage());
             return;
         }
-        start(tr("retention.ui.task.save"), false);
-        tasks.execute(BackgroundTask.of(tr("retention.ui.task.save"), monitor -> {
+        start(tr("retentionDialog.task.save"), false);
+        tasks.execute(BackgroundTask.of(tr("retentionDialog.task.save"), monitor -> {
             rule.set(settings);
             return settings;
         }).notCancellable().onSuccess(saved -> {
@@ -197,18 +197,18 @@ public final class RetentionViewModel {
         if (busy.get() || plan == null || plan.isEmpty()) {
             return;
         }
-        String question = summary.get() + "\n\n" + tr("retention.ui.confirm.final");
-        if (!dialogs.confirmIrreversible(tr("retention.ui.confirm.title"), question,
-                tr("retention.ui.confirm.action"))) {
+        String question = summary.get() + "\n\n" + tr("retentionDialog.confirm.final");
+        if (!dialogs.confirmIrreversible(tr("retentionDialog.confirm.title"), question,
+                tr("retentionDialog.confirm.action"))) {
             return;
         }
-        start(tr("retention.ui.task.apply"), false);
-        tasks.execute(BackgroundTask.of(tr("retention.ui.task.apply"), monitor -> rule.apply(plan))
+        start(tr("retentionDialog.task.apply"), false);
+        tasks.execute(BackgroundTask.of(tr("retentionDialog.task.apply"), monitor -> rule.apply(plan))
                 .notCancellable().onSuccess(result -> {
                     finish();
                     afterApply.run();
                     String done = doneText(result);
-                    dialogs.showInformation(tr("retention.ui.title"), done);
+                    dialogs.showInformation(tr("retentionDialog.title"), done);
                     preview(done);
                 }).onFailure(error -> {
                     fail(error);
@@ -218,7 +218,7 @@ public final class RetentionViewModel {
     }
 
     static String doneText(ErasureResult result) {
-        return tr("retention.ui.done", result.reviewsDeleted(), result.contentDeleted(),
+        return tr("retentionDialog.done", result.reviewsDeleted(), result.contentDeleted(),
                 Sizes.format(result.fileBytesBefore()), Sizes.format(result.fileBytesAfter()))
                 + " " + tr("cli.erase.backupsNote");
     }
@@ -237,7 +237,7 @@ public final class RetentionViewModel {
 
     private void fail(Exception error) {
         finish();
-        String text = ErrorText.of(error, "retention.ui.failed");
+        String text = ErrorText.of(error, "retentionDialog.failed");
         message.set(text);
     }
 

@@ -150,7 +150,7 @@ class RetentionViewModelTest {
             assertThat(viewModel.isBusy()).isFalse();
             assertThat(viewModel.due()).isEmpty();
             assertThat(viewModel.canApplyProperty().get()).isFalse();
-            assertThat(viewModel.getMessage()).isEqualTo(Messages.tr("retention.ui.stopped"));
+            assertThat(viewModel.getMessage()).isEqualTo(Messages.tr("retentionDialog.stopped"));
 
             viewModel.checkAgain();
             tasks.execute(held.remove(0));
