@@ -54,7 +54,11 @@ import org.charterreviewer.ui.walkthrough.WalkthroughServices;
 import org.charterreviewer.ui.common.FxTypingPause;
 import org.charterreviewer.ui.report.ReportExportView;
 import org.charterreviewer.ui.report.ReportExportViewModel;
+import org.charterreviewer.demo.DemoReview;
+import org.charterreviewer.ui.protection.RetentionView;
+import org.charterreviewer.ui.protection.RetentionViewModel;
 import org.charterreviewer.ui.reviews.RegisterExportViewModel;
+import org.charterreviewer.ui.reviews.SampleReviewViewModel;
 import org.charterreviewer.ui.reviews.ReviewsServices;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
@@ -142,9 +146,10 @@ public final class MainWindow implements Navigator {
         SchoolsViewModel schoolsViewModel = new SchoolsViewModel(workspace.schools(), tasks, queries, dialogs,
                 new FxSchoolDialogs(() -> stage), workspace.eraser(), this);
         screens.put(Destination.SCHOOLS, new ScreenOnFirstVisit(() -> new SchoolsView(schoolsViewModel)));
-        ReviewsView reviewsView = new ReviewsView(new ReviewsViewModel(new ReviewsServices(workspace.reviews(),
+        ReviewsViewModel reviewsViewModel = new ReviewsViewModel(new ReviewsServices(workspace.reviews(),
                 workspace.charters(), workspace.schools(), workspace.eraser(), () -> workspace.summary().reviews(),
-                workspace.clock()), tasks, dialogs, this));
+                workspace.clock()), tasks, dialogs, this);
+        ReviewsView reviewsView = new ReviewsView(reviewsViewModel);
         screens.put(Destination.REVIEWS, reviewsView);
 
         VerifyViewModel verifyViewModel = new VerifyViewModel(file -> workspace.certificates().check(file),
@@ -224,6 +229,14 @@ public final class MainWindow implements Navigator {
                         }),
                 menuItem("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> team.get().sync()));
+        // Retention and the sample review, once only on the command line: the same services as retention and demo.
+        FirstUse<RetentionViewModel> retention = FirstUse.of(() -> new RetentionViewModel(workspace.retention(),
+                workspace.charters(), tasks, dialogs, reviewsViewModel::refresh));
+        view.addFileMenuItems(menuItem("menu-retention", "menu.file.retention", null,
+                () -> RetentionView.showDialog(stage, retention.get())));
+        view.addHelpMenuItems(menuItem("menu-help-sample", "menu.help.sample", null, new SampleReviewViewModel(
+                () -> new DemoReview(workspace.schools(), workspace.charters(), workspace.reviews(), workspace.evidence(),
+                        workspace.clock()), tasks, dialogs, this)::open));
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.STYLESHEET);
         appearance.install();

@@ -45,6 +45,8 @@ import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.shell.Appearance;
 import org.charterreviewer.ui.shell.AppearanceStore;
 import org.charterreviewer.ui.shell.SystemHighContrast;
+import org.charterreviewer.ui.protection.BackupListView;
+import org.charterreviewer.ui.protection.BackupListViewModel;
 import org.charterreviewer.ui.protection.PassphraseView;
 import org.charterreviewer.ui.protection.PassphraseViewModel;
 import org.charterreviewer.ui.protection.PassphraseViewModel.Mode;
@@ -203,13 +205,14 @@ final class ProtectedSession {
     }
 
     private void restore() {
-        List<Path> chosen = mainWindow.dialogs().chooseFilesToOpen(Messages.tr("restore.choose"),
-                Messages.tr("restore.filter"), "*.zip");
+        // The data folder's backups first, as backup list shows them; another file is one choice there.
+        Optional<Path> chosen = BackupListView.choose(stage, new BackupListViewModel(folder().backupsFolder(),
+                mainWindow.tasks(), mainWindow.dialogs()));
         if (chosen.isEmpty() || !mainWindow.dialogs().confirmIrreversible(Messages.tr("restore.confirm.title"),
-                Messages.tr("restore.confirm.message", chosen.get(0).getFileName()), Messages.tr("dialog.action.restore"))) {
+                Messages.tr("restore.confirm.message", chosen.get().getFileName()), Messages.tr("dialog.action.restore"))) {
             return;
         }
-        Path backup = chosen.get(0);
+        Path backup = chosen.get();
         PassphraseViewModel viewModel = new PassphraseViewModel(Mode.RESTORE);
         askInDialog(viewModel, submission -> afterClosing(viewModel.busyText(), () -> {
             try (InstanceLock lock = InstanceLock.acquire(folder())) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.audit.store.AuditLogStore;
+import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.storage.AppSettingStore;
 import org.charterreviewer.storage.Tx;
 
@@ -24,7 +25,7 @@ public final class RetentionRule {
 
     public static final String EVIDENCE_YEARS_SETTING = "retention.evidenceYears";
     public static final String REVIEW_YEARS_SETTING = "retention.reviewYears";
-    static final int MAX_YEARS = 100;
+    public static final int MAX_YEARS = 100;
 
     private final DataEraser eraser;
     private final AuditLogStore auditLog;
@@ -55,12 +56,24 @@ public final class RetentionRule {
 
     /** Exactly what applying the rule today would delete; empty when the rule is off or nothing is due. */
     public ErasurePlan preview() {
+        return preview(ProgressMonitor.NONE);
+    }
+
+    /**
+     * As {@link #preview()}, reporting one step per review and stopping between reviews when the
+     * monitor is cancelled (the window's preview of a large data folder can be stopped).
+     */
+    public ErasurePlan preview(ProgressMonitor monitor) {
         RetentionSettings settings = settings();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return eraser.transactions().write(tx -> {
             ErasureStore store = eraser.store();
             List<ErasedReview> due = new ArrayList<>();
-            for (UUID id : store.allReviews(tx)) {
+            List<UUID> all = store.allReviews(tx);
+            int done = 0;
+            for (UUID id : all) {
+                monitor.checkCancelled();
+                monitor.progress(done++, all.size());
                 ErasureStore.ReviewFacts facts = store.review(tx, id).orElseThrow();
                 if (reviewDue(settings, facts, today)) {
                     due.addAll(eraser.wholeReviews(tx, List.of(id)));

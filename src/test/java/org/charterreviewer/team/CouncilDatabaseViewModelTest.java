@@ -89,4 +89,35 @@ class CouncilDatabaseViewModelTest {
         assertThat(viewModel.isConnected()).isTrue();
         assertThat(viewModel.urlProperty().get()).startsWith(council.url());
     }
+
+    @Test
+    void councilItPreparesANewServerFromTheDialogAndThenItTakesConnections() {
+        try (CouncilTestServer unprepared = CouncilTestServer.unprepared()) {
+            type(unprepared.url());
+            viewModel.connect();
+            assertThat(viewModel.getMessage()).contains("has not been set up");
+
+            type(unprepared.url());
+            dialogs.confirmAnswer = false;
+            viewModel.prepareServer();
+            assertThat(viewModel.passwordProperty().get()).as("Cancel keeps the form").isEqualTo(CouncilTestServer.PASSWORD);
+            dialogs.confirmAnswer = true;
+            viewModel.prepareServer();
+
+            assertThat(dialogs.confirmationButtons()).containsExactly("Prepare the database / Cancel",
+                    "Prepare the database / Cancel");
+            assertThat(dialogs.confirmations().get(1)).contains(unprepared.url(), CouncilTestServer.USER)
+                    .doesNotContain(CouncilTestServer.PASSWORD);
+            assertThat(viewModel.getMessage()).isEqualTo("The council database is ready (schema version "
+                    + TeamService.COUNCIL_SCHEMA_VERSION + "). Each officer can now connect with their own login.");
+            assertThat(viewModel.passwordProperty().get()).isEmpty();
+            assertThat(viewModel.isConnected()).as("preparing keeps no login").isFalse();
+
+            dialogs.shown.clear();
+            type(unprepared.url());
+            viewModel.connect();
+            assertThat(dialogs.errors()).isEmpty();
+            assertThat(viewModel.isConnected()).isTrue();
+        }
+    }
 }

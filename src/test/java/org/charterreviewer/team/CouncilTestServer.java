@@ -54,6 +54,11 @@ public final class CouncilTestServer implements AutoCloseable, org.junit.jupiter
         close();
     }
 
+    /** A new database with the app's schema but not yet the council tables: council IT's step is still to come. */
+    static CouncilTestServer unprepared() {
+        return new CouncilTestServer(TestDatabases.freshPostgres());
+    }
+
     /** A new database without any schema: not set up for the app at all. */
     static CouncilTestServer empty() {
         return new CouncilTestServer(TestDatabases.emptyPostgres());

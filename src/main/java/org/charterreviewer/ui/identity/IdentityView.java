@@ -5,7 +5,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -16,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.charterreviewer.ui.common.ClosableDialog;
 import org.charterreviewer.ui.common.Controls;
 import org.charterreviewer.ui.common.FirstFocus;
 import org.charterreviewer.ui.common.OnScreen;
@@ -139,21 +139,12 @@ public final class IdentityView extends VBox {
 
     /** Shows the identity form in a dialog over {@code owner} until the officer closes it. */
     public static void showDialog(Window owner, IdentityViewModel viewModel) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(tr("identity.ui.title"));
         IdentityView view = new IdentityView(viewModel);
         // At large text on a small screen the form scrolls inside a dialog kept on the screen.
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setId("identity-scroll");
-        dialog.getDialogPane().setContent(scroll);
-        OnScreen.keep(dialog);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        dialog.setResizable(true);
+        Dialog<Void> dialog = ClosableDialog.around(owner, tr("identity.ui.title"), scroll);
         // The identity is read in the background; grow the dialog to fit it once it arrives.
         viewModel.summaryProperty().addListener((observable, before, after) ->
                 javafx.application.Platform.runLater(() -> OnScreen.growToFit(dialog.getDialogPane().getScene().getWindow())));

@@ -39,6 +39,7 @@ public final class MainWindowView extends BorderPane {
     private final Menu fileMenu;
     private final Menu importMenu;
     private final Menu exportMenu;
+    private final Menu helpMenu;
     private Screen shown;
 
     public MainWindowView(MainWindowViewModel viewModel, Map<Destination, Screen> screens, FxTaskExecutor tasks,
@@ -87,7 +88,7 @@ public final class MainWindowView extends BorderPane {
             }
         });
 
-        Menu helpMenu = new Menu(Messages.tr("menu.help"));
+        helpMenu = new Menu(Messages.tr("menu.help"));
         helpMenu.setId("menu-help");
         MenuItem guide = new MenuItem(Messages.tr("menu.help.guide"));
         guide.setId("menu-help-guide");
@@ -155,6 +156,11 @@ public final class MainWindowView extends BorderPane {
     /** Items of File → Export ("Export certificate…"). */
     public void addExportMenuItems(MenuItem... items) {
         exportMenu.getItems().addAll(items);
+    }
+
+    /** Adds items to the Help menu, above About (e.g. "Open a sample review…"). */
+    public void addHelpMenuItems(MenuItem... items) {
+        helpMenu.getItems().addAll(helpMenu.getItems().size() - 2, List.of(items));
     }
 
     private Node sidebar() {

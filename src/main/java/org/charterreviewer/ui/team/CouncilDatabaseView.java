@@ -4,7 +4,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -15,8 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.charterreviewer.ui.common.Controls;
+import org.charterreviewer.ui.common.ClosableDialog;
 import org.charterreviewer.ui.common.FirstFocus;
-import org.charterreviewer.ui.common.OnScreen;
 
 /**
  * File → Council database…: the address, user name and password council IT gave the officer,
@@ -66,6 +65,13 @@ public final class CouncilDatabaseView extends VBox {
         disconnect.setOnAction(event -> viewModel.disconnect());
         disconnect.disableProperty().bind(test.disableProperty());
         HBox buttons = new HBox(8, connect, test, sync, disconnect);
+        // Council IT's step, once per server (team prepare-server), with the owner's login typed above.
+        Button prepare = Controls.button("team-prepare", "team.form.prepare");
+        prepare.setOnAction(event -> viewModel.prepareServer());
+        prepare.disableProperty().bind(viewModel.busyProperty());
+        Label prepareNote = new Label(tr("team.form.prepareNote"));
+        prepareNote.setWrapText(true);
+        prepareNote.getStyleClass().add(org.charterreviewer.ui.common.Styles.MUTED);
 
         Label message = new Label();
         message.setId("team-message");
@@ -76,7 +82,8 @@ public final class CouncilDatabaseView extends VBox {
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
 
         ConflictResolutionPane conflicts = new ConflictResolutionPane(viewModel.resolution());
-        getChildren().addAll(intro, form, buttons, message, lastSync, conflicts);
+        getChildren().addAll(intro, form, buttons, message, lastSync, conflicts, new javafx.scene.control.Separator(),
+                prepareNote, prepare);
         for (javafx.scene.Node setting : councilSettings) {
             getChildren().addAll(new javafx.scene.control.Separator(), setting);
         }
@@ -91,21 +98,12 @@ public final class CouncilDatabaseView extends VBox {
     /** Shows the dialog over {@code owner} until the officer closes it. */
     public static void showDialog(Window owner, CouncilDatabaseViewModel viewModel,
             javafx.scene.Node... councilSettings) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(tr("team.dialog.title"));
         CouncilDatabaseView view = new CouncilDatabaseView(viewModel, councilSettings);
         // At large text, or once a long refusal shows, the form scrolls inside a dialog kept on the screen.
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setId("team-scroll");
-        dialog.getDialogPane().setContent(scroll);
-        OnScreen.keep(dialog);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        dialog.setResizable(true);
+        Dialog<Void> dialog = ClosableDialog.around(owner, tr("team.dialog.title"), scroll);
         viewModel.refresh();
         FirstFocus.on(dialog, view.url);
         dialog.showAndWait();

@@ -147,6 +147,25 @@ public final class CouncilDatabaseViewModel {
         }, Messages.tr("team.form.testOk"));
     }
 
+    /**
+     * Council IT's step ({@code team prepare-server}): creates or upgrades the council tables with the
+     * login typed in the form, which must be the database owner's. Asks first; keeps no login.
+     */
+    public void prepareServer() {
+        String typedUrl = url.get();
+        String typedUser = user.get();
+        if (!dialogs.confirm(Messages.tr("team.prepare.title"), Messages.tr("team.prepare.message", typedUrl, typedUser),
+                Messages.tr("team.prepare.yes"), Messages.tr("dialog.cancel"))) {
+            return;
+        }
+        char[] typedPassword = password.get().toCharArray();
+        password.set("");
+        run(Messages.tr("team.task.prepare"), monitor -> {
+            team.prepareServer(typedUrl, typedUser, typedPassword);
+            return team.status();
+        }, Messages.tr("team.prepare.done", TeamService.COUNCIL_SCHEMA_VERSION));
+    }
+
     public void disconnect() {
         if (dialogs.confirm(Messages.tr("team.disconnect.title"), Messages.tr("team.disconnect.message"),
                 Messages.tr("team.disconnect.yes"), Messages.tr("dialog.cancel"))) {

@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * text, or a label that points at it), and no two controls in one window answer the same Alt+letter.
  */
 @ExtendWith(ApplicationExtension.class)
-class AccessibleNamesSweepTest {
+public class AccessibleNamesSweepTest {
 
     @TempDir
     static Path dir;
@@ -83,7 +83,8 @@ class AccessibleNamesSweepTest {
                 new Opening("add school", () -> { Keyboard.shortcut(robot, KeyCode.DIGIT2);
                     Keyboard.shortcut(robot, KeyCode.N); }),
                 new Opening("help", () -> Keyboard.type(robot, KeyCode.F1)),
-                new Opening("council database", () -> fileMenuItem(robot, "menu-council-database")))) {
+                new Opening("council database", () -> fileMenuItem(robot, "menu-council-database")),
+                new Opening("retention", () -> fileMenuItem(robot, "menu-retention")))) {
             opening.keys().run();
             assertThat(dialogs()).as(opening.name()).isNotEmpty();
             problems.addAll(sweep(opening.name()));
@@ -107,8 +108,8 @@ class AccessibleNamesSweepTest {
         return Window.getWindows().stream().filter(w -> w instanceof Stage stage && stage.getOwner() != null).toList();
     }
 
-    /** The problems in every window now showing. */
-    static List<String> sweep(String where) {
+    /** The problems in every window now showing (public: dialogs the main window alone cannot open use it too). */
+    public static List<String> sweep(String where) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         for (Window window : List.copyOf(Window.getWindows())) {

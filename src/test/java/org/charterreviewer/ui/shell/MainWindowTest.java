@@ -280,6 +280,22 @@ class MainWindowTest {
         return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 
+    @Test
+    void retentionAndTheSampleReviewHaveMenuItemsWithALetterOfTheirOwn(FxRobot robot) {
+        var menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus();
+        for (String id : java.util.List.of("menu-retention", "menu-help-sample")) {
+            var menu = menus.stream().filter(m -> m.getItems().stream().anyMatch(i -> id.equals(i.getId())))
+                    .findFirst().orElseThrow();
+            java.util.Map<String, Character> letters = new java.util.HashMap<>();
+            menu.getItems().stream().filter(i -> i.getText() != null && i.getText().indexOf('_') >= 0)
+                    .forEach(i -> letters.put(i.getId(), Character.toLowerCase(
+                            i.getText().charAt(i.getText().indexOf('_') + 1))));
+            assertThat(letters).as(id).containsKey(id);
+            assertThat(letters.entrySet()).as(id + " shares its Alt letter")
+                    .filteredOn(e -> !e.getKey().equals(id) && e.getValue().equals(letters.get(id))).isEmpty();
+        }
+    }
+
     private Stage stageOf() {
         return (Stage) robotStage;
     }

@@ -29,6 +29,8 @@ import org.charterreviewer.ui.certificate.TimestampServerPane;
 import org.charterreviewer.ui.certificate.TimestampServerViewModel;
 import org.charterreviewer.ui.identity.IdentityView;
 import org.charterreviewer.ui.identity.IdentityViewModel;
+import org.charterreviewer.ui.protection.RetentionView;
+import org.charterreviewer.ui.protection.RetentionViewModel;
 import org.charterreviewer.ui.team.CouncilDatabaseView;
 import org.charterreviewer.ui.team.CouncilDatabaseViewModel;
 import org.charterreviewer.workspace.Workspace;
@@ -43,7 +45,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The signing identity and the council database dialogs at 200 % text on a 1366×768 laptop: no
+ * The signing identity, council database and retention dialogs at 200 % text on a 1366×768 laptop: no
  * wider than its screen, and at the height left on it (90 % of 768) their Close button still shows
  * while the form scrolls; the keyboard starts in the first field and Tab moves through the form. The council dialog, after two refusals, grows no taller than its screen.
  */
@@ -132,6 +134,16 @@ class SettingsDialogsAtLargeTextTest {
         assertThat(window.getHeight()).as("grown for the refusals").isLessThanOrEqualTo(screen.getHeight() * 0.9 + 0.5);
         assertThat(window.getY() + window.getHeight()).isLessThanOrEqualTo(screen.getMaxY() + 0.5);
         fitsALaptop(robot, robot.lookup("#team-url").query(), "#team-scroll");
+    }
+
+    @Test
+    void retentionFitsALaptopAt200Percent(FxRobot robot) {
+        workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
+        RetentionViewModel retention = new RetentionViewModel(workspace.retention(), workspace.charters(),
+                new ImmediateTaskExecutor(), new RecordingDialogService(), () -> { });
+        Platform.runLater(() -> RetentionView.showDialog(owner, retention));
+        WaitForAsyncUtils.waitForFxEvents();
+        fitsALaptop(robot, robot.lookup("#retention-evidence-years").query(), "#retention-scroll");
     }
 
     private static String focusedId(Scene scene) {
