@@ -1,11 +1,12 @@
 package org.charterreviewer.app;
 
+import static org.charterreviewer.app.MenuItems.item;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.HostServices;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -22,18 +23,12 @@ import org.charterreviewer.ui.certificate.TimestampServerViewModel;
 import org.charterreviewer.ui.certificate.TrustedTimeViewModel;
 import org.charterreviewer.ui.common.PassphrasePrompt;
 import org.charterreviewer.ui.common.AppIcons;
-import org.charterreviewer.bundle.Bundles;
-import org.charterreviewer.ui.bundle.BundleMenu;
-import org.charterreviewer.ui.bundle.BundleViewModel;
-import org.charterreviewer.ui.bundle.FxBundleDialogs;
 import org.charterreviewer.ui.common.DialogService;
 import org.charterreviewer.ui.charters.ChartersView;
 import org.charterreviewer.ui.charters.ChartersViewModel;
 import org.charterreviewer.ui.charters.OutlineDraftView;
 import org.charterreviewer.ui.charters.OutlineDraftViewModel;
 import org.charterreviewer.ui.common.BackgroundTask;
-import org.charterreviewer.ui.common.DialogService;
-import org.charterreviewer.ui.common.EmptyScreen;
 import org.charterreviewer.ui.common.FxDialogService;
 import org.charterreviewer.ui.common.FirstUse;
 import org.charterreviewer.ui.common.FxTaskExecutor;
@@ -52,17 +47,13 @@ import org.charterreviewer.ui.walkthrough.LastPlacesFile;
 import org.charterreviewer.ui.walkthrough.ReviewHistory;
 import org.charterreviewer.ui.walkthrough.WalkthroughServices;
 import org.charterreviewer.ui.common.FxTypingPause;
-import org.charterreviewer.ui.report.ReportExportView;
-import org.charterreviewer.ui.report.ReportExportViewModel;
 import org.charterreviewer.demo.DemoReview;
 import org.charterreviewer.ui.protection.RetentionView;
 import org.charterreviewer.ui.protection.RetentionViewModel;
-import org.charterreviewer.ui.reviews.RegisterExportViewModel;
 import org.charterreviewer.ui.reviews.SampleReviewViewModel;
 import org.charterreviewer.ui.reviews.ReviewsServices;
 import org.charterreviewer.ui.reviews.ReviewsView;
 import org.charterreviewer.ui.reviews.ReviewsViewModel;
-import org.charterreviewer.ui.reviewfile.ReviewFileViewModel;
 import org.charterreviewer.ui.schools.FxSchoolDialogs;
 import org.charterreviewer.ui.schools.SchoolsView;
 import org.charterreviewer.ui.schools.SchoolsViewModel;
@@ -177,39 +168,14 @@ public final class MainWindow implements Navigator {
                         AppIcons.url(AppIcons.ABOUT_SIZE)),
                 stage::close);
         view.addNewMenuItems(reviewsView.fileMenuItems().toArray(MenuItem[]::new));
-        view.addNewMenuItems(menuItem("menu-new-charter-from-outline",
+        view.addNewMenuItems(item("menu-new-charter-from-outline",
                 "menu.file.newCharterFromOutline", null, () -> OutlineDraftView.showDialog(stage,
                         new OutlineDraftViewModel(workspace.charters(), tasks, dialogs, chartersViewModel::refresh))));
-        // Review files, the unsigned interchange: the same service as review export / review import.
-        FirstUse<ReviewFileViewModel> reviewFiles = FirstUse.of(() -> new ReviewFileViewModel(workspace.reviews(),
-                workspace.reviewFiles(), tasks, dialogs, ReportExportView.chooser(() -> stage,
-                        Messages.tr("reviewFile.ui.exportTitle"), Messages.tr("reviewFile.ui.choose"),
-                        Messages.tr("reviewFile.ui.chooseAction")),
-                this::refreshSummary));
-        FirstUse<Bundles> bundleService = FirstUse.of(() -> Bundles.of(workspace));
-        BundleMenu bundles = new BundleMenu(new BundleViewModel(bundleService, workspace::identity, tasks, dialogs,
-                new FxBundleDialogs(() -> stage, workspace::opensWith)));
-        view.addImportMenuItems(ChartersView.importMenuItem(chartersViewModel), SchoolsView.importMenuItem(schoolsViewModel),
-                menuItem("menu-import-review-file", "menu.file.importReviewFile", null,
-                        () -> reviewFiles.get().chooseAndImport()),
-                bundles.importItem());
-        FirstUse<RegisterExportViewModel> registers = FirstUse.of(() -> new RegisterExportViewModel(
-                workspace.registerExports(), tasks, dialogs));
-        view.addExportMenuItems(
-                menuItem("menu-export-certificate", "menu.file.exportCertificate",
-                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                        () -> certificateExport.get().exportCertificate()),
-                new ReportExportView(new ReportExportViewModel(workspace.reviews(), workspace::reports,
-                        tasks, dialogs, ReportExportView.chooser(() -> stage))).menuItem(),
-                bundles.exportItem(),
-                menuItem("menu-export-review-file", "menu.file.exportReviewFile", null,
-                        () -> reviewFiles.get().chooseAndExport()),
-                menuItem("menu-awards-register", "menu.file.awardsRegister", null,
-                        () -> registers.get().exportAwardsRegister()),
-                menuItem("menu-signatories", "menu.file.signatories", null, () -> registers.get().exportSignatories()));
+        ExchangeMenus.addTo(view, stage, workspace, tasks, dialogs, chartersViewModel, schoolsViewModel, certificateExport,
+                this::refreshSummary);
         view.addFileMenuItems(
-                menuItem("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime),
-                menuItem("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
+                item("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime),
+                item("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
         // The council team: File → Council database… and Sync, the last sync in the status bar. Its
         // service (it reads review files) is built on a task thread once the window shows (show()).
         this.team = FirstUse.of(() -> {
@@ -221,20 +187,20 @@ public final class MainWindow implements Navigator {
         FirstUse<TimestampServerViewModel> timestampServer = FirstUse.of(() -> new TimestampServerViewModel(
                 workspace.trustedTime(), tasks));
         view.addFileMenuItems(
-                menuItem("menu-council-database", "menu.file.councilDatabase", null,
+                item("menu-council-database", "menu.file.councilDatabase", null,
                         () -> {
                             timestampServer.get().refresh();
                             CouncilDatabaseView.showDialog(stage, team.get(),
                                     new TimestampServerPane(timestampServer.get()).node());
                         }),
-                menuItem("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
+                item("menu-council-sync", "menu.file.councilSync", new KeyCodeCombination(KeyCode.Y,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> team.get().sync()));
         // Retention and the sample review, once only on the command line: the same services as retention and demo.
         FirstUse<RetentionViewModel> retention = FirstUse.of(() -> new RetentionViewModel(workspace.retention(),
                 workspace.charters(), tasks, dialogs, reviewsViewModel::refresh));
-        view.addFileMenuItems(menuItem("menu-retention", "menu.file.retention", null,
+        view.addFileMenuItems(item("menu-retention", "menu.file.retention", null,
                 () -> RetentionView.showDialog(stage, retention.get())));
-        view.addHelpMenuItems(menuItem("menu-help-sample", "menu.help.sample", null, new SampleReviewViewModel(
+        view.addHelpMenuItems(item("menu-help-sample", "menu.help.sample", null, new SampleReviewViewModel(
                 () -> new DemoReview(workspace.schools(), workspace.charters(), workspace.reviews(), workspace.evidence(),
                         workspace.clock()), tasks, dialogs, this)::open));
         Scene scene = new Scene(view);
@@ -393,16 +359,5 @@ public final class MainWindow implements Navigator {
     /** Lets the reviews screens export the certificate of the review they show. */
     public CertificateExportViewModel certificateExport() {
         return certificateExport.get();
-    }
-
-    private static MenuItem menuItem(String id, String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.tr(key));
-        item.setId(id);
-        item.setMnemonicParsing(true);
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }

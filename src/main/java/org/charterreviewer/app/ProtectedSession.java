@@ -1,5 +1,7 @@
 package org.charterreviewer.app;
 
+import static org.charterreviewer.app.MenuItems.item;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +18,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -161,17 +162,6 @@ final class ProtectedSession {
         // which Workspace logs); benchmarks/run.sh reads this line.
         LOG.info("Main window shown {} ms after the passphrase was given",
                 (System.nanoTime() - passphraseGivenAt) / 1_000_000);
-    }
-
-    private static MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.tr(key));
-        item.setId(id);
-        item.setMnemonicParsing(true);
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 
     private void backUpNow() {
