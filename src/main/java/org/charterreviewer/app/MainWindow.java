@@ -197,7 +197,7 @@ public final class MainWindow implements Navigator {
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> team.get().sync()));
         // Retention and the sample review, once only on the command line: the same services as retention and demo.
         FirstUse<RetentionViewModel> retention = FirstUse.of(() -> new RetentionViewModel(workspace.retention(),
-                workspace.charters(), tasks, dialogs, reviewsViewModel::refresh));
+                tasks, dialogs, reviewsViewModel::refresh));
         view.addFileMenuItems(item("menu-retention", "menu.file.retention", null,
                 () -> RetentionView.showDialog(stage, retention.get())));
         view.addHelpMenuItems(item("menu-help-sample", "menu.help.sample", null, new SampleReviewViewModel(

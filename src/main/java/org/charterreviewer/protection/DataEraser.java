@@ -6,6 +6,7 @@ import static org.charterreviewer.i18n.Messages.tr;
 import java.nio.file.Files;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,13 +82,21 @@ public final class DataEraser {
 
     /** The whole of each review, as listed in a plan. */
     List<ErasedReview> wholeReviews(Tx tx, List<UUID> ids) {
+        return wholeReviews(tx, ids, ids);
+    }
+
+    /**
+     * The whole of each review of {@code ids}; a file's content counts as freed when no review outside
+     * {@code leaving} (the reviews the same plan deletes from) still uses it.
+     */
+    List<ErasedReview> wholeReviews(Tx tx, List<UUID> ids, Collection<UUID> leaving) {
         List<ErasedReview> reviews = new ArrayList<>();
         for (UUID id : ids) {
             ErasureStore.ReviewFacts facts = store.review(tx, id)
                     .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
             reviews.add(new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), charterName(facts),
                 facts.visitDate(),
-                    facts.revisions(), true, files(tx, store.evidenceOf(tx, id), ids)));
+                    facts.revisions(), true, files(tx, store.evidenceOf(tx, id), leaving)));
         }
         return reviews;
     }
@@ -99,21 +108,26 @@ public final class DataEraser {
 
     /** Some evidence files of a review that stays. */
     ErasedReview evidenceOnly(Tx tx, UUID id, List<ErasureStore.EvidenceFacts> evidence) {
+        return evidenceOnly(tx, id, evidence, List.of());
+    }
+
+    /** As above, in a plan that also deletes from the reviews of {@code leaving}. */
+    ErasedReview evidenceOnly(Tx tx, UUID id, List<ErasureStore.EvidenceFacts> evidence, Collection<UUID> leaving) {
         ErasureStore.ReviewFacts facts = store.review(tx, id)
                 .orElseThrow(() -> new InvalidInputException(tr("review.error.notFound", id)));
         return new ErasedReview(id, facts.schoolId(), facts.schoolName(), facts.charter(), charterName(facts),
                 facts.visitDate(),
-                facts.revisions(), false, files(tx, evidence, List.of()));
+                facts.revisions(), false, files(tx, evidence, leaving));
     }
 
-    private List<ErasedFile> files(Tx tx, List<ErasureStore.EvidenceFacts> evidence, List<UUID> leaving) {
+    private List<ErasedFile> files(Tx tx, List<ErasureStore.EvidenceFacts> evidence, Collection<UUID> leaving) {
         return evidence.stream()
                 .map(e -> new ErasedFile(e.name(), e.sizeBytes(), e.sha256(), sharedWithOthers(tx, e, leaving)))
                 .toList();
     }
 
     /** True when content is attached elsewhere too: another review, or other evidence of this one that stays. */
-    private boolean sharedWithOthers(Tx tx, ErasureStore.EvidenceFacts evidence, List<UUID> leaving) {
+    private boolean sharedWithOthers(Tx tx, ErasureStore.EvidenceFacts evidence, Collection<UUID> leaving) {
         Set<UUID> gone = new LinkedHashSet<>(leaving);
         gone.add(evidence.reviewId());
         return store.contentUsedOutside(tx, evidence.sha256(), gone);

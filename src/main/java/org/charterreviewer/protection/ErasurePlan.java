@@ -29,7 +29,11 @@ public record ErasurePlan(Long schoolId, String schoolName, List<ErasedReview> r
         return reviews.stream().mapToInt(r -> r.files().size()).sum();
     }
 
+    /** Bytes of stored content the plan frees, each content once however many files share it. */
     public long bytesFreed() {
-        return reviews.stream().mapToLong(ErasedReview::bytesFreed).sum();
+        java.util.Map<String, Long> freed = new java.util.HashMap<>();
+        reviews.stream().flatMap(r -> r.files().stream()).filter(f -> !f.contentKept())
+                .forEach(f -> freed.put(f.sha256(), f.sizeBytes()));
+        return freed.values().stream().mapToLong(Long::longValue).sum();
     }
 }

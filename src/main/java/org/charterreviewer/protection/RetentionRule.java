@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -68,7 +70,10 @@ public final class RetentionRule {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return eraser.transactions().write(tx -> {
             ErasureStore store = eraser.store();
-            List<ErasedReview> due = new ArrayList<>();
+            // First what is due, then the plan: content shared by two reviews that both lose it is
+            // freed, and each of them must say so (one at a time, each saw the other as staying).
+            List<UUID> whole = new ArrayList<>();
+            List<UUID> evidenceOnly = new ArrayList<>();
             List<UUID> all = store.allReviews(tx);
             int done = 0;
             for (UUID id : all) {
@@ -76,12 +81,18 @@ public final class RetentionRule {
                 monitor.progress(done++, all.size());
                 ErasureStore.ReviewFacts facts = store.review(tx, id).orElseThrow();
                 if (reviewDue(settings, facts, today)) {
-                    due.addAll(eraser.wholeReviews(tx, List.of(id)));
+                    whole.add(id);
                 } else if (evidenceDue(settings, facts, today)) {
-                    List<ErasureStore.EvidenceFacts> evidence = store.evidenceOf(tx, id);
-                    if (!evidence.isEmpty()) {
-                        due.add(eraser.evidenceOnly(tx, id, evidence));
-                    }
+                    evidenceOnly.add(id);
+                }
+            }
+            Set<UUID> leaving = new LinkedHashSet<>(whole);
+            leaving.addAll(evidenceOnly);
+            List<ErasedReview> due = new ArrayList<>(eraser.wholeReviews(tx, whole, leaving));
+            for (UUID id : evidenceOnly) {
+                List<ErasureStore.EvidenceFacts> evidence = store.evidenceOf(tx, id);
+                if (!evidence.isEmpty()) {
+                    due.add(eraser.evidenceOnly(tx, id, evidence, leaving));
                 }
             }
             due.sort(java.util.Comparator.comparing(ErasedReview::schoolName)

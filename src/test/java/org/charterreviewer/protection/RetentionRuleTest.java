@@ -85,4 +85,26 @@ class RetentionRuleTest {
                     .isInstanceOf(InvalidInputException.class);
         }
     }
+
+    @Test
+    void contentSharedByTwoReviewsThatBothLoseItIsListedAsFreedOnceAndIsGone() throws Exception {
+        try (Workspace workspace = Workspace.open(WorkspaceOptions.at(dir).withClock(Clock.fixed(TODAY, ZoneOffset.UTC)))) {
+            RetentionRule rule = workspace.retention();
+            Review oak = review(workspace, school(workspace, "Oak Tree Primary"), LocalDate.of(2026, 3, 9));
+            Review ash = review(workspace, school(workspace, "Ash Grove School"), LocalDate.of(2026, 4, 20));
+            // The same policy document attached to both visits: one stored content, two evidence rows.
+            attachRandom(workspace, oak, dir, "policy-oak.bin", 41);
+            attachRandom(workspace, ash, dir, "policy-ash.bin", 41);
+            rule.set(new RetentionSettings(4, null));
+
+            ErasurePlan preview = rule.preview();
+            assertThat(preview.reviews()).hasSize(2).allSatisfy(r -> assertThat(r.files()).singleElement()
+                    .satisfies(f -> assertThat(f.contentKept()).as("both lose it, so neither keeps it").isFalse()));
+            assertThat(preview.bytesFreed()).as("one content, counted once").isEqualTo(6000L);
+
+            ErasureResult result = rule.apply(preview);
+            assertThat(result.contentDeleted()).isEqualTo(1);
+            assertThat(rawFileContains(workspace.folder().databaseFile(), slice(randomBytes(41)))).isFalse();
+        }
+    }
 }

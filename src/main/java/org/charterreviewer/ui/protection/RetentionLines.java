@@ -4,7 +4,6 @@ import static org.charterreviewer.i18n.Messages.tr;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.i18n.Dates;
 import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.protection.ErasedFile;
@@ -21,9 +20,8 @@ final class RetentionLines {
     private RetentionLines() {
     }
 
-    /** Reads charter titles from the library, so call it off the FX thread. */
-    static List<String> of(ErasurePlan plan, CharterLibrary charters) {
-        return plan.reviews().stream().map(review -> line(review, charterTitle(review.charter(), charters))).toList();
+    static List<String> of(ErasurePlan plan) {
+        return plan.reviews().stream().map(review -> line(review, review.charterName())).toList();
     }
 
     static String line(ErasedReview review, String charter) {
@@ -39,18 +37,5 @@ final class RetentionLines {
     private static String file(ErasedFile file) {
         return file.contentKept() ? tr("retentionDialog.fileKept", file.name())
                 : tr("retentionDialog.file", file.name(), Sizes.format(file.sizeBytes()));
-    }
-
-    /** The plan names a charter as "id version"; the officer knows it by its title. */
-    static String charterTitle(String charter, CharterLibrary charters) {
-        int space = charter == null ? -1 : charter.lastIndexOf(' ');
-        if (space < 0) {
-            return tr("retentionDialog.unknownCharter");
-        }
-        String id = charter.substring(0, space);
-        String version = charter.substring(space + 1);
-        return charters.find(id, version)
-                .map(found -> tr("reviews.new.charterOption", found.charter().title(), version))
-                .orElse(tr("retentionDialog.unknownCharter"));
     }
 }

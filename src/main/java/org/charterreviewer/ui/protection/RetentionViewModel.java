@@ -13,7 +13,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.charterreviewer.InvalidInputException;
-import org.charterreviewer.charter.CharterLibrary;
 import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.protection.ErasurePlan;
@@ -34,7 +33,6 @@ import org.charterreviewer.ui.common.TaskExecutor;
 public final class RetentionViewModel {
 
     private final RetentionRule rule;
-    private final CharterLibrary charters;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Runnable afterApply;
@@ -57,10 +55,9 @@ public final class RetentionViewModel {
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     /** {@code afterApply} refreshes the screens and the status bar once something was deleted. */
-    public RetentionViewModel(RetentionRule rule, CharterLibrary charters, TaskExecutor tasks, DialogService dialogs,
+    public RetentionViewModel(RetentionRule rule, TaskExecutor tasks, DialogService dialogs,
             Runnable afterApply) {
         this.rule = rule;
-        this.charters = charters;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.afterApply = afterApply;
@@ -82,7 +79,7 @@ public final class RetentionViewModel {
         tasks.execute(BackgroundTask.of(tr("retentionDialog.task.preview"), monitor -> {
             RetentionSettings settings = rule.settings();
             ErasurePlan plan = rule.preview(stoppable(monitor));
-            return new Preview(settings, plan, RetentionLines.of(plan, charters));
+            return new Preview(settings, plan, RetentionLines.of(plan));
         }).onSuccess(preview -> {
             finish();
             show(preview);

@@ -46,7 +46,7 @@ class RetentionViewModelTest {
     }
 
     private RetentionViewModel viewModel(Workspace workspace, TaskExecutor executor) {
-        return new RetentionViewModel(workspace.retention(), workspace.charters(), executor, dialogs, () -> afterApply++);
+        return new RetentionViewModel(workspace.retention(), executor, dialogs, () -> afterApply++);
     }
 
     private UUID sampleReviewMadeIn2026() {

@@ -139,7 +139,7 @@ class SettingsDialogsAtLargeTextTest {
     @Test
     void retentionFitsALaptopAt200Percent(FxRobot robot) {
         workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
-        RetentionViewModel retention = new RetentionViewModel(workspace.retention(), workspace.charters(),
+        RetentionViewModel retention = new RetentionViewModel(workspace.retention(),
                 new ImmediateTaskExecutor(), new RecordingDialogService(), () -> { });
         Platform.runLater(() -> RetentionView.showDialog(owner, retention));
         WaitForAsyncUtils.waitForFxEvents();
