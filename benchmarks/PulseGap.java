@@ -1,12 +1,9 @@
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,16 +23,12 @@ import org.charterreviewer.workspace.WorkspaceOptions;
  * Issue #15's "the window never stalls": attaches a large file, exports the review carrying it as a
  * bundle and imports that bundle into another data folder, each through the app's own services on the
  * UI's {@link FxTaskExecutor}, while a window shows the running task's progress and message as the
- * status bar does. An {@link AnimationTimer} runs on every JavaFX pulse (and keeps pulses coming at
- * 60 a second); the longest gap between two pulses during each step is what the officer would see
- * as a frozen window. Run by benchmarks/run.sh on a real display, never by Maven.
+ * status bar does, and {@link PulseClock} times the gaps between JavaFX pulses during each step
+ * (PulseFloor is the same window's floor). Run by benchmarks/run.sh on a real display, never by Maven.
  *
  * <pre>PulseGap FOLDER_WITH_REVIEW_AND_IDENTITY EMPTY_FOLDER REVIEW_ID FILE_TO_ATTACH BUNDLE_OUT</pre>
- * The passphrase (data folders and signing key) comes from CHARTER_REVIEWER_PASSPHRASE. Prints one
- * line a step: "pulse-gap STEP MAX_GAP_MS PULSES SECONDS ENDED_AT_MS" (when that gap ended, from the
- * step's start), and "pulse-gap idle ..." for the window alone. Then, for matching gaps with the
- * JVM's own log (run it with -Xlog:gc*:file=...:uptime), "pulse-step STEP START END" and a
- * "pulse-long STEP FROM TO GAP_MS" line for every gap over 33 ms (two frames), all in JVM uptime ms.
+ * The passphrase (data folders and signing key) comes from CHARTER_REVIEWER_PASSPHRASE. Prints
+ * PulseClock's lines for the steps idle (the window alone), attach, export and import.
  * As in the app, one workspace is open at a time: the export's folder is closed before the import's
  * opens (with both open, two H2 caches and two stores shared the heap: Full GCs the app never has).
  */
@@ -49,17 +42,7 @@ public class PulseGap {
     public static class Window extends Application {
 
         private final FxTaskExecutor tasks = new FxTaskExecutor();
-        private volatile long lastPulse;
-        private volatile long longestGap;
-        /** When the longest gap ended (System.nanoTime), to tell a stall at a step's start from one at its end. */
-        private volatile long longestGapAt;
-        private volatile long pulses;
-        /** Every gap over two frames while a step ran: {from, to} in System.nanoTime. */
-        private final List<long[]> longGaps = new ArrayList<>();
-        private final List<String> report = new ArrayList<>();
-        /** System.nanoTime at JVM uptime 0, to print times the GC log can be matched with. */
-        private final long nanoAtUptimeZero = System.nanoTime()
-                - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+        private final PulseClock clock = new PulseClock();
 
         @Override
         public void start(Stage stage) {
@@ -77,21 +60,7 @@ public class PulseGap {
             stage.setScene(new Scene(new VBox(8, message, progress), 480, 120));
             stage.setTitle("pulse gap");
             stage.show();
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    long at = System.nanoTime();
-                    if (lastPulse != 0 && at - lastPulse > longestGap) {
-                        longestGap = at - lastPulse;
-                        longestGapAt = at;
-                    }
-                    if (lastPulse != 0 && at - lastPulse > 33_000_000L) {
-                        longGaps.add(new long[] {lastPulse, at});
-                    }
-                    lastPulse = at;
-                    pulses++;
-                }
-            }.start();
+            clock.start();
             Thread steps = new Thread(() -> run(getParameters().getRaw()), "pulse-gap-steps");
             steps.setDaemon(true);
             steps.start();
@@ -121,7 +90,7 @@ public class PulseGap {
                 try (Workspace target = open(Path.of(args.get(1)), passphrase)) {
                     measure("import", monitor -> Bundles.of(target).importer().importBundle(bundle, monitor));
                 }
-                report.forEach(System.out::println);
+                clock.printReport();
             } catch (Exception e) {
                 e.printStackTrace();
                 code = 1;
@@ -141,31 +110,12 @@ public class PulseGap {
 
         /** Runs one step on the UI's task executor and prints the longest pulse gap while it ran. */
         private <T> void measure(String step, BackgroundTask.Work<T> work) throws Exception {
-            CompletableFuture<T> done = new CompletableFuture<>();
-            long start = System.nanoTime();
-            long pulsesBefore = pulses;
-            Platform.runLater(() -> {
-                longestGap = 0;
-                longGaps.clear();
+            clock.measure(step, () -> {
+                CompletableFuture<T> done = new CompletableFuture<>();
                 tasks.execute(BackgroundTask.of(step, work).onSuccess(done::complete)
                         .onFailure(done::completeExceptionally));
+                return done;
             });
-            done.get();
-            long end = System.nanoTime();
-            long seconds100 = (end - start) / 10_000_000;
-            System.out.printf("pulse-gap %s %d %d %d.%02d %d%n", step, longestGap / 1_000_000, pulses - pulsesBefore,
-                    seconds100 / 100, seconds100 % 100, (longestGapAt - start) / 1_000_000);
-            report.add(String.format("pulse-step %s %d %d", step, uptime(start), uptime(end)));
-            CompletableFuture<List<long[]>> gaps = new CompletableFuture<>();
-            Platform.runLater(() -> gaps.complete(List.copyOf(longGaps)));
-            for (long[] gap : gaps.get()) {
-                report.add(String.format("pulse-long %s %d %d %d", step, uptime(gap[0]), uptime(gap[1]),
-                        (gap[1] - gap[0]) / 1_000_000));
-            }
-        }
-
-        private long uptime(long nanoTime) {
-            return (nanoTime - nanoAtUptimeZero) / 1_000_000;
         }
     }
 }

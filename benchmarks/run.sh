@@ -4,11 +4,14 @@
 # into docs/PERFORMANCE.md with the machine, load average and date. Never part of `mvn verify`.
 #
 #   mvn -B -q package -DskipTests            (builds target/charter-reviewer.jar and target/lib)
-#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only|--start-only] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
+#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only|--start-only|--pulse-only] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
 #
 # --evidence-mb: the large evidence of the bundle/import measures, in 4 files of random bytes named
 # *.mp4 (incompressible, like video); up to 1024. Without DISPLAY the window measures are left out.
-# --pulse-mb: the file PulseGap attaches, then exports and imports with the review (0 leaves it out).
+# --pulse-mb: the file PulseGap attaches, then exports and imports with the review (0 leaves it out);
+# beside it, in each round, PulseFloor: the bare window while H2 alone writes that file (LobFloor), and
+# while it is only copied and hashed. --pulse-only: only those pulse-gap rows (with --evidence-mb 4 the
+# review's own evidence stays small), for a short run.
 # --attach-mb: P3, one random-byte .mp4 file of that size attached with `evidence attach` to an
 # amended revision of the demo review (0 leaves it out), beside `sha256sum` + `cp` of the same file
 # and H2 alone writing it (LobFloor). --evidence-only: only the evidence and pulse-gap rows (no
@@ -29,6 +32,7 @@ PULSE_MB=1024
 ATTACH_MB=500
 EVIDENCE_ONLY=0
 START_ONLY=0
+PULSE_ONLY=0
 LABEL=""
 JAR=$REPO/target/charter-reviewer.jar
 WRITE=1
@@ -42,6 +46,7 @@ while [ $# -gt 0 ]; do
         --attach-mb) ATTACH_MB=$2; shift 2 ;;
         --evidence-only) EVIDENCE_ONLY=1; shift ;;
         --start-only) START_ONLY=1; shift ;;
+        --pulse-only) PULSE_ONLY=1; ATTACH_MB=0; shift ;;
         --label) LABEL=$2; shift 2 ;;
         --jar) JAR=$(realpath "$2"); shift 2 ;;
         --no-write) WRITE=0; shift ;;
@@ -72,7 +77,8 @@ javac -d "$WORK/floor" -cp "$(ls "$LIB"/javafx-*.jar | tr '\n' ':')" benchmarks/
 FX_CP="$WORK/floor:$(ls "$LIB"/javafx-*.jar | tr '\n' ':')"
 APP_CP="$JAR:$(ls "$LIB"/*.jar | tr '\n' ':')"
 javac -d "$WORK/floor" benchmarks/StatusFloor.java benchmarks/LobFloor.java
-javac -d "$WORK/floor" -cp "$APP_CP" benchmarks/PulseGap.java benchmarks/EvidenceLimit.java
+javac -d "$WORK/floor" -cp "$WORK/floor:$APP_CP" benchmarks/PulseClock.java benchmarks/PulseGap.java \
+    benchmarks/PulseFloor.java benchmarks/EvidenceLimit.java
 H2_CP="$WORK/floor:$(ls "$LIB"/h2-*.jar)"
 
 # Folder A: the demo review (the window and status open it). Folder B: that review with the large
@@ -97,6 +103,7 @@ LOGS_UNLOCK=0
 if unzip -p "$JAR" org/charterreviewer/app/ProtectedSession.class | grep -q "after the passphrase was given"; then
     LOGS_UNLOCK=1
 fi
+if [ "$PULSE_ONLY" = 0 ]; then
 # F: a copy of A for StatusFloor (H2 compacts the file on its close, which A's own check would notice).
 cp -a "$WORK/A" "$WORK/F"
 # The dev run's AppCDS archives: one dumped at the end of a `status`, one at the end of a window start.
@@ -108,6 +115,7 @@ if [ -n "${DISPLAY:-}" ]; then
     sleep 1
     kill "$pid"; wait "$pid" || true
 fi
+fi
 # P3: a copy of A whose review has an amended revision to attach to, with the file size limit raised.
 if [ "$ATTACH_MB" -gt 0 ]; then
     cp -a "$WORK/A" "$WORK/P3"
@@ -116,8 +124,6 @@ if [ "$ATTACH_MB" -gt 0 ]; then
     head -c "$(( ATTACH_MB * 1024 * 1024 ))" /dev/urandom >"$WORK/attach.mp4"
 fi
 if [ "$PULSE_MB" -gt 0 ]; then
-    cp -a "$WORK/B" "$WORK/P"
-    cp -a "$WORK/T" "$WORK/Q"
     head -c "$(( PULSE_MB * 1024 * 1024 ))" /dev/urandom >"$WORK/pulse.mp4"
 fi
 
@@ -184,8 +190,39 @@ unlock() {
 }
 
 run_round() {
-    if [ "$EVIDENCE_ONLY" = 0 ]; then start_rows; fi
-    if [ "$START_ONLY" = 0 ]; then evidence_rows; fi
+    if [ "$PULSE_ONLY" = 0 ]; then
+        if [ "$EVIDENCE_ONLY" = 0 ]; then start_rows; fi
+        if [ "$START_ONLY" = 0 ]; then evidence_rows; fi
+    fi
+    if [ "$PULSE_MB" -gt 0 ] && [ -n "${DISPLAY:-}" ]; then
+        # The app and its floor take turns at going first, so neither always follows the other's work.
+        if [ $(( round % 2 )) = 1 ]; then pulse_app; pulse_floor; else pulse_floor; pulse_app; fi
+    fi
+}
+
+# PulseGap: the app's window while it attaches the file, exports the review and imports that bundle,
+# each round on fresh copies of B and T. Its output and GC log go to pulse-app-<round>.*.
+pulse_app() {
+    rm -rf "$WORK/P" "$WORK/Q" "$WORK/pulse.zip"
+    cp -a "$WORK/B" "$WORK/P"
+    cp -a "$WORK/T" "$WORK/Q"
+    # shellcheck disable=SC2086
+    java $LAUNCHER_OPTS -Xlog:gc:file="$WORK/pulse-app-$round-gc.log":uptime -cp "$WORK/floor:$APP_CP" PulseGap \
+        "$WORK/P" "$WORK/Q" "$ID" "$WORK/pulse.mp4" "$WORK/pulse.zip" 2>"$WORK/pulse.err" >"$WORK/pulse-app-$round.out" \
+        || { cat "$WORK/pulse.err" >&2; exit 1; }
+    rm -rf "$WORK/P" "$WORK/Q" "$WORK/pulse.zip"
+}
+
+# PulseFloor: a bare window on the JavaFX and H2 jars alone, same JVM options, while H2 alone writes
+# the same file (LobFloor) and then while it is copied and hashed.
+pulse_floor() {
+    rm -rf "$WORK/PF" "$WORK/pulse-copy.mp4"
+    mkdir "$WORK/PF"
+    # shellcheck disable=SC2086
+    java $LAUNCHER_OPTS -Xlog:gc:file="$WORK/pulse-floor-$round-gc.log":uptime -cp "$FX_CP$H2_CP" PulseFloor \
+        "$WORK/PF" "$WORK/pulse.mp4" "$WORK/pulse-copy.mp4" 2>"$WORK/pulse.err" >"$WORK/pulse-floor-$round.out" \
+        || { cat "$WORK/pulse.err" >&2; exit 1; }
+    rm -rf "$WORK/PF" "$WORK/pulse-copy.mp4"
 }
 
 start_rows() {
@@ -254,14 +291,6 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "   round $round"
     run_round
 done
-if [ "$PULSE_MB" -gt 0 ] && [ -n "${DISPLAY:-}" ]; then
-    echo "   pulse gap, ${PULSE_MB} MB"
-    # shellcheck disable=SC2086
-    java $LAUNCHER_OPTS -Xlog:gc:file="$WORK/pulse-gc.log":uptime -cp "$WORK/floor:$APP_CP" PulseGap "$WORK/P" "$WORK/Q" "$ID" \
-        "$WORK/pulse.mp4" "$WORK/pulse.zip" 2>"$WORK/pulse.err" >"$WORK/pulse.out" || { cat "$WORK/pulse.err" >&2; exit 1; }
-    grep '^pulse-gap ' "$WORK/pulse.out" >"$WORK/pulse.txt"
-    python3 benchmarks/pulse_gc.py "$WORK/pulse.out" "$WORK/pulse-gc.log" >"$WORK/pulse-gc.txt"
-fi
 if [ "$LOCK" = 1 ]; then flock -u 9; fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -319,14 +348,8 @@ TABLE=$WORK/table.md
     row "P3: \`evidence attach\`, with the installers' JVM options" app-attach-launcher floor-attach "\`sha256sum\` + \`cp\` of the file" "≤ 1.5×" rss
     row "floor: bare JVM, H2 alone writing that file as an encrypted BLOB (LobFloor)" floor-lob-attach floor-attach "\`sha256sum\` + \`cp\` of the file" "what stops ≤ 1.5×" rss
     row "P3 against H2's own write of the same file" app-attach floor-lob-attach "LobFloor write" "—" rss
-    if [ -s "$WORK/pulse.txt" ]; then
-        idle=$(awk '$2 == "idle" { print $3 }' "$WORK/pulse.txt")
-        while read -r _ step gap pulses seconds at; do
-            [ "$step" = idle ] && continue
-            printf '| longest gap between JavaFX pulses during %s (%s MB file; PulseGap, the UI'"'"'s task executor, the installers'"'"' JVM options) | %s ms (%s pulses in %s s; that gap ended %s ms into it; %s) | the same window idle: %s ms | — | ≤ 50 ms |\n' \
-                "$step" "$PULSE_MB" "$gap" "$pulses" "$seconds" "$at" \
-                "$(awk -v s="$step" '$2 == s { $1 = ""; $2 = ""; sub(/^  /, ""); print }' "$WORK/pulse-gc.txt")" "$idle"
-        done <"$WORK/pulse.txt"
+    if [ "$PULSE_MB" -gt 0 ] && [ -n "${DISPLAY:-}" ]; then
+        python3 benchmarks/pulse_rows.py "$WORK" "$PULSE_MB"
     fi
     echo
 } >"$TABLE"
