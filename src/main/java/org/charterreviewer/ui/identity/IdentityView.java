@@ -127,6 +127,8 @@ public final class IdentityView extends VBox {
         Label label = new Label(tr(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
+        // Whole words at 200 %: the field gives up width, the label ("Your passphrase") does not.
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(row, label, field);
     }
 

@@ -101,6 +101,11 @@ class SettingsDialogsAtLargeTextTest {
         assertThat(focusedId(scene)).isEqualTo("identity-passphrase");
         assertThat(viewModel.nameProperty().get()).isEqualTo("Sam Patel");
         fitsALaptop(robot, robot.lookup("#identity-name").query(), "#identity-scroll");
+        // Every label in whole words ("Your passphr…" was cut short at 200 %).
+        assertThat(robot.lookup("#identity-view .label").queryAllAs(Label.class).stream()
+                .filter(label -> label.lookup(".text") instanceof javafx.scene.text.Text text
+                        && !text.getText().equals(label.getText().replace("_", "")))
+                .map(Label::getText).toList()).isEmpty();
     }
 
     @Test
