@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.charterreviewer.review.ReviewSummary;
@@ -56,6 +58,10 @@ public record ReviewChoice(String paneId, String comboId, String title, String q
                 }
             });
         }
+        // The list may be wide (long school and charter names); its label keeps its word, the list gives way.
+        dialog.getDialogPane().lookupAll(".label").stream()
+                .filter(node -> node instanceof Label text && label.equals(text.getText()))
+                .forEach(node -> ((Label) node).setMinWidth(Region.USE_PREF_SIZE));
         OnScreen.keep(dialog);
         return dialog.showAndWait();
     }

@@ -61,6 +61,23 @@ class ReviewChoiceTest {
     }
 
     @Test
+    void aLongReviewLeavesTheListsLabelWhole(FxRobot robot) {
+        Platform.runLater(() -> new ReviewChoice("report-review-choice", "report-review-list", "Export review report",
+                "Which review should the report show?", "Review:", "Export report…",
+                r -> r.schoolName() + " – " + r.charterTitle() + " – " + r.schoolName()).ask(owner, List.of(SECOND, FIRST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // As narrow as a dialog gets at 200 % text on a laptop, relative to its words.
+        javafx.stage.Window window = robot.lookup("#report-review-choice").query().getScene().getWindow();
+        robot.interact(() -> window.setWidth(420));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label label = robot.lookup("#report-review-choice .label").queryAllAs(
+                javafx.scene.control.Label.class).stream().filter(l -> "Review:".equals(l.getText())).findFirst().orElseThrow();
+        assertThat(label.lookup(".text")).isInstanceOfSatisfying(javafx.scene.text.Text.class,
+                text -> assertThat(text.getText()).as("not cut to an ellipsis").isEqualTo("Review:"));
+        Keyboard.type(robot, KeyCode.ESCAPE);
+    }
+
+    @Test
     void escapeChoosesNothing(FxRobot robot) throws Exception {
         CompletableFuture<Optional<ReviewSummary>> answer = ask();
         robot.lookup("#report-review-choice").query();
