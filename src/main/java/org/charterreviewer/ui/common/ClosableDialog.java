@@ -3,6 +3,7 @@ package org.charterreviewer.ui.common;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Window;
 
 /**
@@ -13,6 +14,17 @@ import javafx.stage.Window;
 public final class ClosableDialog {
 
     private ClosableDialog() {
+    }
+
+    /**
+     * The same frame around a form that scrolls: at large text on a small screen the form scrolls
+     * inside the dialog kept on the screen, and Close stays in sight below it.
+     */
+    public static Dialog<Void> scrolling(Window owner, String title, Node form, String scrollId) {
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setId(scrollId);
+        return around(owner, title, scroll);
     }
 
     public static Dialog<Void> around(Window owner, String title, Node content) {

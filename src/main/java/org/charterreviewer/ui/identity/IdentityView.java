@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
@@ -143,10 +142,7 @@ public final class IdentityView extends VBox {
     public static void showDialog(Window owner, IdentityViewModel viewModel) {
         IdentityView view = new IdentityView(viewModel);
         // At large text on a small screen the form scrolls inside a dialog kept on the screen.
-        ScrollPane scroll = new ScrollPane(view);
-        scroll.setFitToWidth(true);
-        scroll.setId("identity-scroll");
-        Dialog<Void> dialog = ClosableDialog.around(owner, tr("identity.ui.title"), scroll);
+        Dialog<Void> dialog = ClosableDialog.scrolling(owner, tr("identity.ui.title"), view, "identity-scroll");
         // The identity is read in the background; grow the dialog to fit it once it arrives.
         viewModel.summaryProperty().addListener((observable, before, after) ->
                 javafx.application.Platform.runLater(() -> OnScreen.growToFit(dialog.getDialogPane().getScene().getWindow())));

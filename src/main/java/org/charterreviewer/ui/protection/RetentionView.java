@@ -10,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -151,10 +150,7 @@ public final class RetentionView extends VBox {
         RetentionView view = new RetentionView(viewModel);
         // At 200 % text on a 768-pixel screen the words alone are taller than the screen: they scroll,
         // and Close stays in sight below them.
-        ScrollPane scroll = new ScrollPane(view);
-        scroll.setFitToWidth(true);
-        scroll.setId("retention-scroll");
-        Dialog<Void> dialog = ClosableDialog.around(owner, tr("retentionDialog.title"), scroll);
+        Dialog<Void> dialog = ClosableDialog.scrolling(owner, tr("retentionDialog.title"), view, "retention-scroll");
         dialog.getDialogPane().setId("retention-dialog");
         viewModel.refresh();
         // After the dialog's own first focus (its Close button), so typing goes to the first field.

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -100,10 +99,7 @@ public final class CouncilDatabaseView extends VBox {
             javafx.scene.Node... councilSettings) {
         CouncilDatabaseView view = new CouncilDatabaseView(viewModel, councilSettings);
         // At large text, or once a long refusal shows, the form scrolls inside a dialog kept on the screen.
-        ScrollPane scroll = new ScrollPane(view);
-        scroll.setFitToWidth(true);
-        scroll.setId("team-scroll");
-        Dialog<Void> dialog = ClosableDialog.around(owner, tr("team.dialog.title"), scroll);
+        Dialog<Void> dialog = ClosableDialog.scrolling(owner, tr("team.dialog.title"), view, "team-scroll");
         viewModel.refresh();
         FirstFocus.on(dialog, view.url);
         dialog.showAndWait();
