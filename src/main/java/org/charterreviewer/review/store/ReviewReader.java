@@ -1,6 +1,5 @@
 package org.charterreviewer.review.store;
 
-import static org.charterreviewer.storage.jooq.Tables.CHARTER;
 import static org.charterreviewer.storage.jooq.Tables.FOLLOW_UP_ACTION;
 import static org.charterreviewer.storage.jooq.Tables.JUDGEMENT;
 import static org.charterreviewer.storage.jooq.Tables.NOTE;
@@ -46,7 +45,6 @@ import org.charterreviewer.storage.jooq.tables.records.ReviewRecord;
 import org.charterreviewer.storage.jooq.tables.records.SchoolRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
@@ -120,7 +118,7 @@ public final class ReviewReader {
         if (filter.to() != null) {
             condition = condition.and(REVIEW.VISIT_DATE.le(filter.to()));
         }
-        return summaries(JooqTransactions.dsl(tx), condition);
+        return ReviewListQuery.summaries(JooqTransactions.dsl(tx), condition);
     }
 
     /**
@@ -134,7 +132,7 @@ public final class ReviewReader {
                 .and(DSL.notExists(DSL.selectOne().from(later)
                         .where(later.REVIEW_ID.eq(REVIEW.REVIEW_ID).and(later.REVISION.gt(REVIEW.REVISION))
                                 .and(later.STATUS.eq(ReviewStatus.FINALISED.name())))));
-        return summaries(JooqTransactions.dsl(tx), condition);
+        return ReviewListQuery.summaries(JooqTransactions.dsl(tx), condition);
     }
 
     /** The school as a review names it (read from the school register's table, never written here). */
@@ -203,36 +201,6 @@ public final class ReviewReader {
                 r.getAwardLevelId() == null ? null : new ReachedLevel(r.getAwardLevelId(), r.getAwardLevelName()),
                 decision, r.getAwardedOn(), r.getValidUntil(), signatories, instant(r.getFinalisedAt()),
                 r.getFinalisedBy(), r.getAmendmentReason(), instant(r.getCreatedAt()), instant(r.getUpdatedAt()));
-    }
-
-    /**
-     * Only what a summary shows: a list holds every review, so each column more is read, sent (from
-     * a council server, over the wire) and decoded 20,000 times; the texts and timestamps a summary
-     * does not show were most of each row.
-     */
-    private static final List<org.jooq.Field<?>> SUMMARY_FIELDS = List.of(REVIEW.REVIEW_ID, REVIEW.REVISION,
-            REVIEW.STATUS, REVIEW.SCHOOL_ID, REVIEW.CHARTER_ID, REVIEW.CHARTER_VERSION, REVIEW.VISIT_DATE,
-            REVIEW.DECISION, REVIEW.AWARDED_ON, REVIEW.VALID_UNTIL, REVIEW.UPDATED_AT, REVIEW.AWARD_LEVEL_NAME,
-            SCHOOL.NAME, SCHOOL.URN, CHARTER.TITLE);
-
-    private List<ReviewSummary> summaries(DSLContext tx, Condition condition) {
-        return tx.select(SUMMARY_FIELDS)
-                .from(REVIEW)
-                .join(SCHOOL).on(SCHOOL.SCHOOL_ID.eq(REVIEW.SCHOOL_ID))
-                .join(CHARTER).on(CHARTER.CHARTER_ID.eq(REVIEW.CHARTER_ID).and(CHARTER.VERSION.eq(REVIEW.CHARTER_VERSION)))
-                .where(condition)
-                .orderBy(REVIEW.VISIT_DATE.desc().nullsLast(), REVIEW.UPDATED_AT.desc())
-                .fetch(ReviewReader::summary);
-    }
-
-    private static ReviewSummary summary(Record r) {
-        String decision = r.get(REVIEW.DECISION);
-        return new ReviewSummary(r.get(REVIEW.REVIEW_ID), r.get(REVIEW.REVISION),
-                ReviewStatus.valueOf(r.get(REVIEW.STATUS)), r.get(REVIEW.SCHOOL_ID), r.get(SCHOOL.NAME),
-                r.get(SCHOOL.URN), r.get(REVIEW.CHARTER_ID), r.get(REVIEW.CHARTER_VERSION), r.get(CHARTER.TITLE),
-                r.get(REVIEW.VISIT_DATE), decision == null ? null : Decision.valueOf(decision),
-                r.get(REVIEW.AWARDED_ON), r.get(REVIEW.VALID_UNTIL), instant(r.get(REVIEW.UPDATED_AT)),
-                r.get(REVIEW.AWARD_LEVEL_NAME));
     }
 
     static SchoolRef schoolRef(SchoolRecord s) {
