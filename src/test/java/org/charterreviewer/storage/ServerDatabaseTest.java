@@ -51,6 +51,19 @@ class ServerDatabaseTest {
         }
     }
 
+    @Test
+    void statementsArePreparedOnTheServerFromTheirFirstRunUnlessTheUrlSaysOtherwise() throws Exception {
+        try (TestDatabases.PostgresDatabase fresh = TestDatabases.freshPostgres()) {
+            try (ServerDatabase server = fresh.connect(); Connection connection = server.connection()) {
+                assertThat(connection.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold()).isEqualTo(1);
+            }
+            try (ServerDatabase server = ServerDatabase.connect(fresh.url() + "?prepareThreshold=0", fresh.user(),
+                    new char[0]); Connection connection = server.connection()) {
+                assertThat(connection.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold()).isZero();
+            }
+        }
+    }
+
     private static String workMem(ServerDatabase server) throws Exception {
         try (Connection connection = server.connection(); Statement statement = connection.createStatement();
                 java.sql.ResultSet rs = statement.executeQuery("SHOW work_mem")) {
