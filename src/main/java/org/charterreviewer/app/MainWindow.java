@@ -48,6 +48,8 @@ import org.charterreviewer.ui.walkthrough.ReviewHistory;
 import org.charterreviewer.ui.walkthrough.WalkthroughServices;
 import org.charterreviewer.ui.common.FxTypingPause;
 import org.charterreviewer.demo.DemoReview;
+import org.charterreviewer.ui.evidence.EvidenceLimitView;
+import org.charterreviewer.ui.evidence.EvidenceLimitViewModel;
 import org.charterreviewer.ui.protection.RetentionView;
 import org.charterreviewer.ui.protection.RetentionViewModel;
 import org.charterreviewer.ui.reviews.SampleReviewViewModel;
@@ -199,7 +201,9 @@ public final class MainWindow implements Navigator {
         FirstUse<RetentionViewModel> retention = FirstUse.of(() -> new RetentionViewModel(workspace.retention(),
                 tasks, dialogs, reviewsViewModel::refresh));
         view.addFileMenuItems(item("menu-retention", "menu.file.retention", null,
-                () -> RetentionView.showDialog(stage, retention.get())));
+                () -> RetentionView.showDialog(stage, retention.get())),
+                item("menu-evidence-limit", "menu.file.evidenceLimit", null, () -> EvidenceLimitView.showDialog(stage,
+                        new EvidenceLimitViewModel(workspace.evidence(), tasks))));
         view.addHelpMenuItems(item("menu-help-sample", "menu.help.sample", null, new SampleReviewViewModel(
                 () -> new DemoReview(workspace.schools(), workspace.charters(), workspace.reviews(), workspace.evidence(),
                         workspace.clock()), tasks, dialogs, this)::open));

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.charterreviewer.charter.Charter;
+import org.charterreviewer.i18n.Sizes;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.EvidenceFile;
+import org.charterreviewer.review.EvidenceSizeLimit;
 import org.charterreviewer.review.Review;
 import org.charterreviewer.review.ReviewChange;
 import picocli.CommandLine.Command;
@@ -18,9 +20,9 @@ import picocli.CommandLine.Parameters;
  * {@code evidence ...}: attach files to a review through the evidence service (streamed, photo
  * metadata removed, audited, as in the window), link and unlink them to items, and list them.
  */
-@Command(name = "evidence", description = "Evidence files of a review: attach, link, unlink and list.",
+@Command(name = "evidence", description = "Evidence files of a review: attach, link, unlink and list; the size limit.",
         subcommands = {EvidenceCommand.Attach.class, EvidenceCommand.Link.class, EvidenceCommand.Unlink.class,
-            EvidenceCommand.ListEvidence.class})
+            EvidenceCommand.ListEvidence.class, EvidenceCommand.Limit.class})
 public final class EvidenceCommand {
 
     @Command(name = "attach", description = {"Attaches files to a review in progress.",
@@ -136,6 +138,36 @@ public final class EvidenceCommand {
             long pending = target.evidence().stream().filter(file -> onCouncil.contains(file.sha256())).count();
             if (pending > 0) {
                 out().println(tr("cli.evidence.onCouncilCount", pending));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "limit", description = {"Shows the largest evidence file that may be attached, or sets it.",
+        "Give a whole number of megabytes (1 to 100000) to set it; the change is audited.",
+        "The window's File > Evidence size limit... does the same."})
+    public static final class Limit extends WorkspaceCommand {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "MEGABYTES", description = "The new limit, in megabytes.")
+        String megabytes;
+        @Option(names = "--json", description = "Prints the limit in bytes as JSON.")
+        boolean json;
+
+        public Limit(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            // Read before the folder is touched, so a mistyped number changes nothing.
+            Long wanted = megabytes == null ? null : EvidenceSizeLimit.bytesFrom(megabytes);
+            if (wanted != null) {
+                workspace().evidence().setMaxBytes(wanted);
+            }
+            long limit = workspace().evidence().maxBytes();
+            if (json) {
+                printJson(java.util.Map.of("maxBytes", limit));
+            } else {
+                out().println(tr(wanted == null ? "cli.evidence.limit" : "cli.evidence.limitSet", Sizes.format(limit)));
             }
             return ExitCode.OK;
         }

@@ -1,9 +1,8 @@
 package org.charterreviewer.bundle;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.charterreviewer.cli.CliSession;
-import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
 
@@ -23,24 +22,11 @@ public final class BundleImportCrash {
     public static void main(String[] args) {
         Workspace workspace = Workspace.open(WorkspaceOptions.at(Path.of(args[0]))
                 .withPassphrase(System.getenv(CliSession.PASSPHRASE_VARIABLE).toCharArray()));
-        AtomicInteger entries = new AtomicInteger();
-        Bundles.of(workspace).importer().importBundle(Path.of(args[1]), new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                if (entries.incrementAndGet() == ENTRIES_BEFORE_THE_CRASH) {
-                    Runtime.getRuntime().halt(CRASHED);
-                }
+        Bundles.of(workspace).importer().importBundle(Path.of(args[1]), RecordingMonitor.recording().onProgress(m -> {
+            if (m.progressCalls() == ENTRIES_BEFORE_THE_CRASH) {
+                Runtime.getRuntime().halt(CRASHED);
             }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        }));
         workspace.close();
     }
 }

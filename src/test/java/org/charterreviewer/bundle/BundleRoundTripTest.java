@@ -1,5 +1,6 @@
 package org.charterreviewer.bundle;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.Decision;
@@ -104,22 +104,7 @@ class BundleRoundTripTest extends BundleTestBase {
     @Test
     void aCancelledExportLeavesNoFileBehind() throws IOException {
         Path out = dir.resolve("out").resolve("cancelled.zip");
-        AtomicLong seen = new AtomicLong();
-        ProgressMonitor cancelHalfWay = new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                seen.set(done);
-            }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return seen.get() > 100_000;
-            }
-        };
+        ProgressMonitor cancelHalfWay = RecordingMonitor.recording().cancelWhen(m -> m.lastDone() > 100_000);
 
         assertThatThrownBy(() -> bundlesHere.exporter().export(review, false, BundleAttachments.NONE, identity, out,
                 cancelHalfWay)).isInstanceOf(CancelledException.class);

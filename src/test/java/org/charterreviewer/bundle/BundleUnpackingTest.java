@@ -1,5 +1,6 @@
 package org.charterreviewer.bundle;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.workspace.Workspace;
@@ -28,26 +28,8 @@ class BundleUnpackingTest extends BundleTestBase {
      * of filling the disk. A read of zeros gives up to 64 KB; a read of bytes that do not compress
      * gives about 512.
      */
-    private static final class Tripwire implements ProgressMonitor {
-        final AtomicInteger buffers = new AtomicInteger();
-        final int limit;
-
-        Tripwire(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void progress(long done, long total) {
-        }
-
-        @Override
-        public void message(String text) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return buffers.incrementAndGet() > limit;
-        }
+    private static RecordingMonitor tripwire(int limit) {
+        return RecordingMonitor.recording().cancelWhen(m -> m.cancelChecks() > limit);
     }
 
     @Test
@@ -55,14 +37,14 @@ class BundleUnpackingTest extends BundleTestBase {
         Path bomb = ZipBombs.zeros(dir.resolve("bomb.zip"), 10_000, 1024 * 1024);
         assertThat(Files.size(bomb)).as("a small file").isLessThan(12L * 1024 * 1024);
         String before = BundleFixture.snapshot(there);
-        Tripwire tripwire = new Tripwire(160);
+        RecordingMonitor tripwire = tripwire(160);
 
         BundleException e = catchThrowableOfType(BundleException.class,
                 () -> bundlesThere.importer().importBundle(bomb, tripwire));
 
         assertThat(e).as("refused with a plain message").isNotNull();
         assertThat(e.getMessage()).isEqualTo("This ZIP file has no manifest.json, so it is not an evidence bundle.");
-        assertThat(tripwire.buffers.get()).as("buffers streamed before the refusal").isLessThan(4);
+        assertThat(tripwire.cancelChecks()).as("buffers streamed before the refusal").isLessThan(4);
         assertThat(bytesUnder(there.folder().tempFolder())).isZero();
         assertThat(BundleFixture.snapshot(there)).as("database unchanged").isEqualTo(before);
     }
@@ -73,14 +55,14 @@ class BundleUnpackingTest extends BundleTestBase {
         // A megabyte-sized bomb slipped into a properly signed bundle: the manifest does not list it.
         Path bundle = BundleFixture.tamper(good, dir.resolve("slipped.zip"),
                 entries -> entries.put("evidence/zeros.bin", new byte[200 * 1024 * 1024]));
-        Tripwire tripwire = new Tripwire(160);
+        RecordingMonitor tripwire = tripwire(160);
 
         BundleException e = catchThrowableOfType(BundleException.class,
                 () -> bundlesThere.importer().importBundle(bundle, tripwire));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("“evidence/zeros.bin”", "not listed in the manifest");
-        assertThat(tripwire.buffers.get()).isLessThan(4);
+        assertThat(tripwire.cancelChecks()).isLessThan(4);
     }
 
     @Test
@@ -95,7 +77,7 @@ class BundleUnpackingTest extends BundleTestBase {
             entries.put("evidence/photo.jpg", grown);
         });
         BundleFixture.claimSizeInTableOfContents(bundle, "evidence/photo.jpg", photo.length);
-        Tripwire tripwire = new Tripwire(20_000);
+        RecordingMonitor tripwire = tripwire(20_000);
 
         BundleException e = catchThrowableOfType(BundleException.class,
                 () -> bundlesThere.importer().importBundle(bundle, tripwire));
@@ -104,7 +86,7 @@ class BundleUnpackingTest extends BundleTestBase {
         assertThat(e.getMessage()).contains("“evidence/photo.jpg”");
         // The bundle's entries up to the photo and the photo's 200 KB take about a thousand reads; its
         // 100 MB surplus would take two hundred thousand.
-        assertThat(tripwire.buffers.get()).as("stopped near its declared 200 KB").isLessThan(5_000);
+        assertThat(tripwire.cancelChecks()).as("stopped near its declared 200 KB").isLessThan(5_000);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.charterreviewer.report;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.certificate.CertificateReviews;
 import org.charterreviewer.charter.Charter;
@@ -180,22 +180,7 @@ class ReviewReportTest {
     @Test
     void cancellingLeavesNoFile() throws Exception {
         Review review = ReportFixtures.start(workspace, "Cancelled School");
-        AtomicInteger progress = new AtomicInteger();
-        ProgressMonitor cancelHalfway = new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                progress.incrementAndGet();
-            }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.get() > 10;
-            }
-        };
+        ProgressMonitor cancelHalfway = RecordingMonitor.recording().cancelWhen(m -> m.progressCalls() > 10);
         Path out = dir.resolve("cancelled.pdf");
         assertThatThrownBy(() -> workspace.reports().export(review.id(), Optional.empty(), out, cancelHalfway))
                 .isInstanceOf(CancelledException.class);

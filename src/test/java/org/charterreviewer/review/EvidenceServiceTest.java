@@ -1,5 +1,6 @@
 package org.charterreviewer.review;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.charterreviewer.storage.jooq.Tables.EVIDENCE;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.progress.CancelledException;
@@ -112,22 +112,7 @@ class EvidenceServiceTest extends ReviewTestBase {
     void cancellingStoresNothing() throws IOException {
         Review review = startWolverhampton();
         Path file = Files.write(dir.resolve("big.bin"), new byte[1024 * 1024]);
-        AtomicLong seen = new AtomicLong();
-        ProgressMonitor cancelHalfway = new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                seen.set(done);
-            }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return seen.get() > 300_000;
-            }
-        };
+        ProgressMonitor cancelHalfway = RecordingMonitor.recording().cancelWhen(m -> m.lastDone() > 300_000);
         assertThatThrownBy(() -> evidence.attach(review.ref(), file, List.of("p1"), null, cancelHalfway))
                 .isInstanceOf(CancelledException.class);
         assertThat(blobCount()).isZero();

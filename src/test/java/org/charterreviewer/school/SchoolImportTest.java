@@ -1,16 +1,15 @@
 package org.charterreviewer.school;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.charterreviewer.InvalidInputException;
 import org.charterreviewer.progress.CancelledException;
 import org.charterreviewer.progress.ProgressMonitor;
@@ -203,27 +202,12 @@ class SchoolImportTest {
             big.school(String.valueOf(200000 + i), "School " + i, "Camden", "Open", Map.of());
         }
         Path file = big.write(dir.resolve("big.csv"));
-        AtomicInteger progressCalls = new AtomicInteger();
-        List<String> messages = new ArrayList<>();
-        ProgressMonitor cancelWhileSaving = new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                progressCalls.incrementAndGet();
-            }
-
-            @Override
-            public void message(String text) {
-                messages.add(text);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return messages.size() >= 2 && progressCalls.get() > 5; // after some rows were written
-            }
-        };
+        // Cancelled while saving, after some rows were written.
+        RecordingMonitor cancelWhileSaving = RecordingMonitor.recording()
+                .cancelWhen(m -> m.messages().size() >= 2 && m.progressCalls() > 5);
         assertThatThrownBy(() -> register.importGias(file, GiasImportOptions.all(), cancelWhileSaving))
                 .isInstanceOf(CancelledException.class);
-        assertThat(messages).hasSize(2);
+        assertThat(cancelWhileSaving.messages()).hasSize(2);
         assertThat(register.count()).isEqualTo(1);
         assertThat(register.search("", true, 10)).extracting(School::name).containsExactly("Hand-made Nursery");
     }

@@ -1,5 +1,6 @@
 package org.charterreviewer.storage;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.charterreviewer.charter.Charter;
-import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.review.NewReview;
 import org.charterreviewer.review.Participant;
 import org.charterreviewer.review.Review;
@@ -70,27 +70,15 @@ class DataTempFolderTest {
             Path photo = Files.write(dir.resolve("minutes.txt"), new byte[300_000]);
             List<Path> seenDuringCopy = new ArrayList<>();
 
-            workspace.evidence().attach(review.ref(), photo, List.of(), null, new ProgressMonitor() {
-                @Override
-                public void progress(long done, long total) {
-                    if (seenDuringCopy.isEmpty()) {
-                        try (Stream<Path> files = Files.list(data.resolve("tmp"))) {
-                            seenDuringCopy.addAll(files.toList());
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
+            workspace.evidence().attach(review.ref(), photo, List.of(), null, RecordingMonitor.recording().onProgress(m -> {
+                if (seenDuringCopy.isEmpty()) {
+                    try (Stream<Path> files = Files.list(data.resolve("tmp"))) {
+                        seenDuringCopy.addAll(files.toList());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
                     }
                 }
-
-                @Override
-                public void message(String text) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
+            }));
 
             assertThat(seenDuringCopy).as("the copy in progress").hasSize(1);
             try (Stream<Path> left = Files.list(data.resolve("tmp"))) {

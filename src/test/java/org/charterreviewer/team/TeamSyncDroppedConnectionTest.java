@@ -1,5 +1,6 @@
 package org.charterreviewer.team;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,28 +68,14 @@ class TeamSyncDroppedConnectionTest {
         }
         try (Workspace second = council.connectedLaptop(dir, "second")) {
             AtomicBoolean terminated = new AtomicBoolean();
-            ProgressMonitor terminateWhileFetching = new ProgressMonitor() {
-                private boolean fetching;
-
-                @Override
-                public void progress(long done, long total) {
+            ProgressMonitor terminateWhileFetching = RecordingMonitor.recording().cancelWhen(m -> {
+                // The first review is being fetched: an administrator ends the sync's connection.
+                if (Messages.tr("team.sync.step.pull").equals(m.lastMessage()) && terminated.compareAndSet(false, true)) {
+                    council.sql("select pg_terminate_backend(pid) from pg_stat_activity "
+                            + "where application_name = 'Charter Reviewer' and datname = current_database()");
                 }
-
-                @Override
-                public void message(String text) {
-                    fetching = text.equals(Messages.tr("team.sync.step.pull"));
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    // The first review is being fetched: an administrator ends the sync's connection.
-                    if (fetching && terminated.compareAndSet(false, true)) {
-                        council.sql("select pg_terminate_backend(pid) from pg_stat_activity "
-                                + "where application_name = 'Charter Reviewer' and datname = current_database()");
-                    }
-                    return false;
-                }
-            };
+                return false;
+            });
             assertThatThrownBy(() -> second.team().sync(terminateWhileFetching)).isInstanceOf(TeamProblem.class)
                     .hasMessage(Messages.tr("team.error.dropped"));
             assertThat(terminated).isTrue();

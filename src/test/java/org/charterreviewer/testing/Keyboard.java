@@ -36,4 +36,10 @@ public final class Keyboard {
         robot.type(keys);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Whether the node with {@code id} has the keyboard focus in the focused window (a dialog over the app, say). */
+    public static boolean focusIsOn(String id) {
+        return Window.getWindows().stream().filter(Window::isFocused).map(w -> w.getScene().getFocusOwner())
+                .anyMatch(owner -> owner != null && id.equals(owner.getId()));
+    }
 }

@@ -1,5 +1,6 @@
 package org.charterreviewer.ui.certificate;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -113,20 +114,7 @@ class TrustedTimeViewModelTest {
         workspace.trustedTime().setCouncilServer(Optional.of(tsa.url()));
         dialogs.filesToOpen = List.of(offline);
         dialogs.fileToSave = dir.resolve("stamped.pdf");
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-            }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ProgressMonitor cancelled = RecordingMonitor.cancelledFromTheStart();
 
         viewModel((in, out, monitor) -> workspace.certificateExtension().extend(in, out, cancelled)).addTrustedTime();
 

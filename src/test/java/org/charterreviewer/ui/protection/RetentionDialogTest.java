@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -77,7 +76,7 @@ class RetentionDialogTest {
         MenuItem item = bar.getMenus().get(0).getItems().stream().filter(i -> "menu-retention".equals(i.getId()))
                 .findFirst().orElseThrow();
         Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused(robot, "retention-evidence-years")
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Keyboard.focusIsOn("retention-evidence-years")
                 && !robot.lookup("#retention-current").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#retention-current").queryAs(Label.class).getText()).contains("kept (no rule)");
 
@@ -90,9 +89,9 @@ class RetentionDialogTest {
                 .contains("visit 25 May 2026").doesNotContain(sample.toString());
 
         robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused(robot, "dialog-irreversible-cancel"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Keyboard.focusIsOn("dialog-irreversible-cancel"));
         assertThat(robot.lookup("#dialog-irreversible-action").queryButton().getText()).isEqualTo("Delete for good");
-        for (int i = 0; i < 3 && !focused(robot, "dialog-irreversible-action"); i++) {
+        for (int i = 0; i < 3 && !Keyboard.focusIsOn("dialog-irreversible-action"); i++) {
             Keyboard.type(robot, KeyCode.TAB);
         }
         Keyboard.type(robot, KeyCode.SPACE);
@@ -107,10 +106,5 @@ class RetentionDialogTest {
         // closes (a desktop's window manager does), so the dialog is closed here rather than by Escape.
         WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).toList().forEach(Window::hide)).get();
-    }
-
-    private static boolean focused(FxRobot robot, String id) {
-        return Window.getWindows().stream().filter(Window::isFocused).map(w -> w.getScene().getFocusOwner())
-                .anyMatch(owner -> owner != null && id.equals(((Node) owner).getId()));
     }
 }

@@ -1,5 +1,6 @@
 package org.charterreviewer.ui.schools;
 
+import org.charterreviewer.testing.RecordingMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.charterreviewer.progress.ProgressMonitor;
 import org.charterreviewer.school.GiasImportOptions;
 import org.charterreviewer.school.School;
 import org.charterreviewer.school.SchoolDraft;
@@ -40,29 +40,13 @@ class SchoolsViewTest {
 
     /** Like the app's executor: work on another thread, answers on the FX thread; records progress. */
     static final class ThreadedTasks implements TaskExecutor {
-        final List<Double> progress = new CopyOnWriteArrayList<>();
-        final List<String> messages = new CopyOnWriteArrayList<>();
+        final RecordingMonitor monitor = RecordingMonitor.recording();
 
         @Override
         public <T> void execute(BackgroundTask<T> task) {
             Thread thread = new Thread(() -> {
                 try {
-                    T value = task.work().run(new ProgressMonitor() {
-                        @Override
-                        public void progress(long done, long total) {
-                            progress.add((double) done / total);
-                        }
-
-                        @Override
-                        public void message(String text) {
-                            messages.add(text);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-                    });
+                    T value = task.work().run(monitor);
                     Platform.runLater(() -> task.succeeded(value));
                 } catch (Exception e) {
                     Platform.runLater(() -> task.failed(e));
@@ -187,9 +171,9 @@ class SchoolsViewTest {
         assertThat(summary).contains("Added: 3,000", "Skipped, other local authority: 1",
                 "Rows that could not be read: 1");
         assertThat(dialogs.errorDetails()).singleElement().asString().startsWith("Line 3002:");
-        assertThat(tasks.messages).contains("Reading the GIAS file…", "Saving schools…");
-        assertThat(tasks.progress).anyMatch(p -> p > 0 && p < 1).contains(1.0);
-        assertThat(tasks.progress).isSorted();
+        assertThat(tasks.monitor.messages()).contains("Reading the GIAS file…", "Saving schools…");
+        assertThat(tasks.monitor.fractions()).anyMatch(p -> p > 0 && p < 1).contains(1.0);
+        assertThat(tasks.monitor.fractions()).isSorted();
 
         waitUntil(() -> robot.lookup("#school-count").queryAs(Label.class).getText()
                 .equals("Showing the first 1,000 schools found; type more to narrow the list"));

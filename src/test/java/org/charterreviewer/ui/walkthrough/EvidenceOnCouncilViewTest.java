@@ -4,25 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.charterreviewer.app.MainWindow;
 import org.charterreviewer.charter.Item;
 import org.charterreviewer.i18n.Messages;
 import org.charterreviewer.review.EvidenceFile;
 import org.charterreviewer.team.CouncilTestServer;
-import org.charterreviewer.testing.RecordingDialogService;
-import org.charterreviewer.ui.common.FxTaskExecutor;
-import org.charterreviewer.ui.common.FxTypingPause;
-import org.charterreviewer.ui.common.Styles;
-import org.charterreviewer.ui.walkthrough.WalkthroughFixture.FakeNavigator;
 import org.charterreviewer.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The evidence pane of a review pulled from the council database (embedded PostgreSQL, real
@@ -47,48 +37,30 @@ class EvidenceOnCouncilViewTest {
     Path dir;
     @RegisterExtension
     final CouncilTestServer council = CouncilTestServer.perTest();
-    private Stage stage;
-    private Workspace laptop;
-    private ReviewWalkthroughViewModel viewModel;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final WalkthroughScreen screen = new WalkthroughScreen();
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
+        screen.start(stage, dir);
     }
 
     @AfterEach
-    void close() {
-        if (viewModel != null) {
-            viewModel.closeAndWait(5_000);
-        }
-        tasks.shutdown();
-        if (laptop != null) {
-            laptop.close();
-        }
+    void close() throws Exception {
+        screen.close();
     }
 
     @Test
     void aFileStillOnTheCouncilDatabaseSaysSoAndIsFetchedWhenOpened(FxRobot robot) {
         UUID id = council.reviewWithEvidence(dir).id();
-        laptop = council.connectedLaptop(dir, "second");
+        Workspace laptop = council.connectedLaptop(dir, "second");
+        screen.workspace = laptop;
         CouncilTestServer.sync(laptop);
         laptop.team().disconnect();
         EvidenceFile file = laptop.reviews().latest(id).evidence().get(0);
         Item item = laptop.reviews().charterOf(laptop.reviews().latest(id)).judgedItems().get(0);
 
-        viewModel = new ReviewWalkthroughViewModel(id, MainWindow.walkthroughServices(laptop), tasks, tasks, dialogs,
-                new FakeNavigator(), new FxTypingPause(400));
-        ReviewWalkthroughView view = new ReviewWalkthroughView(viewModel);
-        robot.interact(() -> {
-            stage.setScene(new Scene((Parent) view.node(), 1300, 860));
-            stage.getScene().getStylesheets().add(Styles.STYLESHEET);
-            stage.show();
-            view.onShow();
-        });
-        waitUntil(() -> viewModel.item().getItem() != null);
-        robot.interact(() -> viewModel.navigation().goTo(item));
+        screen.show(robot, laptop.reviews().latest(id));
+        robot.interact(() -> screen.viewModel.navigation().goTo(item));
         String onCouncil = Messages.tr("review.evidence.onCouncil");
         waitUntil(() -> cellText(robot).contains(onCouncil));
         assertThat(cellText(robot)).startsWith("minutes.txt").contains("On the council database — fetched when you open it");
@@ -101,15 +73,15 @@ class EvidenceOnCouncilViewTest {
             list.requestFocus();
         });
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> !dialogs.errors().isEmpty());
-        assertThat(dialogs.errors()).singleElement().asString().endsWith(Messages.tr("team.evidence.notConnected"));
+        waitUntil(() -> !screen.dialogs.errors().isEmpty());
+        assertThat(screen.dialogs.errors()).singleElement().asString().endsWith(Messages.tr("team.evidence.notConnected"));
         assertThat(cellText(robot)).contains(onCouncil);
 
         // Connected: fetched, opened, and no longer marked.
         council.connect(laptop);
-        robot.interact(() -> viewModel.evidence().open(file));
-        waitUntil(() -> !dialogs.opened.isEmpty() && !cellText(robot).contains(onCouncil));
-        assertThat(dialogs.opened.get(0)).hasBinaryContent(CouncilTestServer.MINUTES);
+        robot.interact(() -> screen.viewModel.evidence().open(file));
+        waitUntil(() -> !screen.dialogs.opened.isEmpty() && !cellText(robot).contains(onCouncil));
+        assertThat(screen.dialogs.opened.get(0)).hasBinaryContent(CouncilTestServer.MINUTES);
         assertThat(cellText(robot)).startsWith("minutes.txt");
         assertThat(laptop.evidence().isPending(file.sha256())).isFalse();
     }
@@ -125,10 +97,6 @@ class EvidenceOnCouncilViewTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met in time; errors shown: " + dialogs.errors());
-        }
+        screen.waitUntil(condition);
     }
 }

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,14 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.charterreviewer.app.MainWindow;
 import org.charterreviewer.review.Review;
-import org.charterreviewer.testing.RecordingDialogService;
-import org.charterreviewer.ui.common.FxTaskExecutor;
-import org.charterreviewer.ui.common.FxTypingPause;
-import org.charterreviewer.ui.common.Styles;
-import org.charterreviewer.workspace.Workspace;
-import org.charterreviewer.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What an officer found wrong in the walkthrough, each checked in the real window on a real workspace. */
+/** What an officer found wrong in the walkthrough, each checked in the real window on a real screen.workspace. */
 @ExtendWith(ApplicationExtension.class)
 class WalkthroughOfficerFixesTest {
 
@@ -48,43 +38,20 @@ class WalkthroughOfficerFixesTest {
     @TempDir
     static Path dir;
 
-    private Stage stage;
-    private Workspace workspace;
-    private ReviewWalkthroughViewModel viewModel;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final WalkthroughScreen screen = new WalkthroughScreen();
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
+        screen.start(stage, dir);
     }
 
     @AfterEach
-    void close() {
-        if (viewModel != null) {
-            viewModel.closeAndWait(5_000);
-        }
-        tasks.shutdown();
-        if (workspace != null) {
-            workspace.close();
-        }
+    void close() throws Exception {
+        screen.close();
     }
 
     private Review show(FxRobot robot, String school, double width, double height) {
-        workspace = Workspace.open(WorkspaceOptions.at(dir.resolve("data-" + System.nanoTime())));
-        Review review = WalkthroughFixture.startReview(workspace, WalkthroughFixture.WOLVERHAMPTON, school);
-        viewModel = new ReviewWalkthroughViewModel(review.id(), MainWindow.walkthroughServices(workspace), tasks, tasks,
-                dialogs, new WalkthroughFixture.FakeNavigator(), new FxTypingPause(400));
-        ReviewWalkthroughView view = new ReviewWalkthroughView(viewModel);
-        robot.interact(() -> {
-            Scene scene = new Scene((Parent) view.node(), width, height);
-            scene.getStylesheets().add(Styles.STYLESHEET);
-            stage.setScene(scene);
-            stage.show();
-            view.onShow();
-        });
-        waitUntil(() -> viewModel.item().getItem() != null && robot.lookup(".level-button").tryQuery().isPresent());
-        return review;
+        return screen.show(robot, WalkthroughFixture.WOLVERHAMPTON, school, width, height);
     }
 
     @Test
@@ -96,8 +63,8 @@ class WalkthroughOfficerFixesTest {
         robot.write("Share minutes with families");
         robot.interact(due::requestFocus);
         robot.write("01/03/2028").type(KeyCode.ENTER);
-        waitUntil(() -> workspace.reviews().latest(review.id()).actions().size() == 1);
-        assertThat(workspace.reviews().latest(review.id()).actions().get(0).dueDate()).isEqualTo(LocalDate.of(2028, 3, 1));
+        waitUntil(() -> screen.workspace.reviews().latest(review.id()).actions().size() == 1);
+        assertThat(screen.workspace.reviews().latest(review.id()).actions().get(0).dueDate()).isEqualTo(LocalDate.of(2028, 3, 1));
 
         robot.interact(what::requestFocus);
         robot.write("Invite parents to the council");
@@ -109,14 +76,14 @@ class WalkthroughOfficerFixesTest {
         assertThat(error.getText()).contains("31/02/2028", "day first");
         assertThat(due.getText()).isEqualTo("31/02/2028");
         assertThat(what.getText()).isEqualTo("Invite parents to the council");
-        assertThat(workspace.reviews().latest(review.id()).actions()).hasSize(1);
+        assertThat(screen.workspace.reviews().latest(review.id()).actions()).hasSize(1);
 
         robot.interact(due::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1 Mar 2028");
         assertThat(error.isVisible()).isFalse();
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> workspace.reviews().latest(review.id()).actions().size() == 2);
-        assertThat(workspace.reviews().latest(review.id()).actions()).allSatisfy(a ->
+        waitUntil(() -> screen.workspace.reviews().latest(review.id()).actions().size() == 2);
+        assertThat(screen.workspace.reviews().latest(review.id()).actions()).allSatisfy(a ->
                 assertThat(a.dueDate()).isEqualTo(LocalDate.of(2028, 3, 1)));
     }
 
@@ -134,13 +101,13 @@ class WalkthroughOfficerFixesTest {
         assertThat(visibleIn(scroll, embedded)).isTrue();
 
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> workspace.reviews().latest(review.id()).levelOf("we-promise-1").isPresent());
+        waitUntil(() -> screen.workspace.reviews().latest(review.id()).levelOf("we-promise-1").isPresent());
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(embedded.isFocused()).isTrue();
-        assertThat(viewModel.item().getLevel()).isEqualTo("embedded");
+        assertThat(screen.viewModel.item().getLevel()).isEqualTo("embedded");
         robot.type(KeyCode.LEFT);
-        waitUntil(() -> "established".equals(viewModel.item().getLevel()));
+        waitUntil(() -> "established".equals(screen.viewModel.item().getLevel()));
         assertThat(robot.lookup("#review-level-established").queryAs(ToggleButton.class).isFocused()).isTrue();
     }
 
@@ -156,10 +123,10 @@ class WalkthroughOfficerFixesTest {
         assertThat(previous.isDisabled()).isTrue();
 
         robot.interact(next::fire);
-        waitUntil(() -> viewModel.item().getItem().id().equals("we-promise-2"));
+        waitUntil(() -> screen.viewModel.item().getItem().id().equals("we-promise-2"));
         assertThat(previous.isDisabled()).isFalse();
         robot.interact(previous::fire);
-        waitUntil(() -> viewModel.item().getItem().id().equals("we-promise-1"));
+        waitUntil(() -> screen.viewModel.item().getItem().id().equals("we-promise-1"));
     }
 
     @Test
@@ -172,11 +139,11 @@ class WalkthroughOfficerFixesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(note.getText()).isEqualTo("Minutes seen");
         assertThat(note.isFocused()).isFalse();
-        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("review-note-internal");
+        assertThat(screen.stage.getScene().getFocusOwner().getId()).isEqualTo("review-note-internal");
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(note.isFocused()).isTrue();
-        waitUntil(() -> workspace.reviews().latest(review.id()).itemNote("we-promise-1")
+        waitUntil(() -> screen.workspace.reviews().latest(review.id()).itemNote("we-promise-1")
                 .map(n -> n.body().equals("Minutes seen")).orElse(false));
     }
 
@@ -212,18 +179,18 @@ class WalkthroughOfficerFixesTest {
                     .as("a visible label for %s", id).isNotEmpty();
         }
 
-        dialogs.filesToOpen = List.of(WalkthroughFixture.png(dir, "display-" + System.nanoTime() + ".png"));
+        screen.dialogs.filesToOpen = List.of(WalkthroughFixture.png(dir, "display-" + System.nanoTime() + ".png"));
         robot.interact(() -> robot.lookup("#review-evidence-add").queryAs(Button.class).fire());
-        waitUntil(() -> viewModel.evidence().itemEvidence().size() == 1);
+        waitUntil(() -> screen.viewModel.evidence().itemEvidence().size() == 1);
         robot.interact(() -> robot.lookup("#review-next").queryAs(Button.class).fire());
-        waitUntil(() -> viewModel.evidence().linkable().size() == 1);
+        waitUntil(() -> screen.viewModel.evidence().linkable().size() == 1);
         @SuppressWarnings("unchecked")
         ComboBox<Object> linkable = robot.lookup("#review-evidence-linkable").queryAs(ComboBox.class);
         robot.interact(() -> linkable.setValue(linkable.getItems().get(0)));
         robot.interact(() -> robot.lookup("#review-evidence-link").queryAs(Button.class).requestFocus());
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> viewModel.evidence().itemEvidence().size() == 1);
-        Node focus = stage.getScene().getFocusOwner();
+        waitUntil(() -> screen.viewModel.evidence().itemEvidence().size() == 1);
+        Node focus = screen.stage.getScene().getFocusOwner();
         Node evidencePane = robot.lookup("#review-evidence-pane").query();
         assertThat(isInside(focus, evidencePane)).as("focus on %s", focus).isTrue();
     }
@@ -244,12 +211,6 @@ class WalkthroughOfficerFixesTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met in time; focus on " + stage.getScene().getFocusOwner()
-                    + ", save " + viewModel.session().saveMessageProperty().get() + ", errors " + dialogs.errors(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        screen.waitUntil(condition);
     }
 }

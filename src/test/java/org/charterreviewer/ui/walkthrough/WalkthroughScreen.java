@@ -61,12 +61,25 @@ final class WalkthroughScreen {
         return review;
     }
 
+    /** A review of {@code charterId} at {@code schoolName}, started in a new workspace, shown in a window of that size. */
+    Review show(FxRobot robot, String charterId, String schoolName, double width, double height) {
+        workspace = Workspace.open(WorkspaceOptions.at(dataDir));
+        Review review = WalkthroughFixture.startReview(workspace, charterId, schoolName);
+        show(robot, review, width, height);
+        return review;
+    }
+
+    /** {@code review} of the workspace already set, shown. */
     void show(FxRobot robot, Review review) {
+        show(robot, review, 1300, 860);
+    }
+
+    void show(FxRobot robot, Review review, double width, double height) {
         viewModel = new ReviewWalkthroughViewModel(review.id(), MainWindow.walkthroughServices(workspace), tasks, tasks,
                 dialogs, navigator, new FxTypingPause(400));
         view = new ReviewWalkthroughView(viewModel);
         robot.interact(() -> {
-            Scene scene = new Scene((Parent) view.node(), 1300, 860);
+            Scene scene = new Scene((Parent) view.node(), width, height);
             scene.getStylesheets().add(Styles.STYLESHEET);
             stage.setScene(scene);
             stage.show();
