@@ -4,7 +4,7 @@
 # into docs/PERFORMANCE.md with the machine, load average and date. Never part of `mvn verify`.
 #
 #   mvn -B -q package -DskipTests            (builds target/charter-reviewer.jar and target/lib)
-#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only|--start-only|--pulse-only] [--label after] [--jar FILE] [--compare-jar FILE] [--no-write] [--no-lock|--lock-held]
+#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only|--start-only|--unlock-only|--pulse-only] [--label after] [--jar FILE] [--compare-jar FILE] [--no-write] [--no-lock|--lock-held]
 #
 # --evidence-mb: the large evidence of the bundle/import measures, in 4 files of random bytes named
 # *.mp4 (incompressible, like video); up to 1024. Without DISPLAY the window measures are left out.
@@ -23,7 +23,8 @@
 # as a person types (150 ms a key, once the window shows) and pasted (all keys at once as it shows).
 # --jar: another build's jar (its lib/ beside it), e.g. a copy of the code before a change.
 # --compare-jar: another build whose unlock rows are timed in the same rounds, the two builds taking
-# turns at going first (a paired before/after on the same machine state).
+# turns at going first (a paired before/after on the same machine state). --unlock-only: only the
+# unlock rows (with --compare-jar, a short paired run).
 # The timed part holds `flock /tmp/mvn.lock` so no Maven build on the shared machine runs meanwhile;
 # setting up (making the data folders) happens before, outside the lock.
 set -euo pipefail
@@ -35,6 +36,7 @@ PULSE_MB=1024
 ATTACH_MB=500
 EVIDENCE_ONLY=0
 START_ONLY=0
+UNLOCK_ONLY=0
 PULSE_ONLY=0
 LABEL=""
 JAR=$REPO/target/charter-reviewer.jar
@@ -50,6 +52,7 @@ while [ $# -gt 0 ]; do
         --attach-mb) ATTACH_MB=$2; shift 2 ;;
         --evidence-only) EVIDENCE_ONLY=1; shift ;;
         --start-only) START_ONLY=1; shift ;;
+        --unlock-only) START_ONLY=1; UNLOCK_ONLY=1; shift ;;
         --pulse-only) PULSE_ONLY=1; ATTACH_MB=0; shift ;;
         --label) LABEL=$2; shift 2 ;;
         --jar) JAR=$(realpath "$2"); shift 2 ;;
@@ -257,6 +260,7 @@ pulse_floor() {
 }
 
 start_rows() {
+    if [ "$UNLOCK_ONLY" = 1 ]; then unlock_rows; return; fi
     if [ -n "${DISPLAY:-}" ]; then
         window app-window "$WORK/A/logs/charter-reviewer.log" java -jar "$JAR" --data-dir "$WORK/A"
         window floor-window "$WORK/bare-window.log" java -cp "$FX_CP" BareWindow
@@ -346,9 +350,10 @@ unlock_row() { # name how which-build
     local beyond window
     beyond=$(awk '{ print $1 - $2 }' "$WORK/$1.txt" | median)
     window=$(awk '{ print $1 - $2 - $3 }' "$WORK/$1.txt" | median)
-    printf '| unlock: passphrase %s → main window shown%s | %s (runs: %s ms) | key derivation logged by the same starts: %s; database opening %s (runs: %s ms) | **%s** beyond the key derivation, %s beyond it and the opening (medians of the runs'"'"' differences) | ≤ 1 s beyond the key derivation |\n' \
+    printf '| unlock: passphrase %s → main window shown%s | %s (runs: %s ms) | key derivation logged by the same starts: %s; database opening %s (runs: %s ms) | **%s** beyond the key derivation (runs: %s ms), %s beyond it and the opening (medians of the runs'"'"' differences) | ≤ 1 s beyond the key derivation |\n' \
         "$2" "$3" "$(secs "$(col "$1" 1)")" "$(runs "$1")" "$(secs "$(col "$1" 2)")" "$(secs "$(col "$1" 3)")" \
-        "$(cut -d' ' -f3 "$WORK/$1.txt" | tr '\n' ' ' | sed 's/ $//')" "$(secs "$beyond")" "$(secs "$window")"
+        "$(cut -d' ' -f3 "$WORK/$1.txt" | tr '\n' ' ' | sed 's/ $//')" "$(secs "$beyond")" \
+        "$(awk '{ printf "%s%d", (NR > 1 ? " " : ""), $1 - $2 }' "$WORK/$1.txt")" "$(secs "$window")"
 }
 
 TABLE=$WORK/table.md
