@@ -74,20 +74,24 @@ public final class ControlsWarmUp {
                     AppIcons.windowIcons();
                     return new Label();
                 });
-        step(controls, 0, System.nanoTime());
+        step(controls, 0, System.nanoTime(), 0);
     }
 
-    private static void step(List<Supplier<Node>> controls, int index, long start) {
+    /** {@code longest}: the longest step so far, in ns (how long a key typed meanwhile may wait). */
+    private static void step(List<Supplier<Node>> controls, int index, long start, long longest) {
         if (index == controls.size()) {
-            LOG.debug("The main window's controls warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("The main window's controls warmed up in {} ms, the longest step {} ms",
+                    (System.nanoTime() - start) / 1_000_000, longest / 1_000_000);
             return;
         }
+        long stepStart = System.nanoTime();
         VBox root = new VBox(controls.get(index).get());
         Scene scene = new Scene(root, 800, 600);
         scene.getStylesheets().add(Styles.STYLESHEET);
         root.applyCss();
         root.layout();
         root.getChildren().clear();
-        Platform.runLater(() -> step(controls, index + 1, start));
+        long longestNow = Math.max(longest, System.nanoTime() - stepStart);
+        Platform.runLater(() -> step(controls, index + 1, start, longestNow));
     }
 }
