@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs H2's opening once on a throwaway database while the officer types the passphrase, so that the
+ * Runs H2's opening on a throwaway database while the officer types the passphrase, so that the
  * real opening finds H2's engine, its encrypted-file code and the opening's first statements loaded
  * and compiled: in a fresh JVM, most of H2's 0.6-0.7 s opening is that (docs/PERFORMANCE.md, issue
  * #15, seventh pass). The database is encrypted (CIPHER=AES, the real URL's options) with a random
