@@ -4,7 +4,7 @@
 # into docs/PERFORMANCE.md with the machine, load average and date. Never part of `mvn verify`.
 #
 #   mvn -B -q package -DskipTests            (builds target/charter-reviewer.jar and target/lib)
-#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only|--start-only|--pulse-only] [--label after] [--jar FILE] [--no-write] [--no-lock|--lock-held]
+#   DISPLAY=:99 benchmarks/run.sh [--rounds 3] [--evidence-mb 200] [--pulse-mb 1024] [--attach-mb 500] [--evidence-only|--start-only|--unlock-only|--pulse-only] [--label after] [--jar FILE] [--compare-jar FILE] [--no-write] [--no-lock|--lock-held]
 #
 # --evidence-mb: the large evidence of the bundle/import measures, in 4 files of random bytes named
 # *.mp4 (incompressible, like video); up to 1024. Without DISPLAY the window measures are left out.
@@ -19,8 +19,12 @@
 # Floors beside the app's own: a bare JVM, a bare JavaFX window, the key derivation alone and the
 # H2 opening alone (StatusFloor), zip/cp/sha256sum; the dev run with an AppCDS archive of the jars
 # (-XX:ArchiveClassesAtExit once in the set-up, then -XX:SharedArchiveFile) is measured beside the
-# plain one. Unlocking types the passphrase with xdotool and reads the app's log.
+# plain one. Unlocking types the passphrase with xdotool and reads the app's log, twice a round: typed
+# as a person types (150 ms a key, once the window shows) and pasted (all keys at once as it shows).
 # --jar: another build's jar (its lib/ beside it), e.g. a copy of the code before a change.
+# --compare-jar: another build whose unlock rows are timed in the same rounds, the two builds taking
+# turns at going first (a paired before/after on the same machine state). --unlock-only: only the
+# unlock rows (with --compare-jar, a short paired run).
 # The timed part holds `flock /tmp/mvn.lock` so no Maven build on the shared machine runs meanwhile;
 # setting up (making the data folders) happens before, outside the lock.
 set -euo pipefail
@@ -32,9 +36,11 @@ PULSE_MB=1024
 ATTACH_MB=500
 EVIDENCE_ONLY=0
 START_ONLY=0
+UNLOCK_ONLY=0
 PULSE_ONLY=0
 LABEL=""
 JAR=$REPO/target/charter-reviewer.jar
+COMPARE_JAR=""
 WRITE=1
 LOCK=1
 NOTE=""
@@ -46,9 +52,11 @@ while [ $# -gt 0 ]; do
         --attach-mb) ATTACH_MB=$2; shift 2 ;;
         --evidence-only) EVIDENCE_ONLY=1; shift ;;
         --start-only) START_ONLY=1; shift ;;
+        --unlock-only) START_ONLY=1; UNLOCK_ONLY=1; shift ;;
         --pulse-only) PULSE_ONLY=1; ATTACH_MB=0; shift ;;
         --label) LABEL=$2; shift 2 ;;
         --jar) JAR=$(realpath "$2"); shift 2 ;;
+        --compare-jar) COMPARE_JAR=$(realpath "$2"); shift 2 ;;
         --no-write) WRITE=0; shift ;;
         --no-lock) LOCK=0; NOTE="Timed WITHOUT the Maven lock: other builds may have run meanwhile."; shift ;;
         --lock-held) LOCK=0; shift ;;          # the caller holds /tmp/mvn.lock (several runs back to back)
@@ -99,9 +107,13 @@ app --data-dir "$WORK/B" identity create --name "Benchmark Officer" --role Offic
 app --data-dir "$WORK/A" --help >/dev/null   # warm the page cache for the jars
 EVIDENCE_DIR="$WORK/review.evidence"
 # Builds before the unlock time was logged cannot be measured for it.
+logs_unlock() { unzip -p "$1" org/charterreviewer/app/ProtectedSession.class | grep -q "after the passphrase was given"; }
 LOGS_UNLOCK=0
-if unzip -p "$JAR" org/charterreviewer/app/ProtectedSession.class | grep -q "after the passphrase was given"; then
+if logs_unlock "$JAR"; then
     LOGS_UNLOCK=1
+fi
+if [ -n "$COMPARE_JAR" ] && ! logs_unlock "$COMPARE_JAR"; then
+    echo "--compare-jar $COMPARE_JAR does not log its unlock time" >&2; exit 2
 fi
 if [ "$PULSE_ONLY" = 0 ]; then
 # F: a copy of A for StatusFloor (H2 compacts the file on its close, which A's own check would notice).
@@ -159,13 +171,15 @@ window() { # name logfile command...
     echo "$line 0 0" >>"$WORK/$name.txt"
 }
 
-# Opens the window on A, types the passphrase, and records the app's "Main window shown N ms after
+# Opens the window on A with a build's jar, types the passphrase DELAY ms a key once the window
+# shows (0: all at once, as pasted), and appends to NAME.txt the app's "Main window shown N ms after
 # the passphrase was given" with the key derivation and database opening it logged for that start.
-unlock() {
+unlock() { # name jar delay
+    local name=$1 jar=$2 delay=$3
     local log=$WORK/A/logs/charter-reviewer.log before windows pid win shown derived opened
     before=$(grep -cs "after the passphrase was given" "$log" || true)
     windows=$(grep -cs "First window shown" "$log" || true)
-    java -jar "$JAR" --data-dir "$WORK/A" >/dev/null 2>&1 &
+    java -jar "$jar" --data-dir "$WORK/A" >/dev/null 2>&1 &
     pid=$!
     APP_PIDS+=("$pid")
     for _ in $(seq 1 600); do
@@ -174,7 +188,7 @@ unlock() {
     done
     win=$(xdotool search --sync --onlyvisible --pid "$pid" | head -1)
     xdotool windowfocus --sync "$win"
-    xdotool type --delay 0 "$CHARTER_REVIEWER_PASSPHRASE"
+    xdotool type --delay "$delay" "$CHARTER_REVIEWER_PASSPHRASE"
     xdotool key Return
     for _ in $(seq 1 1200); do
         [ "$(grep -cs "after the passphrase was given" "$log" || true)" -gt "${before:-0}" ] && break
@@ -183,10 +197,30 @@ unlock() {
     shown=$(grep "after the passphrase was given" "$log" | tail -1 | sed 's/.*shown \([0-9]*\) ms.*/\1/')
     derived=$(grep "Key derived" "$log" | tail -1 | sed 's/.*in \([0-9]*\) ms, database.*/\1/')
     opened=$(grep "Key derived" "$log" | tail -1 | sed 's/.*opened in \([0-9]*\) ms.*/\1/')
+    # Quit as the officer does (Ctrl+Q), so the file is closed cleanly and the next start runs the
+    # opening's read-only row check as a real start does; killing the app left every later start
+    # without that check (a file not closed cleanly has no rows to compare).
+    xdotool key ctrl+q
+    for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     [ -n "$shown" ] || { echo "!! unlock: no main window within 60 s" >&2; exit 1; }
-    echo "$shown $derived $opened" >>"$WORK/app-unlock.txt"
+    echo "$shown $derived $opened" >>"$WORK/$name.txt"
+}
+
+# Typed (about 6-7 keys a second, as a person types) and pasted, for this build and the compared one.
+unlock_rows() {
+    local first=app second=cmp
+    if [ -n "$COMPARE_JAR" ] && [ $(( round % 2 )) = 0 ]; then first=cmp; second=app; fi
+    for build in $first $second; do
+        if [ "$build" = app ]; then
+            unlock app-unlock-typed "$JAR" 150
+            unlock app-unlock "$JAR" 0
+        elif [ -n "$COMPARE_JAR" ]; then
+            unlock cmp-unlock-typed "$COMPARE_JAR" 150
+            unlock cmp-unlock "$COMPARE_JAR" 0
+        fi
+    done
 }
 
 run_round() {
@@ -226,11 +260,12 @@ pulse_floor() {
 }
 
 start_rows() {
+    if [ "$UNLOCK_ONLY" = 1 ]; then unlock_rows; return; fi
     if [ -n "${DISPLAY:-}" ]; then
         window app-window "$WORK/A/logs/charter-reviewer.log" java -jar "$JAR" --data-dir "$WORK/A"
         window floor-window "$WORK/bare-window.log" java -cp "$FX_CP" BareWindow
         window app-window-cds "$WORK/A/logs/charter-reviewer.log" java -XX:SharedArchiveFile="$WORK/window.jsa" -jar "$JAR" --data-dir "$WORK/A"
-        if [ "$LOGS_UNLOCK" = 1 ]; then unlock; fi
+        if [ "$LOGS_UNLOCK" = 1 ]; then unlock_rows; fi
     fi
     timed app-status java -jar "$JAR" --data-dir "$WORK/A" status
     timed floor-hi java -cp "$WORK/floor" Hi
@@ -310,6 +345,17 @@ row() { # label app floor floor-label goal [rss]
         "$4" "$(secs "$f")" "$(runs "$3")" "$(ratio "$a" "$f")" "$5"
 }
 
+unlock_row() { # name how which-build
+    [ -f "$WORK/$1.txt" ] || return 0
+    local beyond window
+    beyond=$(awk '{ print $1 - $2 }' "$WORK/$1.txt" | median)
+    window=$(awk '{ print $1 - $2 - $3 }' "$WORK/$1.txt" | median)
+    printf '| unlock: passphrase %s → main window shown%s | %s (runs: %s ms) | key derivation logged by the same starts: %s; database opening %s (runs: %s ms) | **%s** beyond the key derivation (runs: %s ms), %s beyond it and the opening (medians of the runs'"'"' differences) | ≤ 1 s beyond the key derivation |\n' \
+        "$2" "$3" "$(secs "$(col "$1" 1)")" "$(runs "$1")" "$(secs "$(col "$1" 2)")" "$(secs "$(col "$1" 3)")" \
+        "$(cut -d' ' -f3 "$WORK/$1.txt" | tr '\n' ' ' | sed 's/ $//')" "$(secs "$beyond")" \
+        "$(awk '{ printf "%s%d", (NR > 1 ? " " : ""), $1 - $2 }' "$WORK/$1.txt")" "$(secs "$window")"
+}
+
 TABLE=$WORK/table.md
 {
     echo "#### Run \`$LABEL\` — $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -323,11 +369,10 @@ TABLE=$WORK/table.md
     echo "|---|---|---|---|---|"
     row "first window (passphrase) from process start, \`java -jar\`" app-window floor-window "bare JavaFX window, same jars" "≤ 1.3×"
     row "first window, dev run with an AppCDS archive of the jars" app-window-cds floor-window "bare JavaFX window, same jars" "≤ 1.3×"
-    if [ -f "$WORK/app-unlock.txt" ]; then
-        printf '| unlock: passphrase typed → main window shown | %s (runs: %s ms) | key derivation logged by the same starts: %s; database opening %s | %s beyond the key derivation | ≤ 1 s beyond the key derivation |\n' \
-            "$(secs "$(col app-unlock 1)")" "$(runs app-unlock)" "$(secs "$(col app-unlock 2)")" "$(secs "$(col app-unlock 3)")" \
-            "$(secs "$(( $(col app-unlock 1) - $(col app-unlock 2) ))")"
-    fi
+    unlock_row app-unlock-typed "typed, 150 ms a key" ""
+    unlock_row app-unlock "pasted (all keys at once as the window shows)" ""
+    unlock_row cmp-unlock-typed "typed, 150 ms a key" ", compared build \`$COMPARE_JAR\`"
+    unlock_row cmp-unlock "pasted" ", compared build \`$COMPARE_JAR\`"
     row "\`status\` on an existing encrypted data folder" app-status floor-hi "\`java\` printing hi" "≤ 5×" rss
     row "\`status\`, dev run with an AppCDS archive of the jars" app-status-cds floor-hi "\`java\` printing hi" "≤ 5×" rss
     row "floor: bare JVM deriving the key (PBKDF2, the project's 210,000 rounds)" floor-kdf floor-hi "\`java\` printing hi" "what stops ≤ 5×" rss

@@ -37,10 +37,8 @@ import org.charterreviewer.protection.PassphraseKeys;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
-import org.charterreviewer.storage.JooqWarmUp;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
-import org.charterreviewer.ui.common.ControlsWarmUp;
 import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.shell.Appearance;
@@ -112,6 +110,7 @@ final class ProtectedSession {
         view.focusFirstField();
         if (!firstWindowShown) {
             firstWindowShown = true;
+            UnlockWarmUps.startAfterFirstFrame(stage.getScene());
             // Start-up time as the officer feels it (the passphrase window comes first);
             // packaging/cds/measure-startup.sh reads this line.
             LOG.info("First window shown {} ms after the process started", millisSinceStart());
@@ -125,10 +124,9 @@ final class ProtectedSession {
 
     private void open(PassphraseViewModel viewModel, char[] passphrase) {
         passphraseGivenAt = System.nanoTime();
-        // The key derivation keeps one core busy: the other loads jOOQ for the main window meanwhile.
-        JooqWarmUp.startInBackground();
-        // Meanwhile the FX thread loads the main window's control skins (after this frame, which shows the wait).
-        Platform.runLater(ControlsWarmUp::run);
+        // Started already unless the passphrase came before the window's first frame; then now,
+        // after this frame (which shows the wait), while the key is derived.
+        Platform.runLater(UnlockWarmUps::start);
         inBackground(() -> {
             releaseWaitingLock();
             try {

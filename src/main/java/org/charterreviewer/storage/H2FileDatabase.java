@@ -56,25 +56,34 @@ final class H2FileDatabase implements DatabaseEngine {
 
     /** See {@link Database#open(DataFolder, Optional, FreeSpace)}. */
     static H2FileDatabase open(DataFolder folder, Optional<char[]> passphrase, FreeSpace freeSpace) {
+        H2WarmUp.realOpeningStarts();
         folder.create();
         DatabaseCheck.requireIntact(folder);
         String url = jdbcUrl(folder, passphrase.isPresent());
         char[] combined = h2Password(passphrase);
         String password = new String(combined);
         Arrays.fill(combined, '\0');
+        long start = System.nanoTime();
         requireSameRows(folder, url, password, passphrase.orElse(null));
+        long checked = System.nanoTime();
         JdbcConnectionPool pool = newPool(url, password);
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
+            long connected = System.nanoTime();
             if (SchemaCheck.isCurrent(keepOpen, SQLDialect.H2)) {
                 // Already at the newest bundled migration: Flyway would find nothing to do.
                 LOG.info("Database ready, schema already current");
             } else {
                 Migrations.migrate(pool, SQLDialect.H2);
             }
+            long current = System.nanoTime();
             DatabaseCheck.record(folder, passphrase.orElse(null));
             OwnerOnlyFiles.restrict(folder.databaseFile());
+            // The opening's steps, for docs/PERFORMANCE.md's unlock passes (debug level: not in the log by default).
+            LOG.debug("Opening: row check {} ms, first pooled connection {} ms, schema {} ms, check recorded {} ms",
+                    (checked - start) / 1_000_000, (connected - checked) / 1_000_000,
+                    (current - connected) / 1_000_000, (System.nanoTime() - current) / 1_000_000);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(keepOpen);
             pool.dispose();
@@ -102,7 +111,7 @@ final class H2FileDatabase implements DatabaseEngine {
         if (!DatabaseCheck.hasRowsToCompare(folder)) {
             return;
         }
-        try (Connection readOnly = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", USER, password)) {
+        try (Connection readOnly = openReadOnly(url, password)) {
             DatabaseCheck.requireSameRows(folder, readOnly);
         } catch (SQLException e) {
             RuntimeException translated = H2Failures.translate(e, folder, key);
@@ -115,11 +124,16 @@ final class H2FileDatabase implements DatabaseEngine {
         }
     }
 
+    /** Opened so that H2 writes nothing; an existing file only. */
+    static Connection openReadOnly(String url, String password) throws SQLException {
+        return DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", USER, password);
+    }
+
     static Path compactionMarker(DataFolder folder) {
         return folder.root().resolve(COMPACTION_MARKER);
     }
 
-    private static JdbcConnectionPool newPool(String url, String password) {
+    static JdbcConnectionPool newPool(String url, String password) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(8);
         return pool;
@@ -127,6 +141,11 @@ final class H2FileDatabase implements DatabaseEngine {
 
     /** The JDBC URL of {@code folder}'s file; the protection code opens copies of it the same way. */
     static String jdbcUrl(DataFolder folder, boolean encrypted) {
+        return jdbcUrl("file:" + folder.databaseBasePath(), encrypted);
+    }
+
+    /** The same URL for the database at {@code location} ("file:" or H2's in-memory "memFS:", then its name). */
+    static String jdbcUrl(String location, boolean encrypted) {
         // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, in order, from the shutdown path.
         // TRACE_LEVEL_FILE=0: H2's trace file can hold SQL with personal data in it.
         // CACHE_SIZE (KB, an upper bound filled only as pages are read): H2's 16 MB default is
@@ -139,7 +158,7 @@ final class H2FileDatabase implements DatabaseEngine {
         // with a dozen different statements, more than H2's default of 8, so importing reviews one
         // after another (a team sync's pull) parsed every statement again each time.
         // Measured: docs/PERFORMANCE.md.
-        return "jdbc:h2:file:" + folder.databaseBasePath()
+        return "jdbc:h2:" + location
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + cacheKilobytes()
                 + ";PAGE_SIZE=4096;QUERY_CACHE_SIZE=64"
                 + (encrypted ? ";CIPHER=AES" : "");

@@ -1,32 +1,30 @@
 package org.charterreviewer.storage;
 
+import java.sql.Connection;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.charterreviewer.storage.jooq.Tables;
 
 /**
- * Loads jOOQ's classes on a spare core while the passphrase's key is derived, which keeps one core
- * busy for most of a second: the main window's services then find jOOQ ready instead of loading
- * its ~600 classes on the way to the first screen (docs/PERFORMANCE.md, unlocking). It renders one
- * query without a connection: nothing is read or written.
+ * Loads jOOQ's classes before the main window's services need them (run by {@link StorageWarmUp}),
+ * instead of loading its ~600 classes on the way to the first screen (docs/PERFORMANCE.md,
+ * unlocking): it renders one query and runs another on {@link H2WarmUp}'s throwaway database,
+ * never the officer's.
  */
-public final class JooqWarmUp {
+final class JooqWarmUp {
 
     private JooqWarmUp() {
     }
 
-    public static void startInBackground() {
-        Thread thread = new Thread(JooqWarmUp::render, "jooq-warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-    }
-
-    private static void render() {
-        DSLContext dsl = DSL.using(SQLDialect.H2, new Settings().withExecuteLogging(false));
+    /** Renders a query of the review list's kind and fetches rows from {@code connection}'s throwaway table. */
+    static void query(Connection connection) {
+        DSLContext dsl = DSL.using(connection, SQLDialect.H2, Dialects.settings());
+        // Rendered only: the generated classes load, without the real schema in the throwaway database.
         dsl.render(dsl.selectFrom(Tables.REVIEW).where(Tables.REVIEW.REVIEW_ID.isNotNull())
                 .orderBy(Tables.REVIEW.REVIEW_ID).limit(1));
+        // Fetched: jOOQ's execution and record mapping load too.
+        dsl.select(DSL.field(DSL.name("ID"), Long.class), DSL.field(DSL.name("NAME"), String.class))
+                .from(DSL.table(DSL.name(H2WarmUp.TABLE))).orderBy(DSL.field(DSL.name("ID"))).limit(10).fetch();
     }
 }

@@ -28,26 +28,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives the FX thread something useful to do while the passphrase's key is derived and the
- * database opens (about two seconds in which it only turns the progress indicator): one control of
- * each kind the main window's first screen, menus and status bar use, in a scene that is never
- * shown, styled and laid out once, and the window icons decoded. Their skins' ~450 classes and the
- * style sheet are then loaded when the main window is built, which had spent a second on them
- * (docs/PERFORMANCE.md, issue #15, fifth pass). Nothing of the controls is kept. If the main window
- * is built before the last step, the steps left run after it and cost nothing it needs.
+ * Gives the FX thread something useful to do while the passphrase window waits for the officer
+ * (and, if the passphrase comes at once, while its key is derived and the database opens): one
+ * control of each kind the main window's first screen, menus and status bar use, in a scene that is
+ * never shown, styled and laid out once, and the window icons decoded. Their skins' ~450 classes and
+ * the style sheet are then loaded when the main window is built, which had spent a second on them
+ * (docs/PERFORMANCE.md, issue #15, fifth and seventh passes). Nothing of the controls is kept. If the
+ * main window is built before the last step, the steps left run after it and cost nothing it needs.
  */
 public final class ControlsWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlsWarmUp.class);
 
+    /** Set on the FX thread: the warm-up runs once per process, however often it is asked for. */
+    private static boolean started;
+
     private ControlsWarmUp() {
     }
 
     /**
-     * On the FX thread. One control per turn of the event loop, so the progress indicator keeps
-     * turning between them (all at once stood it still for most of a second).
+     * On the FX thread. One control per turn of the event loop, so keys typed meanwhile and the
+     * progress indicator get their turn between them (all at once stood the FX thread still for most
+     * of a second). Does nothing when it has run (or is running) in this process.
      */
     public static void run() {
+        if (started) {
+            return;
+        }
+        started = true;
         List<Supplier<Node>> controls = List.of(
                 () -> {
                     TableView<String> table = new TableView<>(FXCollections.observableArrayList("row"));
@@ -66,20 +74,24 @@ public final class ControlsWarmUp {
                     AppIcons.windowIcons();
                     return new Label();
                 });
-        step(controls, 0, System.nanoTime());
+        step(controls, 0, System.nanoTime(), 0);
     }
 
-    private static void step(List<Supplier<Node>> controls, int index, long start) {
+    /** {@code longest}: the longest step so far, in ns (how long a key typed meanwhile may wait). */
+    private static void step(List<Supplier<Node>> controls, int index, long start, long longest) {
         if (index == controls.size()) {
-            LOG.debug("The main window's controls warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("The main window's controls warmed up in {} ms, the longest step {} ms",
+                    (System.nanoTime() - start) / 1_000_000, longest / 1_000_000);
             return;
         }
+        long stepStart = System.nanoTime();
         VBox root = new VBox(controls.get(index).get());
         Scene scene = new Scene(root, 800, 600);
         scene.getStylesheets().add(Styles.STYLESHEET);
         root.applyCss();
         root.layout();
         root.getChildren().clear();
-        Platform.runLater(() -> step(controls, index + 1, start));
+        long longestNow = Math.max(longest, System.nanoTime() - stepStart);
+        Platform.runLater(() -> step(controls, index + 1, start, longestNow));
     }
 }

@@ -1,0 +1,40 @@
+package org.charterreviewer.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.charterreviewer.storage.StorageWarmUp;
+import org.charterreviewer.ui.common.ControlsWarmUp;
+
+/**
+ * The warm-ups that make unlocking quicker and need no passphrase: H2's opening and jOOQ on the
+ * spare core, the main window's control skins on the FX thread one step per turn of the event loop.
+ * They start once the passphrase window's first frame is laid out, so they run while the officer
+ * reads and types (seconds), not only during the key derivation (about one); docs/PERFORMANCE.md,
+ * issue #15, seventh pass. Each runs once per process.
+ */
+final class UnlockWarmUps {
+
+    private UnlockWarmUps() {
+    }
+
+    /** After {@code scene}'s next layout pass (its first frame, when it has just been shown). */
+    static void startAfterFirstFrame(Scene scene) {
+        Runnable afterLayout = new Runnable() {
+            @Override
+            public void run() {
+                // Removed outside the pulse that is running the listeners.
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    start();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(afterLayout);
+    }
+
+    /** On the FX thread; does nothing for a warm-up already started in this process. */
+    static void start() {
+        StorageWarmUp.startOnce();
+        ControlsWarmUp.run();
+    }
+}
