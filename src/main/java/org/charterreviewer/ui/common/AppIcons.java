@@ -28,11 +28,11 @@ public final class AppIcons {
         return url.toExternalForm();
     }
 
-    /** Decoded once ({@link ControlsWarmUp} does it while the key is derived); images are immutable. */
+    /** Decoded once ({@link ControlsWarmUp} does it off the FX thread); images are immutable. */
     private static List<Image> windowIcons;
 
-    /** Every window size, loaded; for {@code stage.getIcons()}. On the FX thread. */
-    public static List<Image> windowIcons() {
+    /** Every window size, loaded; for {@code stage.getIcons()}. Any thread (JavaFX decodes images on any). */
+    public static synchronized List<Image> windowIcons() {
         if (windowIcons == null) {
             windowIcons = WINDOW_SIZES.stream().map(size -> new Image(url(size))).toList();
         }
