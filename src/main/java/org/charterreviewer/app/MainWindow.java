@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.HostServices;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -175,9 +176,13 @@ public final class MainWindow implements Navigator {
                         new OutlineDraftViewModel(workspace.charters(), tasks, dialogs, chartersViewModel::refresh))));
         ExchangeMenus.addTo(view, stage, workspace, tasks, dialogs, chartersViewModel, schoolsViewModel, certificateExport,
                 this::refreshSummary);
-        view.addFileMenuItems(
-                item("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime),
-                item("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog));
+        // In one submenu, so the File menu opens whole at 200 % above a Windows taskbar (MenusAtLargeTextTest).
+        Menu certificates = new Menu(Messages.tr("menu.file.certificates"));
+        certificates.setId("menu-file-certificates");
+        certificates.getItems().addAll(
+                item("menu-signing-identity", "menu.file.signingIdentity", null, identityDialog),
+                item("menu-add-trusted-time", "menu.file.addTrustedTime", null, trustedTime::addTrustedTime));
+        view.addFileMenuItems(certificates);
         // The council team: File → Council database… and Sync, the last sync in the status bar. Its
         // service (it reads review files) is built on a task thread once the window shows (show()).
         this.team = FirstUse.of(() -> {

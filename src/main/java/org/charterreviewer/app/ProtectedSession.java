@@ -1,7 +1,5 @@
 package org.charterreviewer.app;
 
-import static org.charterreviewer.app.MenuItems.item;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -20,9 +18,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -149,11 +144,8 @@ final class ProtectedSession {
     private void showMainWindow(Workspace opened) {
         workspace = opened;
         mainWindow = new MainWindow(stage, opened, hostServices, appearance);
-        mainWindow.addFileMenuItems(
-                item("menu-backup-now", "menu.file.backupNow", new KeyCodeCombination(KeyCode.B,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::backUpNow),
-                item("menu-restore", "menu.file.restore", null, this::restore),
-                item("menu-change-passphrase", "menu.file.changePassphrase", null, this::changePassphrase));
+        mainWindow.addFileMenuItems(ProtectionMenu.items(this::backUpNow, this::restore, this::changePassphrase)
+                .toArray(javafx.scene.control.MenuItem[]::new));
         mainWindow.show();
         LOG.info("Main window shown {} ms after the process started", millisSinceStart());
         // Unlocking as the officer feels it (issue #15: at most a second beyond the key derivation,
