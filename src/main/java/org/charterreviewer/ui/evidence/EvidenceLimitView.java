@@ -29,8 +29,8 @@ public final class EvidenceLimitView extends VBox {
         setSpacing(10);
         setPadding(new Insets(8));
         setId("evidence-limit-view");
-        // As wide as the other settings dialogs, growing with View → Larger text (app.css).
-        getStyleClass().add("retention-view");
+        // 49em wide like the other settings dialogs, growing with View → Larger text (app.css).
+        getStyleClass().add("evidence-limit-view");
 
         Label intro = wrapped(new Label(tr("evidenceLimit.intro")));
         Label current = wrapped(new Label());
