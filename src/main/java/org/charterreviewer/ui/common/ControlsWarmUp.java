@@ -1,11 +1,5 @@
 package org.charterreviewer.ui.common;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -83,35 +77,14 @@ public final class ControlsWarmUp {
         loader.start();
     }
 
-    /**
-     * Loads and links (verifies) each listed class without initialising it: no JavaFX code runs
-     * off the FX thread. Asking for a class's constructors is what links it in HotSpot. Returns how
-     * many were found.
-     */
+    /** Loads and links the listed classes (see {@link ClassList}); returns how many were found. */
     static int loadClasses() {
-        ClassLoader loader = Node.class.getClassLoader();
-        int loaded = 0;
-        for (String name : listedClasses()) {
-            try {
-                Class.forName(name, false, loader).getDeclaredConstructors();
-                loaded++;
-            } catch (ClassNotFoundException | LinkageError e) {
-                // Another JavaFX version: the step loads what it needs itself.
-            }
-        }
-        return loaded;
+        return ClassList.loadAndLink(listedClasses(), Node.class.getClassLoader());
     }
 
     /** The names in {@link #CLASSES}. */
     static List<String> listedClasses() {
-        try (InputStream in = ControlsWarmUp.class.getResourceAsStream(CLASSES);
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return lines.lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClassList.read(ControlsWarmUp.class, CLASSES);
     }
 
     /**
