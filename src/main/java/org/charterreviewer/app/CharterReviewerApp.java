@@ -11,11 +11,7 @@ import javafx.stage.Stage;
 import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.AppVersion;
 import org.charterreviewer.i18n.Messages;
-import org.charterreviewer.protection.DatabaseEncryption;
-import org.charterreviewer.protection.DatabaseState;
-import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.storage.DataFolderInUseException;
-import org.charterreviewer.storage.DatabaseCheck;
 import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.StorageException;
@@ -37,7 +33,7 @@ public class CharterReviewerApp extends Application {
     private static volatile int exitCode = 0;
 
     private WorkspaceOptions options;
-    private DatabaseState state;
+    private WindowStart.Prepared prepared;
     private RuntimeException startupFailure;
     private InstanceLock startupLock;
     private ProtectedSession session;
@@ -50,19 +46,11 @@ public class CharterReviewerApp extends Application {
     public void init() {
         Optional<Path> dataDir = Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of);
         options = new WorkspaceOptions(dataDir, Optional.empty(), Clock.systemUTC());
-        try {
-            DataFolder folder = DataFolder.resolve(dataDir).create();
-            LogConfiguration.writeTo(folder.logsFolder());
-            // "Already open" must be said before a passphrase is asked for.
-            // The lock is held while the passphrase is asked, so a second copy is told at once.
-            startupLock = InstanceLock.acquire(folder);
-            // A damaged file must be named before a passphrase is asked for (an emptied one would
-            // otherwise look like a folder that needs a first passphrase).
-            DatabaseCheck.requireIntact(folder);
-            state = DatabaseEncryption.state(folder);
-        } catch (RuntimeException e) {
-            startupFailure = e;
-        }
+        // Usually prepared while JavaFX started (the launcher began it); "already open" and a
+        // damaged file are known before a passphrase is asked for.
+        prepared = WindowStart.take(dataDir);
+        startupFailure = prepared.failure();
+        startupLock = prepared.lock();
     }
 
     @Override
@@ -71,12 +59,12 @@ public class CharterReviewerApp extends Application {
             refuseToStart(startupFailure);
             return;
         }
-        session = new ProtectedSession(stage, options, getHostServices(), this::refuseToStart, startupLock);
+        session = new ProtectedSession(stage, options, getHostServices(), this::refuseToStart, prepared);
         if (startupFailure != null) {
             refuseToStart(startupFailure);
             return;
         }
-        session.begin(state);
+        session.begin(prepared.state());
     }
 
     /** Shows why the app cannot start, in plain words, and sets the matching exit code. */

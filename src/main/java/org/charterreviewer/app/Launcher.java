@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import org.charterreviewer.cli.CharterReviewerCommand;
 import org.charterreviewer.cli.Cli;
+import org.charterreviewer.cli.WindowArguments;
 import org.charterreviewer.storage.DataFolder;
 import org.charterreviewer.workspace.Workspace;
 import org.charterreviewer.workspace.WorkspaceOptions;
@@ -27,6 +28,11 @@ public final class Launcher {
             System.out.println(CharterReviewerCommand.Version.text());
             System.exit(0);
         }
+        Optional<Optional<Path>> window = WindowArguments.windowStart(args);
+        if (window.isPresent()) {
+            // Opening the window needs no command tree: picocli took half a second of its start.
+            System.exit(launchWindow(window.get()));
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = Cli.run(args, Launcher::openWorkspace, Launcher::launchWindow, out, err);
@@ -41,6 +47,8 @@ public final class Launcher {
     }
 
     private static int launchWindow(Optional<Path> dataDir) {
+        // The data folder, its lock and the officer's appearance are prepared while JavaFX starts.
+        WindowStart.begin(dataDir);
         String[] parameters = dataDir
                 .map(dir -> new String[] {"--data-dir=" + dir.toAbsolutePath()})
                 .orElse(new String[0]);

@@ -34,11 +34,8 @@ import org.charterreviewer.storage.DatabaseDamagedException;
 import org.charterreviewer.storage.InstanceLock;
 import org.charterreviewer.storage.WrongPassphraseException;
 import org.charterreviewer.ui.common.BackgroundTask;
-import org.charterreviewer.json.JsonMapperFactory;
 import org.charterreviewer.ui.common.Styles;
 import org.charterreviewer.ui.shell.Appearance;
-import org.charterreviewer.ui.shell.AppearanceStore;
-import org.charterreviewer.ui.shell.SystemHighContrast;
 import org.charterreviewer.ui.protection.BackupListView;
 import org.charterreviewer.ui.protection.BackupListViewModel;
 import org.charterreviewer.ui.protection.PassphraseView;
@@ -75,15 +72,15 @@ final class ProtectedSession {
     private final Appearance appearance;
 
     ProtectedSession(Stage stage, WorkspaceOptions options, HostServices hostServices,
-            Consumer<RuntimeException> refuseToStart, InstanceLock startupLock) {
+            Consumer<RuntimeException> refuseToStart, WindowStart.Prepared prepared) {
         this.stage = stage;
-        this.waitingLock = startupLock;
+        this.waitingLock = prepared.lock();
         this.options = options;
         this.hostServices = hostServices;
         this.refuseToStart = refuseToStart;
         // Read before the passphrase is asked, so the first window already has the officer's text size.
-        this.appearance = new Appearance(new AppearanceStore(folder().appearanceSettingsFile(),
-                JsonMapperFactory.create()), SystemHighContrast::asked);
+        this.appearance = new Appearance(prepared.appearanceStore(), prepared.appearance(),
+                prepared.systemHighContrast());
         appearance.install();
     }
 

@@ -44,9 +44,17 @@ public final class Appearance {
     private boolean installed;
 
     public Appearance(AppearanceStore store, BooleanSupplier systemAsksHighContrast) {
+        this(store, store.load(), systemAsksHighContrast.getAsBoolean());
+    }
+
+    /**
+     * With the settings already read from {@code store} and the system's contrast already asked:
+     * the window's start reads both off the FX thread while JavaFX starts.
+     */
+    public Appearance(AppearanceStore store, AppearanceSettings loaded, boolean systemAsksHighContrast) {
         this.store = store;
-        this.systemAsksHighContrast = systemAsksHighContrast.getAsBoolean();
-        show(store.load());
+        this.systemAsksHighContrast = systemAsksHighContrast;
+        show(loaded);
     }
 
     public ReadOnlyIntegerProperty textSizeProperty() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.charterreviewer.protection.RedactedFailure;
 import org.charterreviewer.storage.AtomicFileWriter;
 import org.slf4j.Logger;
@@ -15,9 +16,18 @@ public final class AppearanceStore {
     private static final Logger LOG = LoggerFactory.getLogger(AppearanceStore.class);
 
     private final Path file;
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
+    private ObjectMapper mapper;
 
     public AppearanceStore(Path file, ObjectMapper json) {
+        this(file, () -> json);
+    }
+
+    /**
+     * Asks for the mapper only when a file is read or written: before the first window there is
+     * usually none, and Jackson's first mapper costs a quarter of a second (issue #15).
+     */
+    public AppearanceStore(Path file, Supplier<ObjectMapper> json) {
         this.file = file;
         this.json = json;
     }
@@ -27,7 +37,7 @@ public final class AppearanceStore {
             return AppearanceSettings.DEFAULT;
         }
         try {
-            return json.readValue(file.toFile(), AppearanceSettings.class);
+            return json().readValue(file.toFile(), AppearanceSettings.class);
         } catch (IOException e) {
             LOG.info("Appearance settings unreadable; using the defaults");
             return AppearanceSettings.DEFAULT;
@@ -36,9 +46,16 @@ public final class AppearanceStore {
 
     public void save(AppearanceSettings settings) {
         try {
-            AtomicFileWriter.write(file, out -> json.writeValue(out, settings));
+            AtomicFileWriter.write(file, out -> json().writeValue(out, settings));
         } catch (IOException e) {
             LOG.warn("Could not save the appearance settings", RedactedFailure.of(e));
         }
+    }
+
+    private synchronized ObjectMapper json() {
+        if (mapper == null) {
+            mapper = json.get();
+        }
+        return mapper;
     }
 }
