@@ -22,9 +22,9 @@
 # plain one. Unlocking types the passphrase with xdotool and reads the app's log, twice a round: typed
 # as a person types (150 ms a key, once the window shows) and pasted (all keys at once as it shows).
 # --jar: another build's jar (its lib/ beside it), e.g. a copy of the code before a change.
-# --compare-jar: another build whose unlock rows are timed in the same rounds, the two builds taking
-# turns at going first (a paired before/after on the same machine state). --unlock-only: only the
-# unlock rows (with --compare-jar, a short paired run).
+# --compare-jar: another build whose first window and unlock rows are timed in the same rounds (its
+# unlock rows with the two builds taking turns at going first): a paired before/after on the same
+# machine state. --unlock-only: only the unlock rows (with --compare-jar, a short paired run).
 # The timed part holds `flock /tmp/mvn.lock` so no Maven build on the shared machine runs meanwhile;
 # setting up (making the data folders) happens before, outside the lock.
 set -euo pipefail
@@ -263,6 +263,9 @@ start_rows() {
     if [ "$UNLOCK_ONLY" = 1 ]; then unlock_rows; return; fi
     if [ -n "${DISPLAY:-}" ]; then
         window app-window "$WORK/A/logs/charter-reviewer.log" java -jar "$JAR" --data-dir "$WORK/A"
+        if [ -n "$COMPARE_JAR" ]; then
+            window cmp-window "$WORK/A/logs/charter-reviewer.log" java -jar "$COMPARE_JAR" --data-dir "$WORK/A"
+        fi
         window floor-window "$WORK/bare-window.log" java -cp "$FX_CP" BareWindow
         window app-window-cds "$WORK/A/logs/charter-reviewer.log" java -XX:SharedArchiveFile="$WORK/window.jsa" -jar "$JAR" --data-dir "$WORK/A"
         if [ "$LOGS_UNLOCK" = 1 ]; then unlock_rows; fi
@@ -368,6 +371,7 @@ TABLE=$WORK/table.md
     echo "| measure | the app | the floor, same run | ratio | goal |"
     echo "|---|---|---|---|---|"
     row "first window (passphrase) from process start, \`java -jar\`" app-window floor-window "bare JavaFX window, same jars" "≤ 1.3×"
+    row "first window (passphrase), compared build \`$COMPARE_JAR\`" cmp-window floor-window "bare JavaFX window, same jars" "≤ 1.3×"
     row "first window, dev run with an AppCDS archive of the jars" app-window-cds floor-window "bare JavaFX window, same jars" "≤ 1.3×"
     unlock_row app-unlock-typed "typed, 150 ms a key" ""
     unlock_row app-unlock "pasted (all keys at once as the window shows)" ""
