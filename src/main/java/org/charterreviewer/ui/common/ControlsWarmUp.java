@@ -1,11 +1,5 @@
 package org.charterreviewer.ui.common;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -63,9 +57,10 @@ public final class ControlsWarmUp {
 
     /**
      * On the FX thread. Loads the steps' classes on a background thread, then runs the steps on the
-     * FX thread. Does nothing when it has run (or is running) in this process.
+     * FX thread, then {@code afterSteps} (on the FX thread). Does nothing when it has run (or is
+     * running) in this process.
      */
-    public static void run() {
+    public static void run(Runnable afterSteps) {
         if (started) {
             return;
         }
@@ -76,42 +71,21 @@ public final class ControlsWarmUp {
             AppIcons.windowIcons();
             LOG.debug("The controls' {} classes loaded and the icons decoded in {} ms",
                     loaded, (System.nanoTime() - start) / 1_000_000);
-            Platform.runLater(ControlsWarmUp::runSteps);
+            Platform.runLater(() -> runSteps(afterSteps));
         }, "controls-class-warm-up");
         loader.setDaemon(true);
         loader.setPriority(Thread.MIN_PRIORITY);
         loader.start();
     }
 
-    /**
-     * Loads and links (verifies) each listed class without initialising it: no JavaFX code runs
-     * off the FX thread. Asking for a class's constructors is what links it in HotSpot. Returns how
-     * many were found.
-     */
+    /** Loads and links the listed classes without initialising them; returns how many were found. */
     static int loadClasses() {
-        ClassLoader loader = Node.class.getClassLoader();
-        int loaded = 0;
-        for (String name : listedClasses()) {
-            try {
-                Class.forName(name, false, loader).getDeclaredConstructors();
-                loaded++;
-            } catch (ClassNotFoundException | LinkageError e) {
-                // Another JavaFX version: the step loads what it needs itself.
-            }
-        }
-        return loaded;
+        return ClassListWarmUp.loadAndLink(listedClasses(), Node.class.getClassLoader());
     }
 
     /** The names in {@link #CLASSES}. */
     static List<String> listedClasses() {
-        try (InputStream in = ControlsWarmUp.class.getResourceAsStream(CLASSES);
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return lines.lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClassListWarmUp.names(ControlsWarmUp.class, CLASSES);
     }
 
     /**
@@ -119,7 +93,7 @@ public final class ControlsWarmUp {
      * progress indicator get their turn between them (all at once stood the FX thread still for most
      * of a second).
      */
-    private static void runSteps() {
+    private static void runSteps(Runnable afterSteps) {
         List<Supplier<Node>> controls = List.of(
                 () -> new ListView<>(FXCollections.observableArrayList("row")),
                 () -> new ScrollPane(new Label()),
@@ -133,7 +107,7 @@ public final class ControlsWarmUp {
                 () -> new ProgressBar(0.5));
         List<Runnable> turns = new ArrayList<>(turns(controls));
         addTableTurns(turns);
-        step(turns, 0, System.nanoTime(), 0);
+        step(turns, 0, System.nanoTime(), 0, afterSteps);
     }
 
     /**
@@ -183,15 +157,16 @@ public final class ControlsWarmUp {
     }
 
     /** {@code longest}: the longest turn so far, in ns (how long a key typed meanwhile may wait). */
-    private static void step(List<Runnable> turns, int index, long start, long longest) {
+    private static void step(List<Runnable> turns, int index, long start, long longest, Runnable afterSteps) {
         if (index == turns.size()) {
             LOG.debug("The main window's controls warmed up in {} ms, the longest step {} ms",
                     (System.nanoTime() - start) / 1_000_000, longest / 1_000_000);
+            afterSteps.run();
             return;
         }
         long stepStart = System.nanoTime();
         turns.get(index).run();
         long longestNow = Math.max(longest, System.nanoTime() - stepStart);
-        Platform.runLater(() -> step(turns, index + 1, start, longestNow));
+        Platform.runLater(() -> step(turns, index + 1, start, longestNow, afterSteps));
     }
 }
