@@ -117,8 +117,9 @@ final class ProtectedSession {
     private void open(PassphraseViewModel viewModel, char[] passphrase) {
         passphraseGivenAt = System.nanoTime();
         // Started already unless the passphrase came before the window's first frame; then now,
-        // after this frame (which shows the wait), while the key is derived.
-        Platform.runLater(UnlockWarmUps::start);
+        // after this frame (which shows the wait), while the key is derived. The main window's own
+        // warm-up starts now if the controls' had not finished.
+        Platform.runLater(UnlockWarmUps::passphraseGiven);
         inBackground(() -> {
             releaseWaitingLock();
             try {

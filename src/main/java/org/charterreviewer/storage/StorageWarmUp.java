@@ -1,6 +1,8 @@
 package org.charterreviewer.storage;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Warms the storage layer on a spare core while the passphrase window waits for the officer: H2's
@@ -9,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Once per process: a second passphrase window (a wrong passphrase, a restore) finds them warm.
  */
 public final class StorageWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorageWarmUp.class);
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
@@ -25,5 +29,19 @@ public final class StorageWarmUp {
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return true;
+    }
+
+    /**
+     * Initialises jOOQ's generated schema classes by rendering a query, on the caller's thread, with
+     * no database: the main window's services need them, and a passphrase given at once (pasted) had
+     * them initialised on the FX thread (0.3-0.9 s) while H2's warm-up still ran (docs/PERFORMANCE.md,
+     * eighth pass). Never fails.
+     */
+    public static void renderQueries() {
+        try {
+            JooqWarmUp.render();
+        } catch (RuntimeException e) {
+            LOG.debug("jOOQ's warm-up stopped ({})", e.getClass().getSimpleName());
+        }
     }
 }

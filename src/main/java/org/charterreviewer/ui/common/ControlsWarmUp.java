@@ -57,9 +57,10 @@ public final class ControlsWarmUp {
 
     /**
      * On the FX thread. Loads the steps' classes on a background thread, then runs the steps on the
-     * FX thread. Does nothing when it has run (or is running) in this process.
+     * FX thread, then {@code afterSteps} (on the FX thread). Does nothing when it has run (or is
+     * running) in this process.
      */
-    public static void run() {
+    public static void run(Runnable afterSteps) {
         if (started) {
             return;
         }
@@ -70,7 +71,7 @@ public final class ControlsWarmUp {
             AppIcons.windowIcons();
             LOG.debug("The controls' {} classes loaded and the icons decoded in {} ms",
                     loaded, (System.nanoTime() - start) / 1_000_000);
-            Platform.runLater(ControlsWarmUp::runSteps);
+            Platform.runLater(() -> runSteps(afterSteps));
         }, "controls-class-warm-up");
         loader.setDaemon(true);
         loader.setPriority(Thread.MIN_PRIORITY);
@@ -92,7 +93,7 @@ public final class ControlsWarmUp {
      * progress indicator get their turn between them (all at once stood the FX thread still for most
      * of a second).
      */
-    private static void runSteps() {
+    private static void runSteps(Runnable afterSteps) {
         List<Supplier<Node>> controls = List.of(
                 () -> new ListView<>(FXCollections.observableArrayList("row")),
                 () -> new ScrollPane(new Label()),
@@ -106,7 +107,7 @@ public final class ControlsWarmUp {
                 () -> new ProgressBar(0.5));
         List<Runnable> turns = new ArrayList<>(turns(controls));
         addTableTurns(turns);
-        step(turns, 0, System.nanoTime(), 0);
+        step(turns, 0, System.nanoTime(), 0, afterSteps);
     }
 
     /**
@@ -156,15 +157,16 @@ public final class ControlsWarmUp {
     }
 
     /** {@code longest}: the longest turn so far, in ns (how long a key typed meanwhile may wait). */
-    private static void step(List<Runnable> turns, int index, long start, long longest) {
+    private static void step(List<Runnable> turns, int index, long start, long longest, Runnable afterSteps) {
         if (index == turns.size()) {
             LOG.debug("The main window's controls warmed up in {} ms, the longest step {} ms",
                     (System.nanoTime() - start) / 1_000_000, longest / 1_000_000);
+            afterSteps.run();
             return;
         }
         long stepStart = System.nanoTime();
         turns.get(index).run();
         long longestNow = Math.max(longest, System.nanoTime() - stepStart);
-        Platform.runLater(() -> step(turns, index + 1, start, longestNow));
+        Platform.runLater(() -> step(turns, index + 1, start, longestNow, afterSteps));
     }
 }

@@ -35,6 +35,20 @@ public final class WindowGeometryStore {
         }
     }
 
+    /**
+     * Reads a geometry from text with {@code json}, so that Jackson's record reading is loaded before
+     * the main window reads the real one on the FX thread (0.06-0.2 s there when cold; unlocking,
+     * docs/PERFORMANCE.md, eighth pass). Never fails; off the FX thread.
+     */
+    public static void warmUp(ObjectMapper json) {
+        try {
+            json.readValue("{\"x\":0,\"y\":0,\"width\":1280,\"height\":820,\"maximized\":false}",
+                    WindowGeometry.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Window geometry warm-up stopped ({})", e.getClass().getSimpleName());
+        }
+    }
+
     public void save(WindowGeometry geometry) {
         try {
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
