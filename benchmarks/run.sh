@@ -16,8 +16,8 @@
 # amended revision of the demo review (0 leaves it out), beside `sha256sum` + `cp` of the same file
 # and H2 alone writing it (LobFloor). --evidence-only: only the evidence and pulse-gap rows (no
 # window, status, --version or unlock), for a short run at full size.
-# Floors beside the app's own: a bare JVM, a bare JavaFX window, the key derivation alone and the
-# H2 opening alone (StatusFloor), zip/cp/sha256sum; the dev run with an AppCDS archive of the jars
+# Floors beside the app's own: a bare JVM, a bare JavaFX window, the app's passphrase window alone
+# (PassphraseWindowFloor), the key derivation alone and the H2 opening alone (StatusFloor), zip/cp/sha256sum; the dev run with an AppCDS archive of the jars
 # (-XX:ArchiveClassesAtExit once in the set-up, then -XX:SharedArchiveFile) is measured beside the
 # plain one. Unlocking types the passphrase with xdotool and reads the app's log, twice a round: typed
 # as a person types (150 ms a key, once the window shows) and pasted (all keys at once as it shows).
@@ -85,6 +85,7 @@ javac -d "$WORK/floor" -cp "$(ls "$LIB"/javafx-*.jar | tr '\n' ':')" benchmarks/
 FX_CP="$WORK/floor:$(ls "$LIB"/javafx-*.jar | tr '\n' ':')"
 APP_CP="$JAR:$(ls "$LIB"/*.jar | tr '\n' ':')"
 javac -d "$WORK/floor" benchmarks/StatusFloor.java benchmarks/LobFloor.java
+javac -d "$WORK/floor" -cp "$APP_CP" benchmarks/PassphraseWindowFloor.java
 javac -d "$WORK/floor" -cp "$WORK/floor:$APP_CP" benchmarks/PulseClock.java benchmarks/PulseGap.java \
     benchmarks/PulseFloor.java benchmarks/EvidenceLimit.java
 H2_CP="$WORK/floor:$(ls "$LIB"/h2-*.jar)"
@@ -267,6 +268,7 @@ start_rows() {
             window cmp-window "$WORK/A/logs/charter-reviewer.log" java -jar "$COMPARE_JAR" --data-dir "$WORK/A"
         fi
         window floor-window "$WORK/bare-window.log" java -cp "$FX_CP" BareWindow
+        window floor-passphrase-window "$WORK/bare-window.log" java -cp "$WORK/floor:$APP_CP" PassphraseWindowFloor
         window app-window-cds "$WORK/A/logs/charter-reviewer.log" java -XX:SharedArchiveFile="$WORK/window.jsa" -jar "$JAR" --data-dir "$WORK/A"
         if [ "$LOGS_UNLOCK" = 1 ]; then unlock_rows; fi
     fi
@@ -372,6 +374,8 @@ TABLE=$WORK/table.md
     echo "|---|---|---|---|---|"
     row "first window (passphrase) from process start, \`java -jar\`" app-window floor-window "bare JavaFX window, same jars" "≤ 1.3×"
     row "first window (passphrase), compared build \`$COMPARE_JAR\`" cmp-window floor-window "bare JavaFX window, same jars" "≤ 1.3×"
+    row "floor 2: the app's passphrase window alone (its view and style sheet, none of the app's start), same jars" floor-passphrase-window floor-window "bare JavaFX window, same jars" "—"
+    row "first window (passphrase), \`java -jar\`, against floor 2" app-window floor-passphrase-window "the passphrase window alone" "—"
     row "first window, dev run with an AppCDS archive of the jars" app-window-cds floor-window "bare JavaFX window, same jars" "≤ 1.3×"
     unlock_row app-unlock-typed "typed, 150 ms a key" ""
     unlock_row app-unlock "pasted (all keys at once as the window shows)" ""
