@@ -64,8 +64,11 @@ class EvidenceLimitDialogTest {
                 .findFirst().orElseThrow();
         assertThat(item.getText()).isEqualTo("Evidence size _limit…");
         Platform.runLater(item::fire);
+        // Loaded when both the sentence and the field show the limit (set one after the other, and
+        // read here from the test thread).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Keyboard.focusIsOn("evidence-limit-megabytes")
-                && !text(robot, "#evidence-limit-current").isEmpty());
+                && !text(robot, "#evidence-limit-current").isEmpty()
+                && !robot.lookup("#evidence-limit-megabytes").queryTextInputControl().getText().isEmpty());
         assertThat(text(robot, "#evidence-limit-current")).isEqualTo("Files up to 200.0 MB may be attached now.");
         assertThat(robot.lookup("#evidence-limit-megabytes").queryTextInputControl().getText()).isEqualTo("200");
 
