@@ -39,14 +39,11 @@ final class WindowStart {
 
     /**
      * The result. {@code failure} is what stopped the start, if anything; {@code folder},
-     * {@code lock} and {@code state} are whatever was reached before it.
+     * {@code lock}, {@code state} and {@code appearanceStore} are whatever was reached before it
+     * ({@code appearanceStore} null without a folder), {@code appearance} what that store held.
      */
     record Prepared(DataFolder folder, InstanceLock lock, DatabaseState state, RuntimeException failure,
-            AppearanceSettings appearance, boolean systemHighContrast) {
-
-        AppearanceStore appearanceStore() {
-            return new AppearanceStore(folder.appearanceSettingsFile(), JsonMapperFactory::create);
-        }
+            AppearanceStore appearanceStore, AppearanceSettings appearance, boolean systemHighContrast) {
     }
 
     private record Begun(Optional<Path> dataDir, FutureTask<Prepared> task) {
@@ -102,13 +99,15 @@ final class WindowStart {
         } catch (RuntimeException e) {
             failure = e;
         }
+        AppearanceStore appearanceStore = null;
         AppearanceSettings appearance = AppearanceSettings.DEFAULT;
         boolean systemHighContrast = false;
         if (folder != null) {
-            appearance = new AppearanceStore(folder.appearanceSettingsFile(), JsonMapperFactory::create).load();
+            appearanceStore = new AppearanceStore(folder.appearanceSettingsFile(), JsonMapperFactory::create);
+            appearance = appearanceStore.load();
             systemHighContrast = SystemHighContrast.asked();
         }
-        return new Prepared(folder, lock, state, failure, appearance, systemHighContrast);
+        return new Prepared(folder, lock, state, failure, appearanceStore, appearance, systemHighContrast);
     }
 
     private static Prepared await(FutureTask<Prepared> task) {
